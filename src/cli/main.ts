@@ -1,0 +1,1 @@
+console.log('deal-notes: scan is being built');

@@ -1,0 +1,110 @@
+/**
+ * The data the core speaks. Offsets are UTF-16 code-unit offsets into a document's text (as VS Code and
+ * JavaScript strings count them); lines and columns only appear at the edges (CLI output, VS Code adapters).
+ */
+
+export type MentionKind = 'company' | 'chip' | 'money' | 'power' | 'percent' | 'date';
+
+/** How sure the recogniser is: lexicon hits are certain, context-inferred companies less so. */
+export type Confidence = number;
+
+/** A hedge on an amount: "up to", "about", "more than", "at least", "less than"; a range is `range`. */
+export type Qualifier = 'up to' | 'about' | 'more than' | 'at least' | 'less than' | 'range' | 'several';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Exactly `documentText.slice(start, end)`. */
+  text: string;
+  /** Canonical form: entity name for companies and chips, "$100B" for money, "10 GW" for power, ISO for dates. */
+  canonical: string;
+  start: number;
+  end: number;
+  /** Entity id in the lexicon (companies and chips). */
+  entityId?: string;
+  /** 1 for lexicon matches; below 1 for companies inferred from context. */
+  confidence?: Confidence;
+  /** Money: the amount in `currency` units (lower bound of a range). */
+  value?: number;
+  /** Money: upper bound of a range ("entre 30 et 50 milliards"). */
+  valueMax?: number;
+  /** Money: ISO 4217 code (USD, EUR, GBP, JPY, CNY, CHF, …). */
+  currency?: string;
+  /** Money: value in US dollars, when the currency is USD or a dated rate converts it. */
+  usd?: number;
+  qualifier?: Qualifier;
+  /** Power in gigawatts. */
+  gw?: number;
+  /** Percent value, e.g. 4 for "4 %". */
+  percent?: number;
+  /** Date: ISO-8601 prefix as precise as the text ("2025-09-22", "2026-07" , "2026"). */
+  date?: string;
+}
+
+export type EntityKind = 'company' | 'chip';
+
+/** What a company is, when the lexicon knows: outlets and platforms are never deal parties. */
+export type CompanyCategory =
+  | 'ai-lab' | 'chipmaker' | 'foundry' | 'cloud' | 'hyperscaler' | 'datacenter' | 'investor'
+  | 'tech' | 'telecom' | 'industrial' | 'energy' | 'finance' | 'media' | 'platform' | 'other';
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  /** Companies: what they are. */
+  category?: CompanyCategory;
+  /** Chips: the vendor's canonical company name. */
+  vendor?: string;
+  /** Chips: family or architecture ("Hopper", "Blackwell", "Instinct"). */
+  family?: string;
+  description?: string;
+  /**
+   * Aliases that are also ordinary words or first names ("Grace", "Rubin", "Arm") are only taken when
+   * the sentence around them talks about chips or names the vendor.
+   */
+  ambiguousAliases?: string[];
+  /** Where the entity comes from: the built-in lexicon or the user's workspace lexicon. */
+  source?: 'builtin' | 'user';
+}
+
+export type DealKind =
+  | 'investment' | 'acquisition' | 'stake' | 'partnership' | 'supply' | 'purchase' | 'cloud'
+  | 'joint-venture' | 'lease' | 'licensing' | 'other';
+
+export interface DealValue {
+  amount: number;
+  currency: string;
+  usd?: number;
+  qualifier?: Qualifier;
+  amountMax?: number;
+  /** The text the value was read from, e.g. "100 milliards de dollars". */
+  text: string;
+}
+
+export interface DealSource {
+  /** Document identifier: a workspace-relative path in the CLI, a URI string in the extension. */
+  uri: string;
+  start: number;
+  end: number;
+  sentence: string;
+}
+
+export interface Deal {
+  /** Stable across rescans: derived from the parties and kind (and value when two deals share parties). */
+  id: string;
+  parties: string[];
+  kind: DealKind;
+  value?: DealValue;
+  chips: string[];
+  powerGw?: number;
+  date?: string;
+  sources: DealSource[];
+}
+
+/** The smallest document shape the core needs; VS Code's TextDocument fits it through a thin wrapper. */
+export interface NoteDocument {
+  uri: string;
+  text: string;
+  version?: number;
+}
