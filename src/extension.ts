@@ -1,13 +1,25 @@
 import * as vscode from 'vscode';
-import { createCore, type Core } from './core/createCore';
-import { features } from './features';
+import { createCore } from './core/createCore';
+import { features, type Services } from './features';
+import { WorkspaceNotes } from './features/workspaceNotes';
 
-/** The composition root: builds the core once and hands it to every feature. */
-export function activate(context: vscode.ExtensionContext): Core {
+/** What `activate` returns: the extension's API, used by the integration tests. */
+export interface DealNotesApi {
+  services: Services;
+  /** Resolves when the first workspace scan is done. */
+  ready: Promise<void>;
+}
+
+/** The composition root: builds the core and the workspace index once and hands them to every feature. */
+export function activate(context: vscode.ExtensionContext): DealNotesApi {
+  const output = vscode.window.createOutputChannel('Deal Notes');
   const core = createCore();
-  context.subscriptions.push({ dispose: () => core.dispose() });
-  for (const feature of features) feature(context, core);
-  return core;
+  const notes = new WorkspaceNotes(core, output);
+  context.subscriptions.push(output, { dispose: () => core.dispose() }, notes);
+  const services: Services = { core, notes, output };
+  for (const feature of features) feature(context, services);
+  const ready = notes.scan();
+  return { services, ready };
 }
 
 export function deactivate(): void {

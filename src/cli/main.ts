@@ -1,1 +1,70 @@
-console.log('deal-notes: scan is being built');
+/**
+ * deal-notes scan <folder> [--json|--csv|--markdown]
+ * Scans a folder of notes with the same core the extension uses and prints mentions and deals.
+ */
+import { promises as fs } from 'node:fs';
+import { createCore } from '../core/createCore';
+import { toScanJson } from '../core/report/scanJson';
+import { dealsCsv, dealsMarkdown, dealRows, DEAL_COLUMNS, textTable } from '../core/report/format';
+import { readNotes } from './files';
+
+const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown]
+
+  --json       the scan JSON: every note's mentions and the deals (see the README)
+  --csv        the deals table as CSV
+  --markdown   the deals table as a Markdown table
+  (default)    a summary per note and the deals table, for reading in a terminal
+
+Reads .md, .markdown, .txt and .note files recursively, skipping node_modules and dot-folders.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const args = argv.filter((a) => !a.startsWith('--'));
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  if (flags.has('--help') || args[0] !== 'scan' || !args[1]) {
+    (flags.has('--help') ? console.log : console.error)(USAGE);
+    return flags.has('--help') ? 0 : 2;
+  }
+  const unknown = [...flags].filter((f) => !['--json', '--csv', '--markdown'].includes(f));
+  if (unknown.length) {
+    console.error(`deal-notes: unknown option ${unknown.join(', ')}\n\n${USAGE}`);
+    return 2;
+  }
+  const folder = args[1];
+  try {
+    if (!(await fs.stat(folder)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    console.error(`deal-notes: ${folder} is not a folder I can read`);
+    return 2;
+  }
+  const { notes, skipped } = await readNotes(folder);
+  for (const s of skipped) console.error(`deal-notes: skipped ${s.path}: ${s.reason}`);
+  const core = createCore();
+  const result = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+
+  if (flags.has('--json')) {
+    const json = toScanJson(result.notes, result.deals);
+    if (skipped.length) json.skipped = skipped;
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+  } else if (flags.has('--csv')) {
+    process.stdout.write(dealsCsv(result.deals));
+  } else if (flags.has('--markdown')) {
+    process.stdout.write(dealsMarkdown(result.deals));
+  } else {
+    const count = (n: (typeof result.notes)[number], kind: string) => String(n.mentions.filter((m) => m.kind === kind).length);
+    console.log(`Notes (${result.notes.length}) in ${folder}\n`);
+    console.log(textTable(['note', 'companies', 'chips', 'money', 'power', 'dates'],
+      result.notes.map((n) => [n.uri, count(n, 'company'), count(n, 'chip'), count(n, 'money'), count(n, 'power'), count(n, 'date')])));
+    console.log(`Deals (${result.deals.length})\n`);
+    console.log(textTable([...DEAL_COLUMNS], dealRows(result.deals).map((r) => DEAL_COLUMNS.map((c) => r[c]))));
+    if (skipped.length) console.log(`Skipped ${skipped.length} file(s): see the messages above.`);
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    console.error(`deal-notes: ${(e as Error)?.stack ?? String(e)}`);
+    process.exitCode = 1;
+  },
+);

@@ -100,6 +100,8 @@ export interface Deal {
   powerGw?: number;
   date?: string;
   sources: DealSource[];
+  /** Set when the user corrected this deal (hidden deals are dropped): what was changed, for display. */
+  corrected?: string[];
 }
 
 /** The smallest document shape the core needs; VS Code's TextDocument fits it through a thin wrapper. */

@@ -1,0 +1,75 @@
+/**
+ * The words that make a sentence about a deal, in French and English, and the words that make a company
+ * in it a bystander (a rival, a comparison, an example in a list) rather than a party.
+ * Patterns run on the sentence "skeleton" (see extract.ts): apostrophes folded to ', spaces collapsed.
+ */
+import type { DealKind } from '../types';
+
+export type CueRole = 'verb' | 'noun' | 'role';
+
+export interface CueDef {
+  pattern: string;
+  kind: DealKind;
+  role: CueRole;
+  /** A verb whose object follows it directly ("rachète Intel", "acquires Etchwell"). */
+  transitive?: boolean;
+  /** Strong enough on its own to make two companies in one sentence a deal. */
+  strong?: boolean;
+}
+
+const A = `'`;
+
+export const CUES: CueDef[] = [
+  // Investments and stakes.
+  { pattern: `investissements?|investit|investira|investiront|investir|investi|investissent|a investi`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `invests?|invested|investing|investments?`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
+  { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
+  { pattern: `lève|levée de fonds|tour de table|financement|finance|injecte|soutient financièrement`, kind: 'investment', role: 'noun' },
+  { pattern: `funding round|financing|backs|backed|led the round|led a round`, kind: 'investment', role: 'verb' },
+  // Acquisitions.
+  { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  // Purchases and supply.
+  { pattern: `achète|achètera|acheter|achat|achats|commande|commandes|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  // Cloud, leases, compute capacity.
+  { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
+  { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },
+  // Agreements and partnerships.
+  { pattern: `partenariats?|accords?|contrats?|alliances?|collaborations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `partnerships?|agreements?|deals?|contracts?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|signs?|signed|inks?|inked|struck|strikes|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true },
+  // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
+  { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
+  { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
+];
+
+/** Words that introduce the other party after a cue. */
+export const LINKERS = `avec|à|au|aux|dans|auprès de|auprès d${A}|de|d${A}|du|des|chez|pour|par|entre|with|in|into|from|to|of|for|by|on|between|and`;
+
+/**
+ * Before a company, these make it a bystander in the sentence: rivalry ("face à Nvidia"), comparison
+ * ("comme", "plutôt que"), dependence ("dépendre de"), examples in a list ("des clients comme …").
+ */
+export const BYSTANDER_BEFORE = [
+  `face à`, `face aux`, `contre`, `concurrents?`, `concurrentes?`, `rivale?s?`, `rivaux`, `adversaires?`,
+  `plutôt que`, `au lieu de`, `comme`, `tels? que`, `telles? que`, `à l${A}instar d[e${A}]`, `notamment`,
+  `alternatives? (?:\\S+ )?(?:à|aux)`, `domination d[e${A}]`, `monopole d[e${A}]`, `hégémonie d[e${A}]`,
+  `dépendance (?:\\S+ )?(?:à|envers|vis-à-vis d[e${A}])`, `dépendre (?:\\S+ )?d[e${A}]`, `dépendait (?:\\S+ )?d[e${A}]`,
+  `indépendance (?:\\S+ )?(?:à l${A}égard|vis-à-vis) d[e${A}]`, `se passer d[e${A}]`, `à l${A}image d[e${A}]`,
+  `against`, `versus`, `vs\\.?`, `rivals?`, `competitors?`, `competes? with`, `competing with`,
+  `compared (?:to|with)`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
+  `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
+  `than`,
+];
+
+/** Hedged, denied or merely discussed: a deal that is not one. */
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*)/iu;
+
+/** A later sentence that points back at the deal just reported. */
+export const ANAPHORA =
+  /(?:les deux (?:géants|groupes|entreprises|sociétés|partenaires|acteurs|compagnies|firmes|parties)|the two (?:companies|giants|groups|firms|partners|sides)|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))/iu;
+
+/** Amounts of something other than a deal: revenue, valuation, market value, losses. */
+export const NOT_DEAL_VALUE_BEFORE =
+  /(?:chiffre d'affaires|revenus?|ventes|valorisation|valorisée?s? à|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)\s*(?:\S+\s+){0,3}$/iu;

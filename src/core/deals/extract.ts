@@ -1,0 +1,298 @@
+/**
+ * Deals in one note. A sentence reports a deal when a deal word (cue) ties named companies together:
+ *   subject … cue … linker object   "Nvidia investira jusqu'à 100 milliards de dollars dans OpenAI"
+ *   cue entre A et B                "un partenariat stratégique entre OpenAI et NVIDIA"
+ *   A et B … cue                    "AMD and OpenAI announced a partnership"
+ *   A (role de B)                   "Microsoft (partenaire cloud d'OpenAI)"
+ *   A-B with a cue                  "le duo Google-Meta", "the Nvidia–OpenAI deal"
+ *   cue linker B, subject implied   "Après un accord avec CoreWeave, …" (the company the note is about)
+ *   the two companies … cue         "Les deux géants ont officialisé un accord …" (the deal just reported)
+ * and, failing those, when exactly two companies stand in a sentence with a strong cue. Companies named as
+ * rivals, comparisons or examples ("face à Nvidia", "des clients comme Anthropic") are bystanders.
+ * The amount, power, chips and date of the sentence are attached to the deal closest to them.
+ */
+import type { DealKind, DealSource, DealValue, Mention } from '../types';
+import type { NoteAnalysis } from '../analyze';
+import type { Lexicon } from '../lexicon/lexicon';
+import { foldText, looseKey } from '../text/chars';
+import type { Span } from '../text/sentences';
+import { ANAPHORA, BYSTANDER_BEFORE, CUES, LINKERS, NEGATED, NOT_DEAL_VALUE_BEFORE, type CueDef } from './cues';
+
+export interface DealCandidate {
+  parties: string[];
+  kind: DealKind;
+  value?: DealValue;
+  chips: string[];
+  powerGw?: number;
+  /** A full date written in the sentence itself. */
+  sentenceDate?: string;
+  /** The note's own date, the fallback. */
+  noteDate?: string;
+  source: DealSource;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  def: CueDef;
+}
+
+interface Party {
+  mention: Mention;
+  name: string;
+}
+
+interface Relation {
+  parties: string[];
+  start: number;
+  end: number;
+  cue: Cue;
+}
+
+/** Inferred companies below this confidence are highlighted but not taken as deal parties. */
+const MIN_PARTY_CONFIDENCE = 0.6;
+const MAX_SUBJECT_GAP = 14;
+const MAX_OBJECT_GAP = 10;
+
+const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'giu') }));
+const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
+const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
+const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*$/iu;
+const HYPHEN_PAIR = /^\s*[-–/]\s*$/u;
+const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
+const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
+
+export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
+  const folded = foldText(note.text);
+  const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
+  const focus = focusCompany(eligible);
+  const out: DealCandidate[] = [];
+  let previous: { parties: string[]; sentenceIndex: number } | undefined;
+
+  note.sentences.forEach((sentence, sentenceIndex) => {
+    const parties = eligible
+      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      .map((mention) => ({ mention, name: mention.canonical }));
+    const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
+    const relations = findRelations(folded, sentence, parties, focus, recent);
+    if (!relations.length) return;
+    const inSentence = note.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const text = note.text.slice(sentence.start, sentence.end);
+    relations.forEach((r, i) => {
+      const candidate = toCandidate(note, folded, sentence, text, r, relations, i, inSentence);
+      out.push(candidate);
+      previous = { parties: r.parties, sentenceIndex };
+    });
+  });
+  return out;
+}
+
+function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {
+  if (m.kind !== 'company') return false;
+  if ((m.confidence ?? 1) < MIN_PARTY_CONFIDENCE) return false;
+  const entity = m.entityId ? lexicon.get(m.entityId) : undefined;
+  return entity ? lexicon.canBeDealParty(entity) : true;
+}
+
+/** The company a note is about: the most mentioned one, if it is mentioned at least twice. */
+function focusCompany(parties: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of parties) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  return counts;
+}
+
+function pickFocus(counts: Map<string, number>, exclude: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [name, n] of counts) {
+    if (exclude.includes(name)) continue;
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function findCues(folded: string, sentence: Span): Cue[] {
+  const slice = folded.slice(sentence.start, sentence.end);
+  const found: Cue[] = [];
+  for (const { def, re } of CUE_RES) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) {
+      found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, def });
+    }
+  }
+  // Longest first, then drop cues inside a longer one.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Cue[] = [];
+  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Coordinated parties: "Microsoft, Oracle et SoftBank" is one group. */
+function groupParties(folded: string, parties: readonly Party[]): Party[][] {
+  const groups: Party[][] = [];
+  let closed = false;
+  for (const p of parties) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
+    // After "… et SoftBank" the enumeration is over: "Oracle et SoftBank, OpenAI se tourne …".
+    const comma = /^\s*,\s*$/.test(join);
+    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed)) {
+      last.push(p);
+      if (!comma) closed = true;
+    } else {
+      groups.push([p]);
+      closed = false;
+    }
+  }
+  return groups;
+}
+
+const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
+const names = (g: readonly Party[]) => [...new Set(g.map((p) => p.name))];
+
+function parenRanges(folded: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = folded[i];
+    if (ch === '(' || ch === '[') open = i;
+    else if ((ch === ')' || ch === ']') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+function findRelations(folded: string, sentence: Span, parties: readonly Party[], focus: Map<string, number>, recent: string[] | undefined): Relation[] {
+  const cues = findCues(folded, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
+  if (!cues.length) return [];
+  const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
+  const groups = groupParties(folded, parties).filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
+  const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
+  const parens = parenRanges(folded, sentence);
+  const inParen = (pos: number) => parens.find((p) => pos > p.start && pos < p.end);
+  const visibleFrom = (cuePos: number) => (g: Party[]) => {
+    const pg = inParen(g[0]!.mention.start);
+    return !pg || (cuePos > pg.start && cuePos < pg.end);
+  };
+  const gapText = (a: number, b: number) => {
+    let s = folded.slice(a, b);
+    for (const p of parens) if (p.start >= a && p.end <= b) s = s.replace(folded.slice(p.start, p.end), ' ');
+    return s;
+  };
+  const relations: Relation[] = [];
+  const add = (ps: string[], start: number, end: number, cue: Cue) => {
+    const unique = [...new Set(ps)];
+    if (unique.length < 2) return;
+    const key = unique.map(looseKey).sort().join('+');
+    const same = relations.find((r) => r.parties.map(looseKey).sort().join('+') === key);
+    if (same) {
+      same.start = Math.min(same.start, start);
+      same.end = Math.max(same.end, end);
+    } else relations.push({ parties: unique, start, end, cue });
+  };
+
+  for (const cue of cues) {
+    const visible = groups.filter(visibleFrom(cue.start));
+    // cue entre A et B / between A and B
+    const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
+    const firstAfter = after[0];
+    if (firstAfter && firstAfter.length >= 2 && BETWEEN_AFTER.test(folded.slice(cue.end, firstAfter[0]!.mention.start))) {
+      add(names(firstAfter), cue.start, firstAfter[firstAfter.length - 1]!.mention.end, cue);
+      continue;
+    }
+    // subject: the nearest group before the cue in the same clause, not introduced by a linker
+    const subjectGroup = [...visible].reverse().find((g) => g[g.length - 1]!.mention.end <= cue.start);
+    let subject: string[] | undefined;
+    let subjectStart = cue.start;
+    if (subjectGroup) {
+      const gap = gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start);
+      const linked = LINKER_END.test(before(subjectGroup[0]!.mention.start)) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(before(subjectGroup[0]!.mention.start));
+      if (!CLAUSE_BREAK.test(gap) && words(gap) <= MAX_SUBJECT_GAP && !linked) {
+        subject = names(subjectGroup);
+        subjectStart = subjectGroup[0]!.mention.start;
+      }
+    }
+    if (!subject && recent) {
+      const clause = folded.slice(sentence.start, cue.start);
+      if (ANAPHORA.test(clause) && !CLAUSE_BREAK.test(clause)) subject = recent;
+    }
+    // object: the nearest group after the cue in the same clause, introduced by a linker (or directly
+    // after a transitive verb: "rachète Intel")
+    let object: Party[] | undefined;
+    if (firstAfter) {
+      const gap = gapText(cue.end, firstAfter[0]!.mention.start);
+      const n = words(gap);
+      const linked = LINKER_END.test(folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 30), firstAfter[0]!.mention.start)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+      const direct = cue.def.transitive === true && n <= 3;
+      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
+    }
+    if (subject && object) {
+      add([...subject, ...names(object)], subjectStart, object[object.length - 1]!.mention.end, cue);
+    } else if (!subject && object && cue.def.role !== 'role') {
+      const implied = pickFocus(focus, names(object));
+      if (implied) add([implied, ...names(object)], cue.start, object[object.length - 1]!.mention.end, cue);
+    } else if (subject && subject.length >= 2 && !object) {
+      const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
+      if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
+    }
+  }
+
+  // "le duo Google-Meta", "the Nvidia–OpenAI deal"
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const a = parties[i]!;
+    const b = parties[i + 1]!;
+    if (HYPHEN_PAIR.test(folded.slice(a.mention.end, b.mention.start))) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!);
+  }
+
+  // Two companies, one strong cue, nothing else to go on.
+  if (!relations.length) {
+    const named = [...new Set(groups.flat().map((p) => p.name))];
+    const strong = cues.find((c) => c.def.strong);
+    if (named.length === 2 && strong && bystanders === 0) {
+      const ps = groups.flat();
+      add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
+    }
+  }
+  return relations;
+}
+
+function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
+  const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
+  // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
+  // next relation of the sentence), then before it when it is the sentence's first relation.
+  const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0 : m.start >= r.end && m.start < nextStart ? m.start - r.end : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
+  const money = inSentence
+    .filter((m) => m.kind === 'money' && m.value !== undefined && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)))
+    .map((m) => ({ m, d: near(m) }))
+    .filter((x) => Number.isFinite(x.d))
+    .sort((a, b) => a.d - b.d)[0]?.m;
+  const power = inSentence.filter((m) => m.kind === 'power' && m.gw !== undefined).map((m) => ({ m, d: near(m) })).filter((x) => Number.isFinite(x.d)).sort((a, b) => a.d - b.d)[0]?.m;
+  const chips = [...new Set(inSentence.filter((m) => m.kind === 'chip').map((m) => m.canonical))];
+  const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
+  let kind = r.cue.def.kind;
+  if (kind === 'acquisition' && inSentence.some((m) => m.kind === 'percent' && (m.percent ?? 100) < 100 && m.start >= r.start && m.end <= r.end + 20)) kind = 'stake';
+
+  const candidate: DealCandidate = {
+    parties: r.parties,
+    kind,
+    chips,
+    source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text },
+  };
+  if (money) {
+    const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
+    if (money.usd !== undefined) value.usd = money.usd;
+    if (money.qualifier) value.qualifier = money.qualifier;
+    if (money.valueMax !== undefined) value.amountMax = money.valueMax;
+    candidate.value = value;
+  }
+  if (power?.gw !== undefined) candidate.powerGw = power.gw;
+  if (date) candidate.sentenceDate = date;
+  if (note.noteDate) candidate.noteDate = note.noteDate;
+  return candidate;
+}

@@ -1,0 +1,132 @@
+/**
+ * Links deal candidates across sentences and notes: the same parties make the same deal, in any language,
+ * unless their values clearly differ (a $6.5B extension is not the $11.9B original contract). Candidates
+ * without a value join the deal of their parties that most sources report.
+ */
+import type { Deal, DealKind, DealSource, DealValue } from '../types';
+import { looseKey } from '../text/chars';
+import { slug } from '../lexicon/lexicon';
+import type { DealCandidate } from './extract';
+
+/** Two values within this ratio are the same deal reported with rounding ("près de 12", "$11.9B"). */
+const SAME_VALUE_TOLERANCE = 0.1;
+
+/** When kinds disagree, the more specific one names the deal. */
+const KIND_PRIORITY: DealKind[] = ['acquisition', 'stake', 'investment', 'joint-venture', 'purchase', 'supply', 'cloud', 'lease', 'licensing', 'partnership', 'other'];
+
+export function partiesKey(parties: readonly string[]): string {
+  return [...new Set(parties.map((p) => slug(p)))].sort().join('+');
+}
+
+export function mergeDeals(candidates: readonly DealCandidate[]): Deal[] {
+  const groups = new Map<string, DealCandidate[]>();
+  for (const c of candidates) {
+    const key = partiesKey(c.parties);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
+  }
+  const deals: Deal[] = [];
+  for (const [key, group] of groups) {
+    const clusters = clusterByValue(group);
+    clusters.forEach((cluster) => deals.push(buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster)));
+  }
+  return deals.sort((a, b) => (b.value?.usd ?? b.value?.amount ?? 0) - (a.value?.usd ?? a.value?.amount ?? 0) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+}
+
+function usdOf(v: DealValue): number {
+  return v.usd ?? v.amount;
+}
+
+function sameValue(a: DealValue, b: DealValue): boolean {
+  const x = usdOf(a);
+  const y = usdOf(b);
+  if (Math.abs(x - y) <= SAME_VALUE_TOLERANCE * Math.max(x, y)) return true;
+  // A range contains the other value: "$7-8B" and "$7.5B".
+  const within = (v: DealValue, n: number) => v.amountMax !== undefined && n >= usdOf(v) && n <= (v.usd !== undefined ? (v.amountMax * v.usd) / v.amount : v.amountMax);
+  return within(a, y) || within(b, x);
+}
+
+function clusterByValue(group: readonly DealCandidate[]): DealCandidate[][] {
+  const valued: DealCandidate[][] = [];
+  const unvalued: DealCandidate[] = [];
+  for (const c of group) {
+    if (!c.value || c.value.qualifier === 'several') {
+      unvalued.push(c);
+      continue;
+    }
+    const cluster = valued.find((cl) => cl.some((o) => o.value && sameValue(o.value, c.value!)));
+    if (cluster) cluster.push(c);
+    else valued.push([c]);
+  }
+  if (!valued.length) return [unvalued];
+  // Unvalued reports join the deal most reported; vague amounts ("plusieurs milliards") go with them.
+  const main = valued.reduce((best, cl) => (sources(cl) > sources(best) ? cl : best), valued[0]!);
+  main.push(...unvalued);
+  return valued;
+}
+
+const sources = (cl: readonly DealCandidate[]) => new Set(cl.map((c) => c.source.uri)).size * 100 + cl.length;
+
+function valueTag(cluster: readonly DealCandidate[]): string {
+  const v = pickValue(cluster);
+  if (!v) return 'nv';
+  const usd = usdOf(v);
+  const scaled = usd >= 1e9 ? `${+(usd / 1e9).toPrecision(3)}b` : `${+(usd / 1e6).toPrecision(3)}m`;
+  return scaled.replace('.', '_');
+}
+
+function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
+  const values = cluster.map((c) => c.value).filter((v): v is DealValue => v !== undefined);
+  if (!values.length) return undefined;
+  // The value most sources agree on; precise beats vague, then the larger.
+  const score = (v: DealValue) => values.filter((o) => sameValue(o, v)).length * 10 + (v.qualifier === 'several' ? 0 : 5);
+  return [...values].sort((a, b) => score(b) - score(a) || usdOf(b) - usdOf(a))[0];
+}
+
+function buildDeal(id: string, cluster: readonly DealCandidate[]): Deal {
+  const parties = [...new Map(cluster.flatMap((c) => c.parties).map((p) => [looseKey(p), p])).values()].sort((a, b) => a.localeCompare(b));
+  const seen = new Set<string>();
+  const srcs: DealSource[] = [];
+  for (const c of cluster) {
+    const k = `${c.source.uri}\u0000${c.source.sentence}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    srcs.push(c.source);
+  }
+  const kinds = cluster.map((c) => c.kind);
+  const withValue = cluster.filter((c) => c.value).map((c) => c.kind);
+  const kind = [...KIND_PRIORITY].find((k) => withValue.includes(k)) ?? mostSpecific(kinds);
+  const deal: Deal = { id, parties, kind, chips: [...new Set(cluster.flatMap((c) => c.chips))], sources: srcs };
+  const value = pickValue(cluster);
+  if (value) deal.value = value;
+  // The largest power reported is the deal's: "10 GW, the first gigawatt in 2026" is a 10 GW deal.
+  const powers = cluster.map((c) => c.powerGw).filter((g): g is number => g !== undefined);
+  if (powers.length) deal.powerGw = Math.max(...powers);
+  const dates = cluster.map((c) => c.sentenceDate).filter((d): d is string => !!d).sort();
+  const date = dates[0] ?? mode(cluster.map((c) => c.noteDate).filter((d): d is string => !!d));
+  if (date) deal.date = date;
+  return deal;
+}
+
+function mostSpecific(kinds: readonly DealKind[]): DealKind {
+  const counts = new Map<DealKind, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const specific = [...counts].filter(([k]) => k !== 'partnership').sort((a, b) => b[1] - a[1] || KIND_PRIORITY.indexOf(a[0]) - KIND_PRIORITY.indexOf(b[0]));
+  return specific[0]?.[0] ?? 'partnership';
+}
+
+function mode<T>(xs: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  let bestN = 0;
+  for (const x of xs) {
+    const n = (counts.get(x) ?? 0) + 1;
+    counts.set(x, n);
+    if (n > bestN) {
+      best = x;
+      bestN = n;
+    }
+  }
+  return best;
+}

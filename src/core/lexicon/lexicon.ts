@@ -1,0 +1,88 @@
+/**
+ * The lexicon: every company and chip the engine knows by name, built-in or taught by the user, with
+ * lookups by id and by loose name. Immutable: adding user entries makes a new lexicon.
+ */
+import type { CompanyCategory, Entity } from '../types';
+import { looseKey } from '../text/chars';
+
+/** The shape of an entry in the data files and in a user's lexicon file. */
+export interface EntityData {
+  id?: string;
+  name: string;
+  aliases?: string[];
+  category?: string;
+  vendor?: string;
+  family?: string;
+  description?: string;
+  ambiguousAliases?: string[];
+}
+
+/** Categories whose members are recognised but never taken as parties to a deal. */
+const NON_PARTY_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['media', 'platform']);
+
+export class Lexicon {
+  private readonly ids = new Map<string, Entity>();
+  private readonly names = new Map<string, Entity>();
+
+  constructor(readonly entities: readonly Entity[]) {
+    for (const e of entities) {
+      this.ids.set(e.id, e);
+      for (const n of [e.name, ...e.aliases]) {
+        const k = looseKey(n);
+        // A user's entry overrides a built-in one of the same name.
+        if (!this.names.has(k) || e.source === 'user') this.names.set(k, e);
+      }
+    }
+  }
+
+  get(id: string): Entity | undefined {
+    return this.ids.get(id);
+  }
+
+  /** Finds an entity by its name or any alias, ignoring case, accents and typographic apostrophes. */
+  find(name: string): Entity | undefined {
+    return this.names.get(looseKey(name));
+  }
+
+  get companies(): Entity[] {
+    return this.entities.filter((e) => e.kind === 'company');
+  }
+
+  get chips(): Entity[] {
+    return this.entities.filter((e) => e.kind === 'chip');
+  }
+
+  /** Outlets and platforms are companies, but they report deals rather than make them. */
+  canBeDealParty(entity: Entity): boolean {
+    return entity.kind === 'company' && !(entity.category && NON_PARTY_CATEGORIES.has(entity.category));
+  }
+
+  /** A new lexicon with the user's entries added; a user entry with the id of a built-in one replaces it. */
+  withUserEntities(user: readonly Entity[]): Lexicon {
+    const userIds = new Set(user.map((e) => e.id));
+    return new Lexicon([...this.entities.filter((e) => !userIds.has(e.id)), ...user]);
+  }
+}
+
+/** Turns data-file entries into entities, giving each an id when it has none. */
+export function toEntities(kind: Entity['kind'], data: readonly EntityData[], source: Entity['source']): Entity[] {
+  return data.map((d) => {
+    const entity: Entity = {
+      id: d.id ?? slug(d.name),
+      kind,
+      name: d.name,
+      aliases: d.aliases ?? [],
+      source,
+    };
+    if (d.category) entity.category = d.category as CompanyCategory;
+    if (d.vendor) entity.vendor = d.vendor;
+    if (d.family) entity.family = d.family;
+    if (d.description) entity.description = d.description;
+    if (d.ambiguousAliases?.length) entity.ambiguousAliases = d.ambiguousAliases;
+    return entity;
+  });
+}
+
+export function slug(name: string): string {
+  return looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}

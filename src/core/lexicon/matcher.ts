@@ -1,0 +1,87 @@
+/**
+ * Finds lexicon names in text with a character trie walked from every word start: linear in the text,
+ * whatever the size of the lexicon. Matching is case-sensitive on each alias as written and on its
+ * all-capitals form ("Nvidia", "NVIDIA"), folds typographic apostrophes, special spaces and hyphens, and
+ * respects word boundaries, so "Meta" is not found in "métaux" or "Metadata" and "d’OpenAI" works.
+ */
+import type { Entity } from '../types';
+import { foldChar, foldText, isWordEnd, isWordStart } from '../text/chars';
+
+export interface NameMatch {
+  start: number;
+  end: number;
+  entity: Entity;
+  /** True when the matched alias is also an ordinary word and needs context to count. */
+  ambiguous: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hit?: { entity: Entity; ambiguous: boolean };
+}
+
+const newNode = (): TrieNode => ({ next: new Map() });
+
+export class NameMatcher {
+  private readonly root = newNode();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      const ambiguous = new Set(entity.ambiguousAliases ?? []);
+      for (const alias of [entity.name, ...entity.aliases]) {
+        const trimmed = alias.trim();
+        if (!trimmed) continue;
+        const isAmbiguous = ambiguous.has(alias);
+        this.insert(trimmed, entity, isAmbiguous);
+        const upper = trimmed.toUpperCase();
+        // An all-caps form of a one-letter or already all-caps name adds nothing.
+        if (upper !== trimmed && trimmed.length > 1) this.insert(upper, entity, isAmbiguous);
+      }
+    }
+  }
+
+  private insert(alias: string, entity: Entity, ambiguous: boolean): void {
+    let node = this.root;
+    for (const ch of foldText(alias)) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = newNode();
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    // User entries win over built-in ones; otherwise the first entity keeps the alias.
+    if (!node.hit || entity.source === 'user') node.hit = { entity, ambiguous };
+  }
+
+  /** Leftmost-longest matches, in order, never overlapping. */
+  find(text: string): NameMatch[] {
+    const out: NameMatch[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (!isWordStart(text, i)) {
+        i++;
+        continue;
+      }
+      let node: TrieNode | undefined = this.root;
+      let best: NameMatch | undefined;
+      for (let j = i; j < text.length && node; j++) {
+        node = node.next.get(foldChar(text[j]!));
+        if (!node?.hit) continue;
+        const end = j + 1;
+        if (isWordEnd(text, end)) best = { start: i, end, ...node.hit };
+        else if (node.hit.entity.kind === 'chip' && text[end] === 's' && isWordEnd(text, end + 1)) {
+          // Plurals of chip names: "TPUs", "H100s".
+          best = { start: i, end: end + 1, ...node.hit };
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

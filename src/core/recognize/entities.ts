@@ -1,0 +1,51 @@
+/**
+ * Companies and chips named in the lexicon. Ambiguous aliases ("Grace", "Rubin", "Arm") only count when
+ * their sentence is about chips or business: the vendor is named, or a chip or business word stands there.
+ */
+import type { Entity, Mention } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { NameMatch, NameMatcher } from '../lexicon/matcher';
+import { sentenceAt, type Span } from '../text/sentences';
+
+const CHIP_CONTEXT =
+  /\b(?:gpus?|cpus?|tpus?|npus?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
+
+const BUSINESS_CONTEXT =
+  /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
+
+export function findEntities(text: string, sentences: readonly Span[], lexicon: Lexicon, matcher: NameMatcher): Mention[] {
+  const matches = matcher.find(text);
+  const out: Mention[] = [];
+  for (const m of matches) {
+    if (m.ambiguous && !hasContext(text, sentences, m, matches, lexicon)) continue;
+    out.push(toMention(text, m.start, m.end, m.entity, 1));
+  }
+  return out;
+}
+
+export function toMention(text: string, start: number, end: number, entity: Entity, confidence: number): Mention {
+  const mention: Mention = {
+    kind: entity.kind,
+    text: text.slice(start, end),
+    canonical: entity.name,
+    start,
+    end,
+    entityId: entity.id,
+  };
+  if (confidence < 1) mention.confidence = confidence;
+  return mention;
+}
+
+function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], lexicon: Lexicon): boolean {
+  const s = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
+  const others = all.filter((o) => o !== m && !o.ambiguous && o.start >= s.start && o.end <= s.end);
+  const sentence = text.slice(s.start, s.end);
+  if (m.entity.kind === 'chip') {
+    const vendor = m.entity.vendor ? lexicon.find(m.entity.vendor) : undefined;
+    if (vendor && others.some((o) => o.entity.id === vendor.id)) return true;
+    if (others.some((o) => o.entity.kind === 'chip')) return true;
+    return CHIP_CONTEXT.test(sentence);
+  }
+  if (others.some((o) => o.entity.kind === 'company' || o.entity.kind === 'chip')) return true;
+  return BUSINESS_CONTEXT.test(sentence);
+}

@@ -1,0 +1,97 @@
+/**
+ * Companies that are not in the lexicon, recognised from the words around them, in French and English:
+ * - an apposition before the name: "la start-up française Quantaflux", "the chipmaker Etchwell";
+ * - an apposition after it: "Quantaflux, la start-up …", "Etchwell, a Paris-based chip designer";
+ * - a legal form: "Quantaflux SAS", "Etchwell Inc.";
+ * - a deal verb: "Quantaflux a signé …", "Etchwell announced …" (weaker evidence).
+ * Each cue gives a confidence; once a name is recognised, its other occurrences in the note are too.
+ * Products, projects, places, months, people and common sentence-initial words are never taken.
+ */
+import type { Entity, Mention } from '../types';
+import type { StopWords } from '../lexicon/builtin';
+import { NameMatcher } from '../lexicon/matcher';
+import { slug } from '../lexicon/lexicon';
+import { toMention } from './entities';
+
+export interface InferredName {
+  name: string;
+  confidence: number;
+  cue: 'apposition' | 'legal-form' | 'deal-verb';
+}
+
+// A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
+// with letters, digits and inner hyphens, dots or ampersands.
+const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)`;
+const NAME = String.raw`(${TOKEN}(?: ${TOKEN}){0,3})`;
+const APOS = `['’]`;
+
+const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises?|firmes?|licornes?|pépites?|scale-?ups?|groupes?|fabricants?|constructeurs?|concepteurs?|fondeurs?|équipementiers?|opérateurs?|hébergeurs?|éditeurs?|spécialistes?|fonds|investisseurs?|néo-?clouds?|neo-?clouds?|laboratoires?|fournisseurs?`;
+const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chip ?makers?|chip designers?|makers?|manufacturers?|providers?|operators?|developers?|labs?|laboratory|unicorns?|funds?|investors?|neo-?clouds?|suppliers?|vendors?|specialists?|conglomerates?|designers?`;
+// Between the noun and the name: a few lower-case words ("française", "des semi-conducteurs", "d'IA").
+const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) ){0,3}`;
+// Fillers that announce a person or a clause, not the name itself.
+const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according)\b/iu;
+
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NOUNS_FR}|${NOUNS_EN}) ${FILLER}${NAME}`, 'gu');
+const AFTER = new RegExp(String.raw`${NAME}, (?:(?:la|le|les|une|un|l${APOS}|the|a|an) ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, 'gu');
+const LEGAL = new RegExp(String.raw`${NAME},? (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`, 'gu');
+const VERB = new RegExp(String.raw`${NAME} (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`, 'gu');
+
+const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-verb': 0.65 } as const;
+
+/** The names the cues point at, with the best confidence each got. */
+export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
+  const found = new Map<string, InferredName>();
+  const take = (raw: string, cue: InferredName['cue'], filler?: string) => {
+    if (filler && BAD_FILLER.test(filler)) return;
+    const name = trimName(raw, stop);
+    if (!name) return;
+    const prev = found.get(name);
+    if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
+  };
+  for (const m of text.matchAll(BEFORE)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
+  for (const m of text.matchAll(AFTER)) take(m[1]!, 'apposition');
+  for (const m of text.matchAll(LEGAL)) take(m[1]!, 'legal-form');
+  for (const m of text.matchAll(VERB)) take(m[1]!, 'deal-verb');
+  return [...found.values()];
+}
+
+/**
+ * Drops leading stop words ("Selon Quantaflux" → "Quantaflux") and rejects names that are stop words,
+ * people ("Sam Altman") or too short to be sure of.
+ */
+function trimName(raw: string, stop: StopWords): string | undefined {
+  const tokens = raw.split(' ');
+  while (tokens.length && stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) tokens.shift();
+  // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.
+  if (tokens.length && stop.isFirstName(tokens[0]!)) return undefined;
+  while (tokens.length && stop.has(tokens[tokens.length - 1]!)) tokens.pop();
+  if (!tokens.length) return undefined;
+  const name = tokens.join(' ');
+  if (stop.has(name) || name.length < 2) return undefined;
+  if (/^\p{Lu}\.?$/u.test(name)) return undefined;
+  return name;
+}
+
+/**
+ * Mentions of inferred companies: every occurrence of every inferred name, except where a lexicon mention
+ * already stands.
+ */
+export function findInferredCompanies(text: string, known: readonly Mention[], stop: StopWords, lexiconHas: (name: string) => boolean): Mention[] {
+  const names = inferCompanyNames(text, stop).filter((n) => !lexiconHas(n.name));
+  if (!names.length) return [];
+  const confidence = new Map(names.map((n) => [n.name, n.confidence]));
+  const entities: Entity[] = names.map((n) => ({
+    id: `inferred:${slug(n.name)}`,
+    kind: 'company',
+    name: n.name,
+    aliases: [],
+    description: `Recognised from context (${n.cue}).`,
+  }));
+  const taken = known.map((m) => [m.start, m.end] as const);
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  return new NameMatcher(entities)
+    .find(text)
+    .filter((m) => m.entity.name === text.slice(m.start, m.end) && !overlaps(m.start, m.end))
+    .map((m) => toMention(text, m.start, m.end, m.entity, confidence.get(m.entity.name) ?? 0.5));
+}

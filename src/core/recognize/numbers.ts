@@ -1,0 +1,165 @@
+/**
+ * Numerals as people write them in French and English notes, and the hedges written before amounts.
+ * Pure, regex-based and linear: every pattern here is bounded so scanning a long string stays linear.
+ */
+import type { Qualifier } from '../types';
+
+/** Characters used between digit groups: space, no-break space, narrow no-break space, thin space. */
+export const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';
+/** Horizontal space between a number and its unit (any of the group spaces, possibly doubled). */
+export const UNIT_SPACE = '[ \\u00a0\\u202f\\u2009\\t]{0,2}';
+
+/**
+ * A numeral in digits: "100", "1,5", "1.5", "2 500", "2\u00a0500", "2,500", "1 234,56", "1,234.56".
+ * Group repetitions are bounded (at most 18 integer digits), and a numeral never ends before a digit.
+ * Use after a boundary check such as `(?<![\p{L}\p{N}.,])`.
+ */
+export const NUMERAL_SOURCE =
+  `(?:\\d{1,3}(?:${GROUP_SPACE}\\d{3}){1,5}(?:[.,]\\d{1,6})?` +
+  `|\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?` +
+  `|\\d{1,3}(?:\\.\\d{3}){2,5}(?:,\\d{1,6})?` +
+  `|\\d{1,18}(?:[.,]\\d{1,6})?)(?![\\d])`;
+
+const FR_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80,
+  nonante: 90, cent: 100, cents: 100, mille: 1000,
+};
+
+const EN_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+};
+
+const WORD_VALUES: Record<string, number> = { ...FR_WORDS, ...EN_WORDS };
+
+/** True when the word is a French number word ("un", "deux", "mille"), used to guess the language. */
+export function isFrenchNumberWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(FR_WORDS, w) && !Object.prototype.hasOwnProperty.call(EN_WORDS, w);
+}
+
+const ONE_WORD = `(?:${Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`;
+
+/**
+ * Number words, possibly compound: "quarante", "vingt-cinq", "vingt et un", "quatre-vingt-dix",
+ * "deux mille", "one hundred and fifty", "a hundred". Needs the `u` and `i` flags; at most 7 words.
+ */
+export const NUMBER_WORDS_SOURCE =
+  `(?:(?:an?|one)[ ](?=hundred|thousand))?${ONE_WORD}(?:(?:[- ]et[- ]|[ ]and[ ]|[- ])${ONE_WORD}){0,6}`;
+
+const SPACES_RE = /[ \u00a0\u202f\u2009]/g;
+
+/**
+ * Parse a numeral written in digits. `decimalComma` forces a single comma to be read as a decimal
+ * separator ("1,500" = 1.5 in French); by default a single comma followed by exactly three digits is
+ * a thousands separator ("2,500" = 2500) and otherwise a decimal comma ("1,5" = 1.5).
+ */
+export function parseNumeral(raw: string, decimalComma?: boolean): number | undefined {
+  const hadSpaceGroups = SPACES_RE.test(raw);
+  SPACES_RE.lastIndex = 0;
+  let s = raw.trim().replace(SPACES_RE, '');
+  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return undefined;
+  const commas = (s.match(/,/g) ?? []).length;
+  const dots = (s.match(/\./g) ?? []).length;
+  if (commas > 0 && dots > 0) {
+    // The separator that comes last is the decimal one.
+    if (s.lastIndexOf(',') > s.lastIndexOf('.')) s = s.replace(/\./g, '').replace(',', '.');
+    else s = s.replace(/,/g, '');
+  } else if (commas > 1) {
+    s = s.replace(/,/g, '');
+  } else if (dots > 1) {
+    s = s.replace(/\./g, '');
+  } else if (commas === 1) {
+    const [int, frac] = s.split(',') as [string, string];
+    const grouping = !decimalComma && !hadSpaceGroups && frac.length === 3 && int.length <= 3 && int !== '0';
+    s = grouping ? int + frac : `${int}.${frac}`;
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** True when the numeral uses French decimal notation ("1,5", "1 234,56"), not an English "2,500". */
+export function hasDecimalComma(raw: string): boolean {
+  const spaced = /[ \u00a0\u202f\u2009]/.test(raw);
+  const s = raw.replace(SPACES_RE, '');
+  const comma = s.lastIndexOf(',');
+  if (comma < 0) return false;
+  const dot = s.lastIndexOf('.');
+  if (dot >= 0) return comma > dot;
+  if ((s.match(/,/g) ?? []).length !== 1) return false;
+  const frac = s.slice(comma + 1);
+  return frac.length !== 3 || spaced || s.startsWith('0,');
+}
+
+/**
+ * Parse number words ("quarante", "vingt et un", "quatre-vingt-dix", "deux mille", "ten",
+ * "one hundred and fifty", "a hundred"). Returns undefined when a word is unknown.
+ */
+export function parseNumberWords(raw: string): number | undefined {
+  const tokens = raw.toLowerCase().split(/[\s\u00a0\u202f-]+/).filter((t) => t !== '' && t !== 'et' && t !== 'and');
+  if (tokens.length === 0) return undefined;
+  let total = 0;
+  let current = 0;
+  let previous = '';
+  for (const [i, tok] of tokens.entries()) {
+    let v: number | undefined;
+    if ((tok === 'a' || tok === 'an') && i === 0) v = 1;
+    else v = WORD_VALUES[tok];
+    if (v === undefined) return undefined;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) { total += (current || 1) * 1000; current = 0; }
+    else if (v === 20 && previous === 'quatre') current += 80 - 4;
+    else current += v;
+    previous = tok;
+  }
+  return total + current;
+}
+
+/** A number in digits or words; words are tried when the text has no digit. */
+export function parseNumber(raw: string, decimalComma?: boolean): number | undefined {
+  return /\d/.test(raw) ? parseNumeral(raw, decimalComma) : parseNumberWords(raw);
+}
+
+const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
+  // French
+  ["allant jusqu['’]à", 'up to'], ["jusqu['’]à", 'up to'], ["jusqu['’]a", 'up to'], ['pouvant atteindre', 'up to'],
+  ['pourrai(?:en)?t atteindre', 'up to'], ['au plus', 'up to'], ['au maximum', 'up to'],
+  ['près de', 'about'], ['pres de', 'about'], ['environ', 'about'], ['quelque', 'about'], ['autour de', 'about'],
+  ["de l['’]ordre de", 'about'], ['approximativement', 'about'], ['quasiment', 'about'], ['presque', 'about'],
+  ['avoisin(?:er|ant|e|ait|erait)(?: les?)?', 'about'], ['un peu plus de', 'more than'],
+  ['plus de', 'more than'], ["plus d['’]", 'more than'], ['au-delà de', 'more than'], ['au moins', 'at least'],
+  ['moins de', 'less than'], ["moins d['’]", 'less than'], ['un minimum de', 'at least'],
+  // English
+  ['up to', 'up to'], ['as much as', 'up to'], ['at most', 'up to'], ['about', 'about'], ['around', 'about'],
+  ['roughly', 'about'], ['approximately', 'about'], ['approx\\.', 'about'], ['nearly', 'about'], ['almost', 'about'],
+  ['close to', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated at', 'about'],
+  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
+  ['at least', 'at least'], ['a minimum of', 'at least'], ['less than', 'less than'], ['under', 'less than'],
+  ['fewer than', 'less than'], ['below', 'less than'],
+];
+
+const HEDGE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${HEDGES.map(([h], i) => `(?<h${i}>${h.replace(/ /g, '[ \\u00a0\\u202f]+')})`).join('|')})` +
+  `[ \\u00a0\\u202f]{0,3}$|(?<tilde>[~≈∼])[ \\u00a0\\u202f]?$`,
+  'iu',
+);
+
+/** The hedge written right before `start` ("jusqu'à ", "about ", "~"), as a qualifier. */
+export function qualifierBefore(text: string, start: number): Qualifier | undefined {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (before === '' || /\p{L}$/u.test(before)) return undefined;
+  const m = HEDGE_RE.exec(before);
+  if (!m?.groups) return undefined;
+  if (m.groups.tilde !== undefined) return 'about';
+  for (const [i, [, q]] of HEDGES.entries()) if (m.groups[`h${i}`] !== undefined) return q;
+  return undefined;
+}
+
+/** Format a number for a canonical form: at most three decimals, "." as the decimal point. */
+export function formatDecimal(n: number): string {
+  return String(Number(n.toFixed(3)));
+}

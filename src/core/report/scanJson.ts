@@ -1,0 +1,58 @@
+/**
+ * The scan JSON contract (design.md): what `deal-notes scan --json` prints and the evaluation reads.
+ * Lines are 1-based, as editors and grep show them; offsets are UTF-16 offsets into the note.
+ */
+import type { Deal, Mention } from '../types';
+import type { NoteAnalysis } from '../analyze';
+
+export interface ScanJsonMention extends Mention {
+  line: number;
+}
+
+export interface ScanJsonDeal {
+  id: string;
+  parties: string[];
+  kind: string;
+  valueUsd?: number;
+  value?: { amount: number; amountMax?: number; currency: string; qualifier?: string; text: string };
+  chips: string[];
+  powerGw?: number;
+  date?: string;
+  sources: { path: string; line: number; start: number; end: number; text: string }[];
+}
+
+export interface ScanJson {
+  documents: { path: string; mentions: ScanJsonMention[] }[];
+  deals: ScanJsonDeal[];
+  skipped?: { path: string; reason: string }[];
+}
+
+export function toScanJson(notes: readonly NoteAnalysis[], deals: readonly Deal[], pathOf: (uri: string) => string = (u) => u): ScanJson {
+  const lines = new Map(notes.map((n) => [n.uri, n.lines]));
+  return {
+    documents: notes.map((n) => ({
+      path: pathOf(n.uri),
+      mentions: n.mentions.map((m) => ({ ...m, line: n.lines.positionAt(m.start).line + 1 })),
+    })),
+    deals: deals.map((d) => dealToJson(d, (uri, offset) => (lines.get(uri)?.positionAt(offset).line ?? 0) + 1, pathOf)),
+  };
+}
+
+export function dealToJson(d: Deal, lineOf: (uri: string, offset: number) => number, pathOf: (uri: string) => string): ScanJsonDeal {
+  const json: ScanJsonDeal = {
+    id: d.id,
+    parties: d.parties,
+    kind: d.kind,
+    chips: d.chips,
+    sources: d.sources.map((s) => ({ path: pathOf(s.uri), line: lineOf(s.uri, s.start), start: s.start, end: s.end, text: s.sentence })),
+  };
+  if (d.value) {
+    if (d.value.usd !== undefined) json.valueUsd = d.value.usd;
+    json.value = { amount: d.value.amount, currency: d.value.currency, text: d.value.text };
+    if (d.value.amountMax !== undefined) json.value.amountMax = d.value.amountMax;
+    if (d.value.qualifier) json.value.qualifier = d.value.qualifier;
+  }
+  if (d.powerGw !== undefined) json.powerGw = d.powerGw;
+  if (d.date) json.date = d.date;
+  return json;
+}

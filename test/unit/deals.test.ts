@@ -1,0 +1,107 @@
+import { strict as assert } from 'node:assert';
+import { createCore } from '../../src/core/createCore';
+import type { Deal } from '../../src/core/types';
+
+const core = createCore();
+const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) => ({ uri: `note-${i}.md`, text }))).deals;
+const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + '));
+
+describe('deals: extraction (English)', () => {
+  it('reads subject, cue, value and object', () => {
+    const [d] = dealsIn('Nvidia will invest up to $100 billion in OpenAI to build 10 gigawatts of AI data centres.');
+    assert.deepEqual(d!.parties, ['Nvidia', 'OpenAI']);
+    assert.equal(d!.kind, 'investment');
+    assert.equal(d!.value?.usd, 100e9);
+    assert.equal(d!.value?.qualifier, 'up to');
+    assert.equal(d!.powerGw, 10);
+  });
+  it('reads "a deal with" and chips', () => {
+    const [d] = dealsIn('OpenAI signed a deal with AMD to deploy 6 gigawatts of MI450 GPUs starting in 2026.');
+    assert.deepEqual(d!.parties, ['AMD', 'OpenAI']);
+    assert.deepEqual(d!.chips, ['MI450']);
+    assert.equal(d!.powerGw, 6);
+  });
+  it('reads coordinated subjects and "between A and B"', () => {
+    assert.deepEqual(pairs(dealsIn('AMD and OpenAI announced a multi-year partnership on Monday.')), ['AMD + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('The agreement between Oracle and OpenAI covers 4.5 gigawatts.')), ['OpenAI + Oracle']);
+  });
+  it('reads acquisitions and stakes', () => {
+    const [d] = dealsIn('Nvidia agreed to buy a 4% stake in Intel for $5 billion.');
+    assert.deepEqual(d!.parties, ['Intel', 'Nvidia']);
+    assert.equal(d!.kind, 'stake');
+    assert.equal(d!.value?.usd, 5e9);
+  });
+  it('does not take rivals, comparisons or customer lists for deals', () => {
+    assert.deepEqual(dealsIn('Google is pushing its TPUs as an alternative to Nvidia.'), []);
+    assert.deepEqual(dealsIn('AMD competes with Nvidia in the data-centre GPU market.'), []);
+    assert.deepEqual(dealsIn('Its customers include Microsoft, Meta and Amazon.'), []);
+    assert.deepEqual(dealsIn('Nvidia shares rose 3% while Intel fell 2%.'), []);
+    assert.deepEqual(dealsIn('Microsoft did not sign a deal with Nvidia, a spokesperson said.'), []);
+  });
+  it('never takes an outlet as a party', () => {
+    assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
+  });
+});
+
+describe('deals: extraction (French)', () => {
+  it('reads "investit … dans" with a French amount and hedge', () => {
+    const [d] = dealsIn('Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI, selon un communiqué du 22 septembre 2025.');
+    assert.deepEqual(d!.parties, ['Nvidia', 'OpenAI']);
+    assert.equal(d!.value?.usd, 100e9);
+    assert.equal(d!.value?.qualifier, 'up to');
+    assert.equal(d!.date, '2025-09-22');
+  });
+  it('reads "partenariat entre A et B" and "s’allie à"', () => {
+    assert.deepEqual(pairs(dealsIn('Un partenariat stratégique entre OpenAI et NVIDIA a été annoncé.')), ['Nvidia + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Meta s’allie à Nvidia pour des millions de GPU.')), ['Meta + Nvidia']);
+  });
+  it('reads a stake "rachète 4 % d’Intel"', () => {
+    const [d] = dealsIn('Nvidia a annoncé racheter 4 % d’Intel, en difficulté.');
+    assert.deepEqual(d!.parties, ['Intel', 'Nvidia']);
+    assert.equal(d!.kind, 'stake');
+  });
+  it('splits a sentence with two relations', () => {
+    const deals = dealsIn('OpenAI a multiplié les contrats. Après un accord avec CoreWeave, estimé à près de 12 milliards de dollars, puis une collaboration avec Oracle et SoftBank, OpenAI se tourne vers Google.');
+    const byPair = new Map(deals.map((d) => [d.parties.join(' + '), d]));
+    assert.equal(byPair.get('CoreWeave + OpenAI')?.value?.usd, 12e9);
+    assert.ok(byPair.has('OpenAI + Oracle + SoftBank'));
+    assert.equal(byPair.get('OpenAI + Oracle + SoftBank')?.value, undefined);
+  });
+  it('does not take rivalry or dependence for deals', () => {
+    assert.deepEqual(dealsIn('Google et Meta préparent une offensive face à Nvidia.'), []);
+    assert.deepEqual(dealsIn('Le groupe veut réduire sa dépendance coûteuse à Nvidia, comme AMD.'), []);
+    assert.deepEqual(dealsIn('L’action Nvidia a chuté de 6 % tandis que celle d’AMD progressait.'), []);
+  });
+  it('attaches the amount of a follow-up sentence about "les deux géants"', () => {
+    const deals = dealsIn('Annonce d’un partenariat entre OpenAI et NVIDIA. Les deux géants ont officialisé un accord portant sur 10 gigawatts, avec un investissement de NVIDIA pouvant atteindre 100 milliards de dollars.');
+    assert.equal(deals.length, 1);
+    assert.equal(deals[0]!.value?.usd, 100e9);
+    assert.equal(deals[0]!.powerGw, 10);
+    assert.equal(deals[0]!.sources.length, 2);
+  });
+});
+
+describe('deals: linking across notes', () => {
+  it('makes one deal of the same deal reported in English and French', () => {
+    const deals = dealsIn(
+      'Nvidia will invest up to $100 billion in OpenAI.',
+      'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI.',
+      'OpenAI and Nvidia signed a letter of intent; the partnership covers 10 GW.',
+    );
+    assert.equal(deals.length, 1);
+    assert.deepEqual(new Set(deals[0]!.sources.map((s) => s.uri)), new Set(['note-0.md', 'note-1.md', 'note-2.md']));
+  });
+  it('keeps apart two deals of the same parties whose values clearly differ', () => {
+    const deals = dealsIn(
+      'CoreWeave signed an $11.9 billion contract with OpenAI in March.',
+      'OpenAI expanded its contract with CoreWeave by $6.5 billion.',
+    );
+    assert.equal(deals.length, 2);
+    assert.notEqual(deals[0]!.id, deals[1]!.id);
+  });
+  it('gives deals ids that do not change when the notes are scanned again', () => {
+    const a = dealsIn('Nvidia will invest up to $100 billion in OpenAI.', 'AMD and OpenAI announced a partnership.');
+    const b = dealsIn('AMD and OpenAI announced a partnership.', 'Nvidia will invest up to $100 billion in OpenAI.');
+    assert.deepEqual(a.map((d) => d.id).sort(), b.map((d) => d.id).sort());
+  });
+});

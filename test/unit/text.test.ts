@@ -1,0 +1,83 @@
+import { strict as assert } from 'node:assert';
+import { foldText, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
+import { LineIndex } from '../../src/core/text/lineIndex';
+import { sentenceAt, splitSentences } from '../../src/core/text/sentences';
+import { decodeNote } from '../../src/core/text/decode';
+
+const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('text: characters', () => {
+  it('treats accented letters as word characters and apostrophes as boundaries', () => {
+    const t = 'd’OpenAI métaux';
+    assert.ok(isWordStart(t, 2));
+    assert.ok(!isWordStart(t, 10));
+    assert.ok(isWordEnd(t, 8));
+    assert.ok(!isWordEnd(t, 11));
+  });
+  it('folds typographic apostrophes, special spaces and hyphens without changing length', () => {
+    const t = 'd’OpenAI\u00a02\u202f500 Spectrum\u2011X';
+    const f = foldText(t);
+    assert.equal(f.length, t.length);
+    assert.equal(f, "d'OpenAI 2 500 Spectrum-X");
+  });
+  it('compares names loosely', () => {
+    assert.equal(looseKey('Les Échos'), looseKey('les echos'));
+  });
+});
+
+describe('text: sentences', () => {
+  it('splits on terminators followed by a capital and on line breaks', () => {
+    assert.deepEqual(sentencesOf('Nvidia invests. OpenAI agrees!\nNext line? Yes'), ['Nvidia invests.', 'OpenAI agrees!', 'Next line?', 'Yes']);
+  });
+  it('keeps abbreviations, initials and decimals inside a sentence', () => {
+    assert.deepEqual(sentencesOf('Etchwell Inc. signed with J. Huang for $1.5 billion. Then U.S. regulators reviewed it.'), [
+      'Etchwell Inc. signed with J. Huang for $1.5 billion.',
+      'Then U.S. regulators reviewed it.',
+    ]);
+  });
+  it('handles CRLF and empty text', () => {
+    assert.deepEqual(sentencesOf('Un.\r\nDeux.'), ['Un.', 'Deux.']);
+    assert.deepEqual(splitSentences(''), []);
+  });
+  it('finds the sentence around an offset', () => {
+    const text = 'A b. C d. E f.';
+    const spans = splitSentences(text);
+    assert.equal(text.slice(sentenceAt(spans, 6)!.start, sentenceAt(spans, 6)!.end), 'C d.');
+    assert.equal(sentenceAt(spans, 100), undefined);
+  });
+});
+
+describe('text: line index', () => {
+  it('maps offsets to lines and back with LF, CRLF and CR', () => {
+    const text = 'one\ntwo\r\nthree\rfour';
+    const idx = new LineIndex(text);
+    assert.equal(idx.lineCount, 4);
+    assert.deepEqual(idx.positionAt(text.indexOf('two')), { line: 1, character: 0 });
+    assert.deepEqual(idx.positionAt(text.indexOf('four') + 2), { line: 3, character: 2 });
+    assert.equal(idx.offsetAt({ line: 2, character: 1 }), text.indexOf('three') + 1);
+    assert.deepEqual(idx.positionAt(999), { line: 3, character: 4 });
+  });
+});
+
+describe('text: decoding notes', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('decodes UTF-8 and strips its BOM', () => {
+    const r = decodeNote(new Uint8Array([0xef, 0xbb, 0xbf, ...enc('Été')]));
+    assert.deepEqual(r, { ok: true, text: 'Été', encoding: 'utf-8' });
+  });
+  it('decodes UTF-16 LE with a BOM', () => {
+    const r = decodeNote(new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00]));
+    assert.deepEqual(r, { ok: true, text: 'Aé', encoding: 'utf-16le' });
+  });
+  it('falls back to Windows-1252 for legacy bytes', () => {
+    const r = decodeNote(new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x80]));
+    assert.deepEqual(r, { ok: true, text: 'café €', encoding: 'windows-1252' });
+  });
+  it('refuses binary and oversized files with a reason', () => {
+    const bin = decodeNote(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    assert.equal(bin.ok, false);
+    assert.match((bin as { reason: string }).reason, /binary/);
+    const big = decodeNote(new Uint8Array(20), 10);
+    assert.match((big as { reason: string }).reason, /too large/);
+  });
+});
