@@ -38,6 +38,16 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(dealsIn('Nvidia shares rose 3% while Intel fell 2%.'), []);
     assert.deepEqual(dealsIn('Microsoft did not sign a deal with Nvidia, a spokesperson said.'), []);
   });
+  it('does not take a company used as a modifier for the subject', () => {
+    assert.deepEqual(pairs(dealsIn('CoreWeave, the Nvidia-backed cloud provider, signed a $6.5 billion contract with OpenAI.')), ['CoreWeave + OpenAI']);
+  });
+  it('tells buying a company from buying compute', () => {
+    assert.equal(dealsIn('Nvidia agreed to buy Etchwell Inc. for $900 million.')[0]?.kind, 'acquisition');
+    assert.equal(dealsIn('OpenAI agreed to buy about $300 billion of computing power from Oracle.')[0]?.kind, 'purchase');
+  });
+  it('does not make a deal of co-investors listed together', () => {
+    assert.deepEqual(dealsIn('Nvidia, Microsoft and Bpifrance also took part in the funding round.'), []);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });
@@ -71,6 +81,9 @@ describe('deals: extraction (French)', () => {
     assert.deepEqual(dealsIn('Google et Meta préparent une offensive face à Nvidia.'), []);
     assert.deepEqual(dealsIn('Le groupe veut réduire sa dépendance coûteuse à Nvidia, comme AMD.'), []);
     assert.deepEqual(dealsIn('L’action Nvidia a chuté de 6 % tandis que celle d’AMD progressait.'), []);
+  });
+  it('does not take a parent and its subsidiary for a deal', () => {
+    assert.deepEqual(dealsIn('Le groupe Iliad, maison mère de Free, investira 3 milliards d’euros dans ses centres de données.'), []);
   });
   it('attaches the amount of a follow-up sentence about "les deux géants"', () => {
     const deals = dealsIn('Annonce d’un partenariat entre OpenAI et NVIDIA. Les deux géants ont officialisé un accord portant sur 10 gigawatts, avec un investissement de NVIDIA pouvant atteindre 100 milliards de dollars.');

@@ -70,3 +70,10 @@ describe('recognize: properties on any input', () => {
     }
   });
 });
+
+describe('recognize: web-clipping furniture', () => {
+  it('does not report companies in follow-us and newsletter lines', () => {
+    const text = 'Nvidia investit dans OpenAI.\nSuivez-nous sur notre profil Google pour ne rien manquer !\nFollow us on LinkedIn and subscribe to our newsletter.';
+    assert.deepEqual(names(text, 'company'), ['Nvidia', 'OpenAI']);
+  });
+});

@@ -60,7 +60,8 @@ export const BYSTANDER_BEFORE = [
   `against`, `versus`, `vs\\.?`, `rivals?`, `competitors?`, `competes? with`, `competing with`,
   `compared (?:to|with)`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
-  `than`,
+  `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
+  `owner of`, `propriétaire d[e${A}]`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */

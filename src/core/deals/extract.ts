@@ -47,6 +47,9 @@ interface Relation {
   start: number;
   end: number;
   cue: Cue;
+  kind?: DealKind;
+  /** Start of the object group, when the relation has one ("rachète Intel": where "Intel" starts). */
+  objectStart?: number;
 }
 
 /** Inferred companies below this confidence are highlighted but not taken as deal parties. */
@@ -61,6 +64,11 @@ const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\
 const HYPHEN_PAIR = /^\s*[-–/]\s*$/u;
 const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
+/** Deals that two companies make together, so that "A and B" alone are its parties. */
+const MUTUAL_KINDS: ReadonlySet<DealKind> = new Set(['partnership', 'joint-venture']);
+/** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
+const MODIFIER_AFTER = /^-\p{Ll}/u;
+const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
 
 export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
   const folded = foldText(note.text);
@@ -172,8 +180,10 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
   const cues = findCues(folded, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
-  const groups = groupParties(folded, parties).filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
+  const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))))
+    .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
   const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
+  const kindOf = (r: Relation) => relationKind(folded, r, cues);
   const parens = parenRanges(folded, sentence);
   const inParen = (pos: number) => parens.find((p) => pos > p.start && pos < p.end);
   const visibleFrom = (cuePos: number) => (g: Party[]) => {
@@ -186,7 +196,7 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
     return s;
   };
   const relations: Relation[] = [];
-  const add = (ps: string[], start: number, end: number, cue: Cue) => {
+  const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number) => {
     const unique = [...new Set(ps)];
     if (unique.length < 2) return;
     const key = unique.map(looseKey).sort().join('+');
@@ -194,7 +204,7 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
     if (same) {
       same.start = Math.min(same.start, start);
       same.end = Math.max(same.end, end);
-    } else relations.push({ parties: unique, start, end, cue });
+    } else relations.push({ parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}) });
   };
 
   for (const cue of cues) {
@@ -233,11 +243,12 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
     if (subject && object) {
-      add([...subject, ...names(object)], subjectStart, object[object.length - 1]!.mention.end, cue);
+      add([...subject, ...names(object)], subjectStart, object[object.length - 1]!.mention.end, cue, object[0]!.mention.start);
     } else if (!subject && object && cue.def.role !== 'role') {
       const implied = pickFocus(focus, names(object));
       if (implied) add([implied, ...names(object)], cue.start, object[object.length - 1]!.mention.end, cue);
-    } else if (subject && subject.length >= 2 && !object) {
+    } else if (subject && subject.length >= 2 && subject.length <= 3 && !object && MUTUAL_KINDS.has(cue.def.kind)) {
+      // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
       const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
       if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
     }
@@ -259,7 +270,31 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
     }
   }
+  for (const r of relations) r.kind = kindOf(r);
   return relations;
+}
+
+/**
+ * What kind of deal a relation is, from every cue inside it: a stake when a share of the capital is named;
+ * an acquisition only when the company bought directly follows the verb ("rachète Intel"), otherwise the
+ * verb buys something ("agreed to buy $300 billion of computing power"); then the most specific kind.
+ */
+function relationKind(folded: string, r: Relation, cues: readonly Cue[]): DealKind {
+  const inside = cues.filter((c) => c.start >= r.start - 2 && c.end <= r.end + 2);
+  const kinds = new Set<DealKind>([r.cue.def.kind, ...inside.map((c) => c.def.kind)]);
+  const span = folded.slice(r.start, r.end);
+  if (kinds.has('stake') || (/\d\s*%/u.test(span) && STAKE_WORDS.test(span))) return 'stake';
+  if (kinds.has('acquisition')) {
+    const acquisition = inside.find((c) => c.def.kind === 'acquisition') ?? r.cue;
+    const gap = r.objectStart !== undefined && r.objectStart >= acquisition.end ? folded.slice(acquisition.end, r.objectStart) : undefined;
+    // "racheter 4 % d'Intel", "buy a 4% stake in Intel"
+    if (gap !== undefined && /\d\s*%/u.test(gap) && words(gap) <= 6) return 'stake';
+    if (gap !== undefined && words(gap) <= 2 && !/\d/u.test(gap)) return 'acquisition';
+    kinds.delete('acquisition');
+    kinds.add('purchase');
+  }
+  for (const k of ['investment', 'joint-venture', 'purchase', 'supply', 'cloud', 'lease', 'licensing'] as const) if (kinds.has(k)) return k;
+  return 'partnership';
 }
 
 function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
@@ -275,8 +310,7 @@ function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: s
   const power = inSentence.filter((m) => m.kind === 'power' && m.gw !== undefined).map((m) => ({ m, d: near(m) })).filter((x) => Number.isFinite(x.d)).sort((a, b) => a.d - b.d)[0]?.m;
   const chips = [...new Set(inSentence.filter((m) => m.kind === 'chip').map((m) => m.canonical))];
   const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
-  let kind = r.cue.def.kind;
-  if (kind === 'acquisition' && inSentence.some((m) => m.kind === 'percent' && (m.percent ?? 100) < 100 && m.start >= r.start && m.end <= r.end + 20)) kind = 'stake';
+  const kind = r.kind ?? r.cue.def.kind;
 
   const candidate: DealCandidate = {
     parties: r.parties,

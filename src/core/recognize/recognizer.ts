@@ -10,6 +10,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import { findEntities } from './entities';
 import { findInferredCompanies } from './inferCompanies';
 import { findQuantities } from './quantities';
+import { boilerplateSpans } from '../text/boilerplate';
 
 export interface Recognition {
   mentions: Mention[];
@@ -27,7 +28,9 @@ export class Recognizer {
     const sentences = splitSentences(text);
     const known = findEntities(text, sentences, this.lexicon, this.matcher);
     const inferred = findInferredCompanies(text, known, this.stop, (name) => this.lexicon.find(name) !== undefined);
-    const names = [...known, ...inferred];
+    const furniture = boilerplateSpans(text, sentences);
+    const inFurniture = (m: Mention) => furniture.some((s) => m.start >= s.start && m.end <= s.end);
+    const names = [...known, ...inferred].filter((m) => m.kind !== 'company' || !inFurniture(m));
     const quantities = findQuantities(text).filter((q) => !names.some((n) => q.start < n.end && n.start < q.end));
     const mentions = [...names, ...quantities].sort((a, b) => a.start - b.start || b.end - a.end);
     return { mentions, sentences };
