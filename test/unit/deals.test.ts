@@ -45,6 +45,14 @@ describe('deals: extraction (English)', () => {
     assert.equal(dealsIn('Nvidia agreed to buy Etchwell Inc. for $900 million.')[0]?.kind, 'acquisition');
     assert.equal(dealsIn('OpenAI agreed to buy about $300 billion of computing power from Oracle.')[0]?.kind, 'purchase');
   });
+  it('splits one company dealing with several, and reads "respectively"', () => {
+    const deals = dealsIn('Microsoft and Nvidia said they would invest up to $5 billion and $10 billion respectively in Anthropic.');
+    assert.deepEqual(deals.map((d) => [d.parties.join(' + '), d.value?.usd]), [['Anthropic + Nvidia', 10e9], ['Anthropic + Microsoft', 5e9]]);
+    assert.deepEqual(pairs(dealsIn('Anthropic, the AI startup backed by Amazon and Google, said so. Anthropic grows.')).sort(), ['Amazon + Anthropic', 'Anthropic + Google']);
+  });
+  it('does not make a deal of two companies that signed with someone else', () => {
+    assert.deepEqual(dealsIn('Samsung Electronics and SK Hynix signed letters of intent to supply memory chips for the Stargate project.'), []);
+  });
   it('does not make a deal of co-investors listed together', () => {
     assert.deepEqual(dealsIn('Nvidia, Microsoft and Bpifrance also took part in the funding round.'), []);
   });

@@ -15,6 +15,11 @@ export interface CueDef {
   transitive?: boolean;
   /** Strong enough on its own to make two companies in one sentence a deal. */
   strong?: boolean;
+  /**
+   * A deal two sides make together ("partenariat", "joint venture", "s'allient"): "A and B" alone are its
+   * parties, and "a collaboration with Oracle and SoftBank" is one deal of three.
+   */
+  mutual?: boolean;
 }
 
 const A = `'`;
@@ -37,8 +42,10 @@ export const CUES: CueDef[] = [
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
   { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },
   // Agreements and partnerships.
-  { pattern: `partenariats?|accords?|contrats?|alliances?|collaborations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true },
-  { pattern: `partnerships?|agreements?|deals?|contracts?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|signs?|signed|inks?|inked|struck|strikes|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `partenariats?|accords?|alliances?|collaborations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `contrats?|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `partnerships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `contracts?|signs?|signed|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
   { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },

@@ -48,6 +48,8 @@ interface Relation {
   end: number;
   cue: Cue;
   kind?: DealKind;
+  /** The i-th of several companies on one side: with "respectively", it gets the i-th amount. */
+  ordinal?: number;
   /** Start of the object group, when the relation has one ("rachète Intel": where "Intel" starts). */
   objectStart?: number;
 }
@@ -64,8 +66,7 @@ const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\
 const HYPHEN_PAIR = /^\s*[-–/]\s*$/u;
 const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
-/** Deals that two companies make together, so that "A and B" alone are its parties. */
-const MUTUAL_KINDS: ReadonlySet<DealKind> = new Set(['partnership', 'joint-venture']);
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
 const MODIFIER_AFTER = /^-\p{Ll}/u;
 const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
@@ -196,7 +197,7 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
     return s;
   };
   const relations: Relation[] = [];
-  const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number) => {
+  const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
     const unique = [...new Set(ps)];
     if (unique.length < 2) return;
     const key = unique.map(looseKey).sort().join('+');
@@ -204,7 +205,7 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
     if (same) {
       same.start = Math.min(same.start, start);
       same.end = Math.max(same.end, end);
-    } else relations.push({ parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}) });
+    } else relations.push({ parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}), ...(ordinal !== undefined ? { ordinal } : {}) });
   };
 
   for (const cue of cues) {
@@ -243,11 +244,23 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
     if (subject && object) {
-      add([...subject, ...names(object)], subjectStart, object[object.length - 1]!.mention.end, cue, object[0]!.mention.start);
+      const objectNames = names(object);
+      const end = object[object.length - 1]!.mention.end;
+      if (!cue.def.mutual && (subject.length === 1) !== (objectNames.length === 1)) {
+        // One side is several companies and the deal is not made together: "backed by Amazon and Google",
+        // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
+        const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
+        many.forEach((m, i) => add([...one, m], subjectStart, end, cue, object[0]!.mention.start, many.length > 1 ? i : undefined));
+      } else {
+        add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+      }
     } else if (!subject && object && cue.def.role !== 'role') {
-      const implied = pickFocus(focus, names(object));
-      if (implied) add([implied, ...names(object)], cue.start, object[object.length - 1]!.mention.end, cue);
-    } else if (subject && subject.length >= 2 && subject.length <= 3 && !object && MUTUAL_KINDS.has(cue.def.kind)) {
+      const objectNames = names(object);
+      const implied = pickFocus(focus, objectNames);
+      const end = object[object.length - 1]!.mention.end;
+      if (implied && !cue.def.mutual && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, undefined, i));
+      else if (implied) add([implied, ...objectNames], cue.start, end, cue);
+    } else if (subject && subject.length >= 2 && subject.length <= 3 && !object && cue.def.mutual) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
       const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
       if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
@@ -264,13 +277,18 @@ function findRelations(folded: string, sentence: Span, parties: readonly Party[]
   // Two companies, one strong cue, nothing else to go on.
   if (!relations.length) {
     const named = [...new Set(groups.flat().map((p) => p.name))];
-    const strong = cues.find((c) => c.def.strong);
+    // Two companies named together as one subject ("Samsung and SK Hynix signed letters of intent to
+    // supply …") made a deal with each other only if the cue says so ("… announced a partnership").
+    const together = groups.length === 1;
+    const strong = cues.find((c) => c.def.strong && (!together || c.def.mutual));
     if (named.length === 2 && strong && bystanders === 0) {
       const ps = groups.flat();
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
     }
   }
-  for (const r of relations) r.kind = kindOf(r);
+  // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
+  // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
+  for (const r of relations) r.kind = relations.length === 1 ? relationKind(folded, { ...r, start: sentence.start, end: sentence.end }, cues) : kindOf(r);
   return relations;
 }
 
@@ -302,8 +320,9 @@ function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: s
   // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
   // next relation of the sentence), then before it when it is the sentence's first relation.
   const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0 : m.start >= r.end && m.start < nextStart ? m.start - r.end : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
-  const money = inSentence
-    .filter((m) => m.kind === 'money' && m.value !== undefined && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)))
+  const amounts = inSentence.filter((m) => m.kind === 'money' && m.value !== undefined && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)));
+  const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
+  const money = respective ?? amounts
     .map((m) => ({ m, d: near(m) }))
     .filter((x) => Number.isFinite(x.d))
     .sort((a, b) => a.d - b.d)[0]?.m;
