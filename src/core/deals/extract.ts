@@ -74,7 +74,8 @@ const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actio
 export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
   const folded = foldText(note.text);
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
-  const focus = focusCompany(eligible);
+  const focus = companyCounts(eligible);
+  const allCues = eligible.length >= 2 ? findAllCues(folded) : [];
   const out: DealCandidate[] = [];
   let previous: { parties: string[]; sentenceIndex: number } | undefined;
 
@@ -83,7 +84,8 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((mention) => ({ mention, name: mention.canonical }));
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
-    const relations = findRelations(folded, sentence, parties, focus, recent);
+    if (parties.length < 1) return;
+    const relations = findRelations(folded, sentence, allCues, parties, focus, recent);
     if (!relations.length) return;
     const inSentence = note.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const text = note.text.slice(sentence.start, sentence.end);
@@ -103,13 +105,14 @@ function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {
   return entity ? lexicon.canBeDealParty(entity) : true;
 }
 
-/** The company a note is about: the most mentioned one, if it is mentioned at least twice. */
-function focusCompany(parties: readonly Mention[]): Map<string, number> {
+/** How often each company is named in the note: the most named one is what the note is about. */
+function companyCounts(parties: readonly Mention[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of parties) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
   return counts;
 }
 
+/** The company a note is about, for deals whose subject is implied: named most, and at least twice. */
 function pickFocus(counts: Map<string, number>, exclude: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestCount = 1;
@@ -123,15 +126,26 @@ function pickFocus(counts: Map<string, number>, exclude: readonly string[]): str
   return best;
 }
 
-function findCues(folded: string, sentence: Span): Cue[] {
-  const slice = folded.slice(sentence.start, sentence.end);
+/** Every cue of the note, each pattern run once over the whole text; sentences then take their share. */
+function findAllCues(folded: string): Cue[] {
   const found: Cue[] = [];
   for (const { def, re } of CUE_RES) {
     re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) {
-      found.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, def });
-    }
+    for (const m of folded.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, def });
   }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Cue[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
   // Longest first, then drop cues inside a longer one.
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Cue[] = [];
@@ -177,8 +191,8 @@ function parenRanges(folded: string, sentence: Span): Span[] {
   return out;
 }
 
-function findRelations(folded: string, sentence: Span, parties: readonly Party[], focus: Map<string, number>, recent: string[] | undefined): Relation[] {
-  const cues = findCues(folded, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
+function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Map<string, number>, recent: string[] | undefined): Relation[] {
+  const cues = cuesIn(allCues, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))))

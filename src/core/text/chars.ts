@@ -8,7 +8,11 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** True when `ch` is part of a word (letter, digit or combining mark). */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+  if (ch === undefined || ch === '') return false;
+  const c = ch.charCodeAt(0);
+  // ASCII fast path: the recognisers call this for every character of every note.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
 }
 
 /** A word starts at `i` when the character before it is not a word character. */
@@ -28,27 +32,37 @@ export const SPACES = ' \u00a0\u202f\u2009\u2007';
 /** Hyphens and dashes used inside names ("Spectrum-X", "Spectrum‑X"). */
 export const HYPHENS = '-\u2010\u2011\u2012\u2013';
 
+const FOLD: Record<string, string> = {};
+for (const ch of APOSTROPHES) FOLD[ch] = '\'';
+for (const ch of SPACES + '\t') FOLD[ch] = ' ';
+for (const ch of HYPHENS) FOLD[ch] = '-';
+const FOLDABLE = /[’ʼ‘`´\u00a0\u202f\u2009\u2007\t\u2010-\u2013]/g;
+
 /**
  * Folds one character for matching: typographic apostrophes to "'", special spaces to " ", hyphen
  * variants to "-". Keeps length (one UTF-16 unit in, one out) so offsets stay valid.
  */
 export function foldChar(ch: string): string {
-  if (APOSTROPHES.includes(ch)) return '\'';
-  if (SPACES.includes(ch) || ch === '\t') return ' ';
-  if (HYPHENS.includes(ch)) return '-';
-  return ch;
+  return ch.charCodeAt(0) < 128 && ch !== '\t' && ch !== '`' ? ch : (FOLD[ch] ?? ch);
 }
 
 /** Folds a whole string with `foldChar`, keeping its length. */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
-  return out;
+  return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
 }
+
+const looseCache = new Map<string, string>();
 
 /** Lowercase without accents, for loose comparisons of names ("Échos" ~ "echos"). */
 export function looseKey(s: string): string {
-  return foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  let k = looseCache.get(s);
+  if (k === undefined) {
+    k = foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    // Names repeat endlessly across notes; the cache stays small (bounded) and saves most of the work.
+    if (looseCache.size > 50_000) looseCache.clear();
+    looseCache.set(s, k);
+  }
+  return k;
 }
 
 /** True when the word starts with an upper-case letter. */
