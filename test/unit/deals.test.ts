@@ -90,6 +90,15 @@ describe('deals: extraction (French)', () => {
     assert.deepEqual(dealsIn('Le groupe veut réduire sa dépendance coûteuse à Nvidia, comme AMD.'), []);
     assert.deepEqual(dealsIn('L’action Nvidia a chuté de 6 % tandis que celle d’AMD progressait.'), []);
   });
+  it('does not imply a subject from another story of the note, nor take "plutôt que d’acheter" for a deal', () => {
+    const deals = dealsIn([
+      'Meta a pris 49 % de Scale AI pour 14,3 milliards de dollars. Scale AI étiquette des données. Scale AI grandit.',
+      '',
+      'Ailleurs, les fabricants de PC attendent la rentrée. Les prix baissent. Le marché stagne. Rien ne bouge. Calme plat.',
+      'Apple reste à l’écart : le groupe préfère ses propres puces plutôt que d’acheter des GPU à Nvidia.',
+    ].join('\n'));
+    assert.deepEqual(pairs(deals), ['Meta + Scale AI']);
+  });
   it('does not take a parent and its subsidiary for a deal', () => {
     assert.deepEqual(dealsIn('Le groupe Iliad, maison mère de Free, investira 3 milliards d’euros dans ses centres de données.'), []);
   });

@@ -72,7 +72,7 @@ export const BYSTANDER_BEFORE = [
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
-export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*)/iu;
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b)/iu;
 
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =

@@ -58,6 +58,8 @@ interface Relation {
 const MIN_PARTY_CONFIDENCE = 0.6;
 const MAX_SUBJECT_GAP = 14;
 const MAX_OBJECT_GAP = 10;
+/** How many sentences back the implied subject of a deal may have been named. */
+const FOCUS_WINDOW = 4;
 
 const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'giu') }));
 const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
@@ -74,7 +76,7 @@ const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actio
 export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
   const folded = foldText(note.text);
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
-  const focus = companyCounts(eligible);
+  const noteCounts = companyCounts(eligible);
   const allCues = eligible.length >= 2 ? findAllCues(folded) : [];
   const out: DealCandidate[] = [];
   let previous: { parties: string[]; sentenceIndex: number } | undefined;
@@ -85,6 +87,11 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
       .map((mention) => ({ mention, name: mention.canonical }));
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
     if (parties.length < 1) return;
+    // The company this passage is about, for deals whose subject is implied: named in this sentence or the
+    // few before it (not anywhere in a long note that covers several stories).
+    const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
+    const local = companyCounts(eligible.filter((m) => m.start >= windowStart && m.end <= sentence.end));
+    const focus = new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)]));
     const relations = findRelations(folded, sentence, allCues, parties, focus, recent);
     if (!relations.length) return;
     const inSentence = note.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -112,10 +119,10 @@ function companyCounts(parties: readonly Mention[]): Map<string, number> {
   return counts;
 }
 
-/** The company a note is about, for deals whose subject is implied: named most, and at least twice. */
+/** The company named most in the passage, other than the deal's object. */
 function pickFocus(counts: Map<string, number>, exclude: readonly string[]): string | undefined {
   let best: string | undefined;
-  let bestCount = 1;
+  let bestCount = 0;
   for (const [name, n] of counts) {
     if (exclude.includes(name)) continue;
     if (n > bestCount) {
