@@ -92,7 +92,7 @@ describe('deals: extraction (French)', () => {
   });
   it('does not imply a subject from another story of the note, nor take "plutôt que d’acheter" for a deal', () => {
     const deals = dealsIn([
-      'Meta a pris 49 % de Scale AI pour 14,3 milliards de dollars. Scale AI étiquette des données. Scale AI grandit.',
+      'Meta a pris une participation de 49 % dans Scale AI pour 14,3 milliards de dollars. Scale AI étiquette des données. Scale AI grandit.',
       '',
       'Ailleurs, les fabricants de PC attendent la rentrée. Les prix baissent. Le marché stagne. Rien ne bouge. Calme plat.',
       'Apple reste à l’écart : le groupe préfère ses propres puces plutôt que d’acheter des GPU à Nvidia.',
