@@ -48,6 +48,12 @@ describe('recognize: companies from context', () => {
     assert.ok(names('Yesterday Lumora announced a $40 million round.', 'company').includes('Lumora'));
     assert.ok(names('The chipmaker Silvane designs inference ASICs.', 'company').includes('Silvane'));
   });
+  it('does not take institutions, or the object of a preposition, for companies', () => {
+    assert.deepEqual(names('Harvard University signed a partnership. The European Commission announced a probe. Le ministère de l’Économie a annoncé un plan.', 'company'), []);
+  });
+  it('keeps the words that end company names', () => {
+    assert.deepEqual(names('La start-up Quantaflux AI a signé. Nova Compute Labs announced a round.', 'company'), ['Quantaflux AI', 'Nova Compute Labs']);
+  });
   it('does not take people, places, months or sentence-initial words', () => {
     assert.deepEqual(names('Sam Altman a signé. Jensen Huang announced. Septembre a annoncé la couleur. La France a signé.', 'company'), []);
     assert.deepEqual(names('Le groupe dirigé par Mark Zuckerberg investit.', 'company'), []);
