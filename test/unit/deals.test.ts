@@ -129,6 +129,15 @@ describe('deals: linking across notes', () => {
     assert.equal(deals.length, 2);
     assert.notEqual(deals[0]!.id, deals[1]!.id);
   });
+  it('keeps a tranche with its deal when one note reports both', () => {
+    const deals = dealsIn('Nvidia will invest up to $100 billion in OpenAI. Nvidia will invest the first $10 billion in OpenAI when the first gigawatt is deployed.');
+    assert.equal(deals.length, 1);
+    assert.equal(deals[0]!.value?.usd, 100e9);
+  });
+  it('keeps apart a new contract reported in the same note', () => {
+    const deals = dealsIn('CoreWeave signed an $11.9 billion contract with OpenAI. In May, OpenAI signed an additional $4 billion contract with CoreWeave.');
+    assert.equal(deals.length, 2);
+  });
   it('gives deals ids that do not change when the notes are scanned again', () => {
     const a = dealsIn('Nvidia will invest up to $100 billion in OpenAI.', 'AMD and OpenAI announced a partnership.');
     const b = dealsIn('AMD and OpenAI announced a partnership.', 'Nvidia will invest up to $100 billion in OpenAI.');

@@ -60,10 +60,35 @@ function clusterByValue(group: readonly DealCandidate[]): DealCandidate[][] {
     else valued.push([c]);
   }
   if (!valued.length) return [unvalued];
+  mergeTranches(valued);
   // Unvalued reports join the deal most reported; vague amounts ("plusieurs milliards") go with them.
   const main = valued.reduce((best, cl) => (sources(cl) > sources(best) ? cl : best), valued[0]!);
   main.push(...unvalued);
   return valued;
+}
+
+/** Words that make an amount a new deal of the same parties rather than a part of the first one. */
+const NEW_DEAL = /(?<![\p{L}])(?:extension|expan\p{L}*|additional|new|second|another|further|supplémentaire|nouve(?:l|au|lle)|second|deuxième|étend\p{L}*|élargi\p{L}*|renouvel\p{L}*|renew\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Two values of the same parties in one note are usually one deal and its part ("up to $100 billion …, the
+ * first $10 billion on signing"), unless the note says the second is a new deal ("an additional $6.5 billion
+ * contract"). Clusters that share a note are merged in place unless one of them is announced as new.
+ */
+function mergeTranches(clusters: DealCandidate[][]): void {
+  for (let i = 0; i < clusters.length; i++) {
+    for (let j = clusters.length - 1; j > i; j--) {
+      const a = clusters[i]!;
+      const b = clusters[j]!;
+      const notesA = new Set(a.map((c) => c.source.uri));
+      const shared = b.some((c) => notesA.has(c.source.uri));
+      const announcedNew = [...a, ...b].some((c) => NEW_DEAL.test(c.source.sentence));
+      if (shared && !announcedNew) {
+        a.push(...b);
+        clusters.splice(j, 1);
+      }
+    }
+  }
 }
 
 const sources = (cl: readonly DealCandidate[]) => new Set(cl.map((c) => c.source.uri)).size * 100 + cl.length;
