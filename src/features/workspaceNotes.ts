@@ -83,8 +83,17 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** The user's lexicon changed: analyse every note again with the new recogniser. */
   async relearn(): Promise<void> {
     await this.scanning;
-    await yieldToHost();
-    this.index.setRecognizer(this.core.recognizer);
+    const uris = this.index.replaceRecognizer(this.core.recognizer);
+    await this.index.batchAsync(async () => {
+      let sliceStart = Date.now();
+      for (const uri of uris) {
+        this.index.refresh(uri);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
+      }
+    });
   }
 
   isNote(uri: vscode.Uri): boolean {
@@ -121,14 +130,17 @@ export class WorkspaceNotes implements vscode.Disposable {
         for (let i = 0; i < notes.length; i += READ_CONCURRENCY) {
           const chunk = notes.slice(i, i + READ_CONCURRENCY);
           const docs = await Promise.all(chunk.map((u) => this.read(u)));
-          let sliceStart = Date.now();
-          for (const doc of docs) {
-            if (doc) this.index.upsert(doc);
-            if (Date.now() - sliceStart > SLICE_MS) {
-              await yieldToHost();
-              sliceStart = Date.now();
+          // One change event per chunk of notes, and a yield to the host whenever a slice is used up.
+          await this.index.batchAsync(async () => {
+            let sliceStart = Date.now();
+            for (const doc of docs) {
+              if (doc) this.index.upsert(doc);
+              if (Date.now() - sliceStart > SLICE_MS) {
+                await yieldToHost();
+                sliceStart = Date.now();
+              }
             }
-          }
+          });
           done += chunk.length;
           progress.report({ message: `${done}/${notes.length}` });
         }

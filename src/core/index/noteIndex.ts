@@ -94,16 +94,27 @@ export class NoteIndex {
     this.invalidate([from, to]);
   }
 
-  /** A new recogniser (the user taught a name): every note is analysed again. */
+  /** A new recogniser (the user taught a name): every note is analysed again, at once. */
   setRecognizer(recognizer: Recognizer): void {
+    const uris = this.replaceRecognizer(recognizer);
+    this.batch(() => uris.forEach((u) => this.refresh(u)));
+  }
+
+  /**
+   * Like `setRecognizer`, but returns the notes to analyse again instead of doing it: the extension
+   * re-analyses them with `refresh`, in slices, so a large workspace never blocks its host.
+   */
+  replaceRecognizer(recognizer: Recognizer): string[] {
     this.recognizer = recognizer;
-    const docs = [...this.entries.values()].map((e) => ({ uri: e.analysis.uri, text: e.analysis.text }));
-    this.batch(() => {
-      for (const d of docs) {
-        this.entries.delete(d.uri);
-        this.upsert(d);
-      }
-    });
+    return [...this.entries.keys()];
+  }
+
+  /** Analyses a note again with the current recogniser, even if its text did not change. */
+  refresh(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry) return;
+    this.entries.delete(uri);
+    this.upsert({ uri, text: entry.analysis.text, ...(entry.analysis.version !== undefined ? { version: entry.analysis.version } : {}) });
   }
 
   /** Runs `fn` and fires one change event at the end instead of one per note. */
@@ -112,12 +123,26 @@ export class NoteIndex {
     try {
       return fn();
     } finally {
-      this.batchDepth--;
-      if (this.batchDepth === 0 && this.pending.length) {
-        const uris = [...new Set(this.pending)];
-        this.pending = [];
-        this.changed.fire({ uris });
-      }
+      this.endBatch();
+    }
+  }
+
+  /** Like `batch`, for work that yields to its host between slices. */
+  async batchAsync<T>(fn: () => Promise<T>): Promise<T> {
+    this.batchDepth++;
+    try {
+      return await fn();
+    } finally {
+      this.endBatch();
+    }
+  }
+
+  private endBatch(): void {
+    this.batchDepth--;
+    if (this.batchDepth === 0 && this.pending.length) {
+      const uris = [...new Set(this.pending)];
+      this.pending = [];
+      this.changed.fire({ uris });
     }
   }
 

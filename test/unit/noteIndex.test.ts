@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { createCore } from '../../src/core/createCore';
+import { NoteIndex } from '../../src/core/index/noteIndex';
+import { toEntities } from '../../src/core/lexicon/lexicon';
+
+describe('note index', () => {
+  const core = createCore();
+  const note = (uri: string, text: string) => ({ uri, text });
+
+  it('indexes notes, links their deals and answers queries', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(note('a.md', 'Nvidia will invest up to $100 billion in OpenAI.'));
+    index.upsert(note('b.txt', 'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI.'));
+    assert.equal(index.size, 2);
+    assert.equal(index.deals().length, 1);
+    assert.equal(index.deals()[0]!.sources.length, 2);
+    const nvidia = index.entity('NVIDIA')!;
+    assert.equal(nvidia.mentionCount, 2);
+    assert.deepEqual(nvidia.noteUris, ['a.md', 'b.txt']);
+    assert.equal(nvidia.dealIds.length, 1);
+    assert.equal(index.mentionsOf('OpenAI').length, 2);
+    assert.equal(index.mentionAt('a.md', 2)?.canonical, 'Nvidia');
+    assert.equal(index.dealsInNote('b.txt').length, 1);
+  });
+
+  it('updates on edits, removals and renames, with one event per batch', () => {
+    const index = new NoteIndex(core.recognizer);
+    const events: string[][] = [];
+    index.onDidChange((e) => events.push(e.uris));
+    index.batch(() => {
+      index.upsert(note('notes/a.md', 'AMD and OpenAI announced a partnership.'));
+      index.upsert(note('notes/b.md', 'Nothing here.'));
+    });
+    assert.deepEqual(events, [['notes/a.md', 'notes/b.md']]);
+    index.upsert(note('notes/a.md', 'AMD and OpenAI announced a partnership.'));
+    assert.equal(events.length, 1, 'same text: no event');
+    index.upsert(note('notes/b.md', 'Oracle signed a $300 billion contract with OpenAI.'));
+    assert.equal(index.deals().length, 2);
+    index.rename('notes/b.md', 'notes/c.md');
+    assert.deepEqual(index.deals().flatMap((d) => d.sources.map((s) => s.uri)).sort(), ['notes/a.md', 'notes/c.md']);
+    assert.equal(index.removeUnder('notes'), 2);
+    assert.equal(index.deals().length, 0);
+  });
+
+  it('analyses every note again with a new recogniser', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(note('a.md', 'Zorblax signed a deal with Nvidia.'));
+    assert.equal(index.entity('Zorblax Robotics'), undefined);
+    const taught = createCore({ userEntities: toEntities('company', [{ name: 'Zorblax Robotics', aliases: ['Zorblax'] }], 'user') });
+    index.setRecognizer(taught.recognizer);
+    assert.equal(index.entity('Zorblax Robotics')?.mentionCount, 1);
+    assert.deepEqual(index.deals()[0]!.parties, ['Nvidia', 'Zorblax Robotics']);
+  });
+
+  it('can leave the re-analysis to its caller, note by note', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(note('a.md', 'Zorblax signed a deal with Nvidia.'));
+    const taught = createCore({ userEntities: toEntities('company', [{ name: 'Zorblax Robotics', aliases: ['Zorblax'] }], 'user') });
+    const uris = index.replaceRecognizer(taught.recognizer);
+    assert.deepEqual(uris, ['a.md']);
+    assert.equal(index.entity('Zorblax Robotics'), undefined, 'nothing re-analysed yet');
+    index.refresh('a.md');
+    assert.equal(index.entity('Zorblax Robotics')?.mentionCount, 1);
+  });
+
+  it('applies a deal transform (corrections) and announces it', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(note('a.md', 'AMD and OpenAI announced a partnership.'));
+    let fired = 0;
+    index.onDidChange(() => fired++);
+    index.setDealTransform((deals) => deals.map((d) => ({ ...d, corrected: ['kind'], kind: 'supply' })));
+    assert.equal(fired, 1);
+    assert.equal(index.deals()[0]!.kind, 'supply');
+  });
+});
