@@ -102,6 +102,15 @@ describe('deals: extraction (French)', () => {
   it('does not take a parent and its subsidiary for a deal', () => {
     assert.deepEqual(dealsIn('Le groupe Iliad, maison mère de Free, investira 3 milliards d’euros dans ses centres de données.'), []);
   });
+  it('attaches the power of a follow-up sentence without a company', () => {
+    const [d] = dealsIn('OpenAI agreed to buy $300 billion of computing power from Oracle. The contract will require 4.5 gigawatts of capacity.');
+    assert.equal(d!.powerGw, 4.5);
+    assert.equal(d!.sources.length, 2);
+  });
+  it('reads "AMD accorde à OpenAI des bons de souscription" and "A x B"', () => {
+    assert.deepEqual(pairs(dealsIn('AMD accorde à OpenAI des bons de souscription sur 160 millions d’actions.')), ['AMD + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Oracle a commandé à Nvidia pour 2 500 M$ de systèmes GB300.')), ['Nvidia + Oracle']);
+  });
   it('attaches the amount of a follow-up sentence about "les deux géants"', () => {
     const deals = dealsIn('Annonce d’un partenariat entre OpenAI et NVIDIA. Les deux géants ont officialisé un accord portant sur 10 gigawatts, avec un investissement de NVIDIA pouvant atteindre 100 milliards de dollars.');
     assert.equal(deals.length, 1);

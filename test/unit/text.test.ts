@@ -35,6 +35,27 @@ describe('text: sentences', () => {
       'Then U.S. regulators reviewed it.',
     ]);
   });
+  it('joins hard-wrapped lines but not headings, list items or paragraphs', () => {
+    const text = [
+      'Centres de données : ordres de grandeur',
+      'Note du 12 novembre 2025',
+      '',
+      'De son côté, Oracle a commandé à Nvidia pour 2 500 M$ de systèmes, soit environ',
+      '2,2 milliards d’euros. Microsoft prévoit d’investir dans ses centres de données européens',
+      'd’ici 2030, selon deux sources proches du dossier and a long line that was wrapped by a mail',
+      'Client at seventy characters.',
+      '- a list item',
+      '- another',
+    ].join('\r\n');
+    assert.deepEqual(sentencesOf(text).map((s) => s.replace(/\s+/g, ' ')), [
+      'Centres de données : ordres de grandeur',
+      'Note du 12 novembre 2025',
+      'De son côté, Oracle a commandé à Nvidia pour 2 500 M$ de systèmes, soit environ 2,2 milliards d’euros.',
+      'Microsoft prévoit d’investir dans ses centres de données européens d’ici 2030, selon deux sources proches du dossier and a long line that was wrapped by a mail Client at seventy characters.',
+      '- a list item',
+      '- another',
+    ]);
+  });
   it('handles CRLF and empty text', () => {
     assert.deepEqual(sentencesOf('Un.\r\nDeux.'), ['Un.', 'Deux.']);
     assert.deepEqual(splitSentences(''), []);

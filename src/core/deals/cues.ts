@@ -30,13 +30,15 @@ export const CUES: CueDef[] = [
   { pattern: `invests?|invested|investing|investments?`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
+  { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `lève|levée de fonds|tour de table|financement|finance|injecte|soutient financièrement`, kind: 'investment', role: 'noun' },
   { pattern: `funding round|financing|backs|backed|led the round|led a round`, kind: 'investment', role: 'verb' },
   // Acquisitions.
   { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
-  { pattern: `achète|achètera|acheter|achat|achats|commande|commandes|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },

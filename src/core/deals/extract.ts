@@ -65,7 +65,7 @@ const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:
 const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
 const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
 const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*$/iu;
-const HYPHEN_PAIR = /^\s*[-–/]\s*$/u;
+const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
@@ -86,7 +86,8 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
       .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       .map((mention) => ({ mention, name: mention.canonical }));
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
-    if (parties.length < 1) return;
+    // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
+    if (!parties.length && !recent) return;
     // The company this passage is about, for deals whose subject is implied: named in this sentence or the
     // few before it (not anywhere in a long note that covers several stories).
     const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
@@ -238,21 +239,34 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       add(names(firstAfter), cue.start, firstAfter[firstAfter.length - 1]!.mention.end, cue);
       continue;
     }
-    // subject: the nearest group before the cue in the same clause, not introduced by a linker
-    const subjectGroup = [...visible].reverse().find((g) => g[g.length - 1]!.mention.end <= cue.start);
+    // subject: the nearest group before the cue in the same clause that no linker introduces; a linked
+    // group between it and the cue is the object ("AMD accorde à OpenAI des bons de souscription").
     let subject: string[] | undefined;
+    let subjectGroup: Party[] | undefined;
+    let linkedBetween: Party[] | undefined;
     let subjectStart = cue.start;
-    if (subjectGroup) {
-      const gap = gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start);
-      const linked = LINKER_END.test(before(subjectGroup[0]!.mention.start)) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(before(subjectGroup[0]!.mention.start));
-      if (!CLAUSE_BREAK.test(gap) && words(gap) <= MAX_SUBJECT_GAP && !linked) {
-        subject = names(subjectGroup);
-        subjectStart = subjectGroup[0]!.mention.start;
+    for (const g of [...visible].reverse()) {
+      if (g[g.length - 1]!.mention.end > cue.start) continue;
+      const gap = gapText(g[g.length - 1]!.mention.end, cue.start);
+      if (CLAUSE_BREAK.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      const lead = before(g[0]!.mention.start);
+      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead)) {
+        linkedBetween ??= g;
+        continue;
       }
+      subject = names(g);
+      subjectGroup = g;
+      subjectStart = g[0]!.mention.start;
+      break;
     }
-    if (!subject && recent) {
-      const clause = folded.slice(sentence.start, cue.start);
-      if (ANAPHORA.test(clause) && !CLAUSE_BREAK.test(clause)) subject = recent;
+    // "Les deux géants ont officialisé un accord …", "The contract will require 4.5 GW": the deal just
+    // reported, when the sentence names no other company.
+    if (!subject && recent && parties.every((p) => recent.includes(p.name))) {
+      const clause = folded.slice(sentence.start, cue.end);
+      if (ANAPHORA.test(clause) && !CLAUSE_BREAK.test(clause)) {
+        add(recent, sentence.start, sentence.end, cue);
+        continue;
+      }
     }
     // object: the nearest group after the cue in the same clause, introduced by a linker (or directly
     // after a transitive verb: "rachète Intel")
@@ -264,6 +278,7 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       const direct = cue.def.transitive === true && n <= 3;
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
+    if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
     if (subject && object) {
       const objectNames = names(object);
       const end = object[object.length - 1]!.mention.end;
@@ -356,7 +371,8 @@ function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: s
     parties: r.parties,
     kind,
     chips,
-    source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text },
+    // A sentence of hard-wrapped text spans lines: shown and compared on one line.
+    source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') },
   };
   if (money) {
     const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };

@@ -1,7 +1,8 @@
 /**
  * Splits note text into sentences with offsets. Clipped articles put headings, list items and captions on
- * lines of their own, so a line break always ends a sentence; inside a line, ". ", "! ", "? " and "…" end
- * one unless the dot belongs to an abbreviation ("Inc.", "M.", "U.S.") or a number ("1.5").
+ * lines of their own, so a line break ends a sentence unless the text was hard-wrapped (see
+ * continuesOnNextLine); inside a line, ". ", "! ", "? " and "…" end one unless the dot belongs to an
+ * abbreviation ("Inc.", "M.", "U.S.") or a number ("1.5"). A sentence may so span several lines.
  */
 export interface Span {
   start: number;
@@ -25,11 +26,17 @@ export function splitSentences(text: string): Span[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
+  let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') {
-      push(i);
-      start = i + 1;
+      const next = ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+      if (!continuesOnNextLine(text, lineStart, i, next)) {
+        push(i);
+        start = next;
+      }
+      lineStart = next;
+      i = next - 1;
       continue;
     }
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
@@ -51,6 +58,32 @@ export function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+const LIST_OR_HEADING = /^\s*(?:[-*•‣▪–—+>#|]|\d{1,3}[.)]\s)/u;
+const ENDS_SENTENCE = /[.!?…:;»"”)\]]\s*$/u;
+const ENDS_WITH_CONNECTOR = /(?:,|\s(?:de|d'|d’|du|des|la|le|les|l'|l’|à|au|aux|et|ou|avec|pour|par|sur|dans|en|un|une|the|a|an|of|to|and|or|with|for|in|on|by|at|from))\s*$/iu;
+/** Lines at least this long that end without punctuation were wrapped by a mail client or an editor. */
+const WRAP_WIDTH = 70;
+
+/**
+ * Hard-wrapped text (mail, plain-text notes, some Markdown) breaks sentences across lines. A line break is
+ * inside a sentence when the next line carries on in lower case or with a number, when the line ends on a
+ * comma or a little word ("de", "the"), or when a long line ends without punctuation; never before a blank
+ * line, a list item or a heading.
+ */
+function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, nextStart: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  let nextEnd = text.indexOf('\n', nextStart);
+  if (nextEnd < 0) nextEnd = text.length;
+  const nextLine = text.slice(nextStart, nextEnd).replace(/\r$/, '');
+  if (!line.trim() || !nextLine.trim()) return false;
+  if (LIST_OR_HEADING.test(nextLine) || /^\s*#/.test(line)) return false;
+  if (ENDS_SENTENCE.test(line)) return false;
+  const first = nextLine.trimStart()[0]!;
+  if (/[\p{Ll}\p{N}]/u.test(first)) return true;
+  if (ENDS_WITH_CONNECTOR.test(line)) return true;
+  return line.trim().length >= WRAP_WIDTH && /\p{L}/u.test(first);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
