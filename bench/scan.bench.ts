@@ -5,6 +5,7 @@
  */
 import { createCore } from '../src/core/createCore';
 import { builtinLexicon } from '../src/core/lexicon/builtin';
+import { NoteIndex } from '../src/core/index/noteIndex';
 import { syntheticWorkspace } from './corpus';
 
 const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
@@ -33,5 +34,32 @@ const perNote = time('deal-notes: re-analyse one note 1,000 times (an edit)', ()
   for (let i = 0; i < 1000; i++) core.analyze(notes[i % notes.length]!);
   return 1000;
 });
+
+// What the sidebar pays after an edit: the index re-links the deals of the whole workspace.
+const workspace = new NoteIndex(core.recognizer);
+workspace.batch(() => notes.forEach((n) => workspace.upsert(n)));
+workspace.deals();
+workspace.entities();
+workspace.upsert({ uri: notes[0]!.uri, text: `${notes[0]!.text}\nAMD and OpenAI announced a partnership.` });
+time('deal-notes: re-link all deals after one edit (10,000 notes)'.replace('10,000', NOTES.toLocaleString('en')), () => workspace.deals().length);
+time('deal-notes: entity summaries after one edit', () => workspace.entities().length);
+
+// One long note (1 MB) analysed in steps, as the extension does: the longest step is what blocks the host.
+const long = notes.slice(0, 400).map((n) => n.text).join('\n\n');
+const index = new NoteIndex(core.recognizer);
+const steps = index.upsertSteps({ uri: 'long.md', text: long });
+const stepTimes: number[] = [];
+for (;;) {
+  const t0 = performance.now();
+  const r = steps.next();
+  stepTimes.push(performance.now() - t0);
+  if (r.done) break;
+}
+const atOnce = performance.now();
+new NoteIndex(core.recognizer).upsert({ uri: 'long.md', text: long });
+const atOnceMs = performance.now() - atOnce;
+const top = stepTimes.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 4).map(([t, i]) => `#${i} ${t.toFixed(0)}ms`).join(", ");
+if (process.env.BENCH_VERBOSE) console.log(top);
+console.log(`${`one ${(long.length / 1024 / 1024).toFixed(1)} MB note in ${stepTimes.length} steps: longest step`.padEnd(58)} ${Math.max(...stepTimes).toFixed(0).padStart(7)} ms   (at once: ${atOnceMs.toFixed(0)} ms)`);
 
 console.log(`\nbaseline names found: ${naiveCount}; deal-notes mentions: ${mentions}, deals: ${result.deals.length} (${perNote} single-note analyses)`);

@@ -5,6 +5,7 @@
 import type { Mention, NoteDocument } from './types';
 import type { Recognizer } from './recognize/recognizer';
 import { LineIndex } from './text/lineIndex';
+import { runToEnd, type Steps } from './steps';
 import type { Span } from './text/sentences';
 
 export interface NoteAnalysis {
@@ -21,7 +22,12 @@ export interface NoteAnalysis {
 }
 
 export function analyzeNote(doc: NoteDocument, recognizer: Recognizer): NoteAnalysis {
-  const { mentions, sentences } = recognizer.recognize(doc.text);
+  return runToEnd(analyzeNoteSteps(doc, recognizer));
+}
+
+/** `analyzeNote` in steps (see steps.ts). */
+export function* analyzeNoteSteps(doc: NoteDocument, recognizer: Recognizer): Steps<NoteAnalysis> {
+  const { mentions, sentences } = yield* recognizer.recognizeSteps(doc.text);
   const analysis: NoteAnalysis = {
     uri: doc.uri,
     text: doc.text,

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { Core } from '../core/createCore';
 import { NoteIndex } from '../core/index/noteIndex';
+import type { NoteDocument } from '../core/types';
 import { decodeNote } from '../core/text/decode';
 import { debounceMs, excludeGlob, fileSettings, globOf } from './settings';
 
@@ -26,6 +27,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly output: vscode.OutputChannel;
   private scanning: Promise<void> = Promise.resolve();
+  private readonly updater: SlicedUpdater;
   private readonly scanned = new vscode.EventEmitter<void>();
   /** Fires after every full scan. */
   readonly onDidScan = this.scanned.event;
@@ -33,6 +35,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   constructor(private readonly core: Core, output: vscode.OutputChannel) {
     this.output = output;
     this.index = new NoteIndex(core.recognizer);
+    this.updater = new SlicedUpdater(this.index);
     this.disposables.push(
       this.scanned,
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleDocument(e.document)),
@@ -85,13 +88,10 @@ export class WorkspaceNotes implements vscode.Disposable {
     await this.scanning;
     const uris = this.index.replaceRecognizer(this.core.recognizer);
     await this.index.batchAsync(async () => {
-      let sliceStart = Date.now();
       for (const uri of uris) {
-        this.index.refresh(uri);
-        if (Date.now() - sliceStart > SLICE_MS) {
-          await yieldToHost();
-          sliceStart = Date.now();
-        }
+        const text = this.index.get(uri)?.text;
+        // replaceRecognizer marked every note stale: the same text is analysed again.
+        if (text !== undefined) await this.apply({ uri, text });
       }
     });
   }
@@ -132,14 +132,7 @@ export class WorkspaceNotes implements vscode.Disposable {
           const docs = await Promise.all(chunk.map((u) => this.read(u)));
           // One change event per chunk of notes, and a yield to the host whenever a slice is used up.
           await this.index.batchAsync(async () => {
-            let sliceStart = Date.now();
-            for (const doc of docs) {
-              if (doc) this.index.upsert(doc);
-              if (Date.now() - sliceStart > SLICE_MS) {
-                await yieldToHost();
-                sliceStart = Date.now();
-              }
-            }
+            for (const doc of docs) if (doc) await this.apply(doc);
           });
           done += chunk.length;
           progress.report({ message: `${done}/${notes.length}` });
@@ -182,10 +175,14 @@ export class WorkspaceNotes implements vscode.Disposable {
       });
   }
 
+  private apply(doc: NoteDocument): Promise<void> {
+    return this.updater.apply(doc);
+  }
+
   private async readOne(uri: vscode.Uri): Promise<void> {
     if (!this.isNote(uri)) return;
     const doc = await this.read(uri);
-    if (doc) this.index.upsert(doc);
+    if (doc) await this.apply(doc);
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -205,7 +202,35 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   private updateFromDocument(doc: vscode.TextDocument): void {
     if (doc.isClosed || !this.isNote(doc.uri)) return;
-    this.index.upsert({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version });
+    void this.apply({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version });
+  }
+}
+
+/**
+ * Analyses a note into the index a slice at a time (see core/steps.ts), pausing whenever the current
+ * slice of work has used its budget, so the extension host stays responsive however long the note.
+ * Updates are applied in order, one at a time: the last edit of a note always wins.
+ */
+export class SlicedUpdater {
+  private sliceStart = Date.now();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly index: NoteIndex, private readonly budgetMs = SLICE_MS) {}
+
+  apply(doc: NoteDocument): Promise<void> {
+    const run = this.queue.then(async () => {
+      const steps = this.index.upsertSteps(doc);
+      for (let r = steps.next(); !r.done; r = steps.next()) await this.tick();
+      await this.tick();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async tick(): Promise<void> {
+    if (Date.now() - this.sliceStart < this.budgetMs) return;
+    await yieldToHost();
+    this.sliceStart = Date.now();
   }
 }
 

@@ -73,3 +73,27 @@ describe('note index', () => {
     assert.equal(index.deals()[0]!.kind, 'supply');
   });
 });
+
+describe('note index: incremental linking', () => {
+  const core = createCore();
+  it('gives the same deals and entities edit by edit as a fresh index of the final notes', () => {
+    const texts = [
+      'Nvidia will invest up to $100 billion in OpenAI.',
+      'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI.',
+      'AMD and OpenAI announced a partnership on MI450 chips.',
+      'CoreWeave signed an $11.9 billion contract with OpenAI.',
+      'OpenAI expanded its contract with CoreWeave by $6.5 billion.',
+    ];
+    const live = new NoteIndex(core.recognizer);
+    texts.forEach((t, i) => live.upsert({ uri: `n${i}.md`, text: t }));
+    live.deals();
+    live.upsert({ uri: 'n2.md', text: 'AMD and OpenAI announced a partnership on MI450 chips. Oracle signed a deal with OpenAI.' });
+    live.remove('n4.md');
+    live.rename('n1.md', 'z1.md');
+    const fresh = new NoteIndex(core.recognizer);
+    for (const n of live.notes()) fresh.upsert({ uri: n.uri, text: n.text });
+    assert.deepEqual(live.deals(), fresh.deals());
+    const strip = (xs: ReturnType<NoteIndex['entities']>) => [...xs].sort((a, b) => a.key.localeCompare(b.key));
+    assert.deepEqual(strip(live.entities()), strip(fresh.entities()));
+  });
+});

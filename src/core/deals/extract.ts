@@ -16,6 +16,7 @@ import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import { foldText, looseKey } from '../text/chars';
 import type { Span } from '../text/sentences';
+import { runToEnd, type Steps } from '../steps';
 import { ANAPHORA, BYSTANDER_BEFORE, CUES, LINKERS, NEGATED, NOT_DEAL_VALUE_BEFORE, type CueDef } from './cues';
 
 export interface DealCandidate {
@@ -74,35 +75,62 @@ const MODIFIER_AFTER = /^-\p{Ll}/u;
 const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
 
 export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
+  return runToEnd(extractDealsSteps(note, lexicon));
+}
+
+/** Sentences examined between two pauses when the host asks for steps. */
+const SENTENCES_PER_STEP = 200;
+
+/** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
+export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {
   const folded = foldText(note.text);
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);
-  const allCues = eligible.length >= 2 ? findAllCues(folded) : [];
+  // Cue words are looked for one block of sentences at a time, so that a long note pauses in between.
+  let blockCues: Cue[] = [];
   const out: DealCandidate[] = [];
   let previous: { parties: string[]; sentenceIndex: number } | undefined;
+  // Mentions are sorted by start: cursors walk them along the sentences instead of filtering per sentence.
+  let partyCursor = 0;
+  let windowCursor = 0;
+  let mentionCursor = 0;
 
-  note.sentences.forEach((sentence, sentenceIndex) => {
-    const parties = eligible
-      .filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      .map((mention) => ({ mention, name: mention.canonical }));
+  for (let sentenceIndex = 0; sentenceIndex < note.sentences.length; sentenceIndex++) {
+    if (sentenceIndex % SENTENCES_PER_STEP === 0) {
+      if (sentenceIndex > 0) yield;
+      const last = note.sentences[Math.min(note.sentences.length, sentenceIndex + SENTENCES_PER_STEP) - 1]!;
+      blockCues = eligible.length ? findAllCues(folded, note.sentences[sentenceIndex]!.start, last.end) : [];
+    }
+    const sentence = note.sentences[sentenceIndex]!;
+    while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
+    const parties: Party[] = [];
+    for (let i = partyCursor; i < eligible.length && eligible[i]!.start < sentence.end; i++) {
+      if (eligible[i]!.end <= sentence.end) parties.push({ mention: eligible[i]!, name: eligible[i]!.canonical });
+    }
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
     // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
-    if (!parties.length && !recent) return;
+    if (!parties.length && !recent) continue;
     // The company this passage is about, for deals whose subject is implied: named in this sentence or the
     // few before it (not anywhere in a long note that covers several stories).
     const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
-    const local = companyCounts(eligible.filter((m) => m.start >= windowStart && m.end <= sentence.end));
+    while (windowCursor < eligible.length && eligible[windowCursor]!.start < windowStart) windowCursor++;
+    const inWindow: Mention[] = [];
+    for (let i = windowCursor; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
+    const local = companyCounts(inWindow);
     const focus = new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)]));
-    const relations = findRelations(folded, sentence, allCues, parties, focus, recent);
-    if (!relations.length) return;
-    const inSentence = note.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
+    if (!relations.length) continue;
+    while (mentionCursor < note.mentions.length && note.mentions[mentionCursor]!.start < sentence.start) mentionCursor++;
+    const inSentence: Mention[] = [];
+    for (let i = mentionCursor; i < note.mentions.length && note.mentions[i]!.start < sentence.end; i++) {
+      if (note.mentions[i]!.end <= sentence.end) inSentence.push(note.mentions[i]!);
+    }
     const text = note.text.slice(sentence.start, sentence.end);
     relations.forEach((r, i) => {
-      const candidate = toCandidate(note, folded, sentence, text, r, relations, i, inSentence);
-      out.push(candidate);
+      out.push(toCandidate(note, folded, sentence, text, r, relations, i, inSentence));
       previous = { parties: r.parties, sentenceIndex };
     });
-  });
+  }
   return out;
 }
 
@@ -134,12 +162,13 @@ function pickFocus(counts: Map<string, number>, exclude: readonly string[]): str
   return best;
 }
 
-/** Every cue of the note, each pattern run once over the whole text; sentences then take their share. */
-function findAllCues(folded: string): Cue[] {
+/** Every cue of [from, to), each pattern run once over that stretch; sentences then take their share. */
+function findAllCues(folded: string, from: number, to: number): Cue[] {
   const found: Cue[] = [];
+  const stretch = folded.slice(from, to);
   for (const { def, re } of CUE_RES) {
     re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, def });
+    for (const m of stretch.matchAll(re)) found.push({ start: from + m.index, end: from + m.index + m[0].length, def });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -26,11 +26,21 @@ export function mergeDeals(candidates: readonly DealCandidate[]): Deal[] {
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
-  const deals: Deal[] = [];
-  for (const [key, group] of groups) {
-    const clusters = clusterByValue(group);
-    clusters.forEach((cluster) => deals.push(buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster)));
-  }
+  return sortDeals([...groups].flatMap(([key, group]) => dealsOfGroup(key, group)));
+}
+
+/**
+ * The deals of one set of parties (`key` is their partiesKey). Candidates are taken in a fixed order
+ * (note, then position), so the result does not depend on the order notes were read in.
+ */
+export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
+  const ordered = [...group].sort((a, b) => (a.source.uri < b.source.uri ? -1 : a.source.uri > b.source.uri ? 1 : a.source.start - b.source.start));
+  const clusters = clusterByValue(ordered);
+  return clusters.map((cluster) => buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster));
+}
+
+/** Largest value first, then the most reported, then by id. */
+export function sortDeals(deals: Deal[]): Deal[] {
   return deals.sort((a, b) => (b.value?.usd ?? b.value?.amount ?? 0) - (a.value?.usd ?? a.value?.amount ?? 0) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
 }
 

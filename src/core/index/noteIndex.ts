@@ -5,9 +5,10 @@
  */
 import type { Deal, EntityKind, Mention, NoteDocument } from '../types';
 import type { Recognizer } from '../recognize/recognizer';
-import { analyzeNote, type NoteAnalysis } from '../analyze';
-import { extractDeals, type DealCandidate } from '../deals/extract';
-import { mergeDeals } from '../deals/merge';
+import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
+import { extractDealsSteps, type DealCandidate } from '../deals/extract';
+import { runToEnd, type Steps } from '../steps';
+import { dealsOfGroup, partiesKey, sortDeals } from '../deals/merge';
 import { Emitter } from '../events';
 import { looseKey } from '../text/chars';
 
@@ -43,11 +44,39 @@ export interface IndexChange {
 interface Entry {
   analysis: NoteAnalysis;
   candidates: DealCandidate[];
+  /** What this note adds to each entity's summary, by loose key. */
+  entities: Map<string, EntityContribution>;
+}
+
+interface EntityContribution {
+  name: string;
+  kind: EntityKind;
+  entityId?: string;
+  count: number;
+  confidence: number;
+  spellings: Map<string, number>;
+}
+
+/** An entity's summary, kept up to date note by note. */
+interface EntityTotals {
+  name: string;
+  kind: EntityKind;
+  entityId?: string;
+  mentions: number;
+  notes: Map<string, EntityContribution>;
 }
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
+  private readonly stale = new Set<string>();
   private dealsCache: Deal[] | undefined;
+  /** Deal candidates by set of parties and note, and the deals each set makes: an edit re-links only its sets. */
+  private readonly groups = new Map<string, Map<string, DealCandidate[]>>();
+  private readonly groupDeals = new Map<string, Deal[]>();
+  private readonly dirtyGroups = new Set<string>();
+  private readonly totals = new Map<string, EntityTotals>();
+  private readonly summaries = new Map<string, EntitySummary>();
+  private readonly dirtyEntities = new Set<string>();
   private dealTransform: (deals: Deal[]) => Deal[] = (d) => d;
   private entitiesCache: Map<string, EntitySummary> | undefined;
   private readonly changed = new Emitter<IndexChange>();
@@ -64,16 +93,28 @@ export class NoteIndex {
 
   /** Analyses a note (or re-analyses it when its text changed) and returns the analysis. */
   upsert(doc: NoteDocument): NoteAnalysis {
+    return runToEnd(this.upsertSteps(doc));
+  }
+
+  /**
+   * `upsert` in steps (see steps.ts), for hosts that must not be blocked by a long note. The index only
+   * changes at the last step, so queries in between see the previous version of the note.
+   */
+  *upsertSteps(doc: NoteDocument): Steps<NoteAnalysis> {
     const old = this.entries.get(doc.uri);
-    if (old && old.analysis.text === doc.text) return old.analysis;
-    const analysis = analyzeNote(doc, this.recognizer);
-    this.entries.set(doc.uri, { analysis, candidates: extractDeals(analysis, this.recognizer.lexicon) });
+    if (old && old.analysis.text === doc.text && !this.stale.has(doc.uri)) return old.analysis;
+    const recognizer = this.recognizer;
+    const analysis = yield* analyzeNoteSteps(doc, recognizer);
+    const candidates = yield* extractDealsSteps(analysis, recognizer.lexicon);
+    this.setEntry(doc.uri, { analysis, candidates, entities: entityContributions(analysis) });
+    this.stale.delete(doc.uri);
     this.invalidate([doc.uri]);
     return analysis;
   }
 
   remove(uri: string): boolean {
-    const had = this.entries.delete(uri);
+    this.stale.delete(uri);
+    const had = this.setEntry(uri, undefined);
     if (had) this.invalidate([uri]);
     return had;
   }
@@ -81,7 +122,7 @@ export class NoteIndex {
   /** Removes every note whose URI starts with `prefix` (a deleted folder). */
   removeUnder(prefix: string): number {
     const uris = [...this.entries.keys()].filter((u) => u === prefix || u.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
-    for (const u of uris) this.entries.delete(u);
+    for (const u of uris) this.setEntry(u, undefined);
     if (uris.length) this.invalidate(uris);
     return uris.length;
   }
@@ -89,7 +130,7 @@ export class NoteIndex {
   rename(from: string, to: string): void {
     const entry = this.entries.get(from);
     if (!entry) return;
-    this.entries.delete(from);
+    this.setEntry(from, undefined);
     this.upsert({ uri: to, text: entry.analysis.text });
     this.invalidate([from, to]);
   }
@@ -106,6 +147,7 @@ export class NoteIndex {
    */
   replaceRecognizer(recognizer: Recognizer): string[] {
     this.recognizer = recognizer;
+    for (const uri of this.entries.keys()) this.stale.add(uri);
     return [...this.entries.keys()];
   }
 
@@ -113,7 +155,7 @@ export class NoteIndex {
   refresh(uri: string): void {
     const entry = this.entries.get(uri);
     if (!entry) return;
-    this.entries.delete(uri);
+    this.stale.add(uri);
     this.upsert({ uri, text: entry.analysis.text, ...(entry.analysis.version !== undefined ? { version: entry.analysis.version } : {}) });
   }
 
@@ -155,7 +197,15 @@ export class NoteIndex {
   }
 
   deals(): Deal[] {
-    this.dealsCache ??= this.dealTransform(mergeDeals([...this.entries.values()].flatMap((e) => e.candidates)));
+    if (!this.dealsCache) {
+      for (const key of this.dirtyGroups) {
+        const members = this.groups.get(key);
+        if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
+        else this.groupDeals.delete(key);
+      }
+      this.dirtyGroups.clear();
+      this.dealsCache = this.dealTransform(sortDeals([...this.groupDeals.values()].flat()));
+    }
     return this.dealsCache;
   }
 
@@ -221,39 +271,104 @@ export class NoteIndex {
 
   private entityMap(): Map<string, EntitySummary> {
     if (this.entitiesCache) return this.entitiesCache;
-    const map = new Map<string, EntitySummary>();
-    const notes = new Map<string, Set<string>>();
-    const aliases = new Map<string, Set<string>>();
-    for (const { analysis } of this.entries.values()) {
-      for (const m of analysis.mentions) {
-        if (m.kind !== 'company' && m.kind !== 'chip') continue;
-        const key = looseKey(m.canonical);
-        let s = map.get(key);
-        if (!s) {
-          const entity = m.entityId ? this.recognizer.lexicon.get(m.entityId) : undefined;
-          s = { key, name: m.canonical, kind: m.kind, confidence: m.confidence ?? 1, mentionCount: 0, noteUris: [], aliasesSeen: [], dealIds: [] };
-          if (m.entityId) s.entityId = m.entityId;
-          if (entity?.vendor) s.vendor = entity.vendor;
-          if (entity?.family) s.family = entity.family;
-          if (entity?.description) s.description = entity.description;
-          map.set(key, s);
-          notes.set(key, new Set());
-          aliases.set(key, new Set());
-        }
-        s.mentionCount++;
-        s.confidence = Math.max(s.confidence, m.confidence ?? 1);
-        notes.get(key)!.add(analysis.uri);
-        aliases.get(key)!.add(m.text);
+    // Only the entities an edit touched are summarised again; deal ids are re-attached to all (cheap).
+    for (const key of this.dirtyEntities) {
+      const t = this.totals.get(key);
+      if (!t) {
+        this.summaries.delete(key);
+        continue;
       }
+      const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
+      const spellings = new Set<string>();
+      let confidence = 0;
+      for (const c of t.notes.values()) {
+        confidence = Math.max(confidence, c.confidence);
+        for (const sp of c.spellings.keys()) spellings.add(sp);
+      }
+      const summary: EntitySummary = {
+        key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
+        noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...spellings].sort(), dealIds: [],
+      };
+      if (t.entityId) summary.entityId = t.entityId;
+      if (entity?.vendor) summary.vendor = entity.vendor;
+      if (entity?.family) summary.family = entity.family;
+      if (entity?.description) summary.description = entity.description;
+      this.summaries.set(key, summary);
     }
+    this.dirtyEntities.clear();
+    const map = new Map<string, EntitySummary>();
+    for (const [key, summary] of this.summaries) map.set(key, { ...summary, dealIds: [] });
     for (const d of this.deals()) {
-      for (const n of [...d.parties, ...d.chips]) map.get(looseKey(n))?.dealIds.push(d.id);
-    }
-    for (const [key, s] of map) {
-      s.noteUris = [...notes.get(key)!].sort();
-      s.aliasesSeen = [...aliases.get(key)!].sort();
+      for (const n of new Set([...d.parties, ...d.chips].map(looseKey))) map.get(n)?.dealIds.push(d.id);
     }
     this.entitiesCache = map;
     return map;
   }
+
+  /** Replaces (or removes, with undefined) a note's entry and its share of the deal groups and entity totals. */
+  private setEntry(uri: string, entry: Entry | undefined): boolean {
+    const old = this.entries.get(uri);
+    if (old) {
+      for (const c of old.candidates) {
+        const key = partiesKey(c.parties);
+        this.groups.get(key)?.delete(uri);
+        this.dirtyGroups.add(key);
+      }
+      for (const [key, c] of old.entities) {
+        const t = this.totals.get(key);
+        if (!t) continue;
+        t.mentions -= c.count;
+        t.notes.delete(uri);
+        this.dirtyEntities.add(key);
+        if (!t.notes.size) this.totals.delete(key);
+      }
+      this.entries.delete(uri);
+    }
+    if (entry) {
+      this.entries.set(uri, entry);
+      for (const c of entry.candidates) {
+        const key = partiesKey(c.parties);
+        let members = this.groups.get(key);
+        if (!members) {
+          members = new Map();
+          this.groups.set(key, members);
+        }
+        const list = members.get(uri);
+        if (list) list.push(c);
+        else members.set(uri, [c]);
+        this.dirtyGroups.add(key);
+      }
+      for (const [key, c] of entry.entities) {
+        let t = this.totals.get(key);
+        if (!t) {
+          t = { name: c.name, kind: c.kind, mentions: 0, notes: new Map() };
+          if (c.entityId) t.entityId = c.entityId;
+          this.totals.set(key, t);
+        }
+        t.mentions += c.count;
+        t.notes.set(uri, c);
+        this.dirtyEntities.add(key);
+      }
+    }
+    return old !== undefined;
+  }
+}
+
+/** What one note adds to the entity summaries: mentions, spellings and confidence per entity. */
+function entityContributions(analysis: NoteAnalysis): Map<string, EntityContribution> {
+  const out = new Map<string, EntityContribution>();
+  for (const m of analysis.mentions) {
+    if (m.kind !== 'company' && m.kind !== 'chip') continue;
+    const key = looseKey(m.canonical);
+    let c = out.get(key);
+    if (!c) {
+      c = { name: m.canonical, kind: m.kind, count: 0, confidence: 0, spellings: new Map() };
+      if (m.entityId) c.entityId = m.entityId;
+      out.set(key, c);
+    }
+    c.count++;
+    c.confidence = Math.max(c.confidence, m.confidence ?? 1);
+    c.spellings.set(m.text, (c.spellings.get(m.text) ?? 0) + 1);
+  }
+  return out;
 }

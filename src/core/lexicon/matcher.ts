@@ -54,23 +54,23 @@ export class NameMatcher {
     if (!node.hit || entity.source === 'user') node.hit = { entity, ambiguous };
   }
 
-  /** Leftmost-longest matches, in order, never overlapping. */
-  find(text: string): NameMatch[] {
+  /** Leftmost-longest matches, in order, never overlapping; only those inside [from, to) when given. */
+  find(text: string, from = 0, to = text.length): NameMatch[] {
     const out: NameMatch[] = [];
-    let i = 0;
-    while (i < text.length) {
+    let i = from;
+    while (i < to) {
       if (!isWordStart(text, i)) {
         i++;
         continue;
       }
       let node: TrieNode | undefined = this.root;
       let best: NameMatch | undefined;
-      for (let j = i; j < text.length && node; j++) {
+      for (let j = i; j < to && node; j++) {
         node = node.next.get(foldChar(text[j]!));
         if (!node?.hit) continue;
         const end = j + 1;
         if (isWordEnd(text, end)) best = { start: i, end, ...node.hit };
-        else if (node.hit.entity.kind === 'chip' && text[end] === 's' && isWordEnd(text, end + 1)) {
+        else if (node.hit.entity.kind === 'chip' && end < to && text[end] === 's' && isWordEnd(text, end + 1)) {
           // Plurals of chip names: "TPUs", "H100s".
           best = { start: i, end: end + 1, ...node.hit };
         }

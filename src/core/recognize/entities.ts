@@ -13,8 +13,8 @@ const CHIP_CONTEXT =
 const BUSINESS_CONTEXT =
   /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
 
-export function findEntities(text: string, sentences: readonly Span[], lexicon: Lexicon, matcher: NameMatcher): Mention[] {
-  const matches = matcher.find(text);
+export function findEntities(text: string, sentences: readonly Span[], lexicon: Lexicon, matcher: NameMatcher, from = 0, to = text.length): Mention[] {
+  const matches = matcher.find(text, from, to);
   const out: Mention[] = [];
   for (const m of matches) {
     if (m.ambiguous && !hasContext(text, sentences, m, matches, lexicon)) continue;

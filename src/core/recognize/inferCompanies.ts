@@ -90,19 +90,45 @@ function trimName(raw: string, stop: StopWords): string | undefined {
  */
 export function findInferredCompanies(text: string, known: readonly Mention[], stop: StopWords, lexiconHas: (name: string) => boolean): Mention[] {
   const names = inferCompanyNames(text, stop).filter((n) => !lexiconHas(n.name));
-  if (!names.length) return [];
-  const confidence = new Map(names.map((n) => [n.name, n.confidence]));
-  const entities: Entity[] = names.map((n) => ({
-    id: `inferred:${slug(n.name)}`,
-    kind: 'company',
-    name: n.name,
-    aliases: [],
-    description: `Recognised from context (${n.cue}).`,
-  }));
-  const taken = known.map((m) => [m.start, m.end] as const);
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
-  return new NameMatcher(entities)
-    .find(text)
-    .filter((m) => m.entity.name === text.slice(m.start, m.end) && !overlaps(m.start, m.end))
-    .map((m) => toMention(text, m.start, m.end, m.entity, confidence.get(m.entity.name) ?? 0.5));
+  return new InferredMatcher(names).find(text, known);
+}
+
+/** Finds every occurrence of the inferred names, except where a lexicon mention already stands. */
+export class InferredMatcher {
+  private readonly matcher: NameMatcher | undefined;
+  private readonly confidence: Map<string, number>;
+
+  constructor(names: readonly InferredName[]) {
+    this.confidence = new Map(names.map((n) => [n.name, n.confidence]));
+    const entities: Entity[] = names.map((n) => ({
+      id: `inferred:${slug(n.name)}`,
+      kind: 'company',
+      name: n.name,
+      aliases: [],
+      description: `Recognised from context (${n.cue}).`,
+    }));
+    this.matcher = entities.length ? new NameMatcher(entities) : undefined;
+  }
+
+  /** `known` are the lexicon mentions of [from, to), sorted by start. */
+  find(text: string, known: readonly Mention[], from = 0, to = text.length): Mention[] {
+    if (!this.matcher) return [];
+    let k = 0;
+    const out: Mention[] = [];
+    for (const m of this.matcher.find(text, from, to)) {
+      if (m.entity.name !== text.slice(m.start, m.end)) continue;
+      while (k < known.length && known[k]!.end <= m.start) k++;
+      if (k < known.length && known[k]!.start < m.end) continue;
+      out.push(toMention(text, m.start, m.end, m.entity, this.confidence.get(m.entity.name) ?? 0.5));
+    }
+    return out;
+  }
+}
+
+/** Merges inferred names found in several slices of a note, keeping the best confidence of each. */
+export function mergeInferredNames(into: Map<string, InferredName>, names: readonly InferredName[]): void {
+  for (const n of names) {
+    const prev = into.get(n.name);
+    if (!prev || prev.confidence < n.confidence) into.set(n.name, n);
+  }
 }

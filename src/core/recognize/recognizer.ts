@@ -8,9 +8,13 @@ import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
 import { splitSentences, type Span } from '../text/sentences';
 import { findEntities } from './entities';
-import { findInferredCompanies } from './inferCompanies';
+import { inferCompanyNames, InferredMatcher, mergeInferredNames, type InferredName } from './inferCompanies';
+import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { boilerplateSpans } from '../text/boilerplate';
+
+/** Characters recognised between two pauses when the host asks for steps. */
+const CHUNK_CHARS = 16_000;
 
 export interface Recognition {
   mentions: Mention[];
@@ -25,14 +29,68 @@ export class Recognizer {
   }
 
   recognize(text: string): Recognition {
+    return runToEnd(this.recognizeSteps(text));
+  }
+
+  /**
+   * The same recognition in steps, one slice of the note (about CHUNK_CHARS, cut between sentences) at a
+   * time: lexicon names, inferred names and quantities per slice; then the inferred names of the whole note
+   * are looked for in every slice, so a start-up named in the first paragraph is found in the last.
+   */
+  *recognizeSteps(text: string): Steps<Recognition> {
     const sentences = splitSentences(text);
-    const known = findEntities(text, sentences, this.lexicon, this.matcher);
-    const inferred = findInferredCompanies(text, known, this.stop, (name) => this.lexicon.find(name) !== undefined);
+    const chunks = chunkSpans(sentences, CHUNK_CHARS);
+    const known: Mention[][] = [];
+    const quantities: Mention[] = [];
+    const inferredNames = new Map<string, InferredName>();
+    for (const c of chunks) {
+      known.push(findEntities(text, sentences, this.lexicon, this.matcher, c.start, c.end));
+      const slice = text.slice(c.start, c.end);
+      mergeInferredNames(inferredNames, inferCompanyNames(slice, this.stop));
+      for (const q of findQuantities(slice)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
+      yield;
+    }
+    const inferredMatcher = new InferredMatcher([...inferredNames.values()].filter((n) => this.lexicon.find(n.name) === undefined));
+    const names: Mention[] = [];
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i]!;
+      const own = known[i]!;
+      const merged = [...own, ...inferredMatcher.find(text, own, c.start, c.end)].sort((a, b) => a.start - b.start);
+      names.push(...merged);
+      yield;
+    }
     const furniture = boilerplateSpans(text, sentences);
-    const inFurniture = (m: Mention) => furniture.some((s) => m.start >= s.start && m.end <= s.end);
-    const names = [...known, ...inferred].filter((m) => m.kind !== 'company' || !inFurniture(m));
-    const quantities = findQuantities(text).filter((q) => !names.some((n) => q.start < n.end && n.start < q.end));
-    const mentions = [...names, ...quantities].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = furniture.length ? names.filter((m) => m.kind !== 'company' || !furniture.some((s) => m.start >= s.start && m.end <= s.end)) : names;
+    const mentions = mergeSorted(kept, quantities);
     return { mentions, sentences };
   }
+}
+
+/** Sentence-aligned slices of about `size` characters. */
+function chunkSpans(sentences: readonly Span[], size: number): Span[] {
+  const chunks: Span[] = [];
+  let current: Span | undefined;
+  for (const s of sentences) {
+    if (current && s.end - current.start <= size) current.end = s.end;
+    else {
+      current = { start: s.start, end: s.end };
+      chunks.push(current);
+    }
+  }
+  return chunks;
+}
+
+/** Names and quantities in one list by start; a quantity overlapping a name is dropped. */
+function mergeSorted(names: readonly Mention[], quantities: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let n = 0;
+  for (const q of quantities) {
+    while (n < names.length && names[n]!.start < q.start) out.push(names[n++]!);
+    const prev = out[out.length - 1];
+    const overlapsPrev = prev !== undefined && prev.kind !== q.kind && (prev.kind === 'company' || prev.kind === 'chip') && prev.end > q.start;
+    const overlapsNext = n < names.length && names[n]!.start < q.end;
+    if (!overlapsPrev && !overlapsNext) out.push(q);
+  }
+  while (n < names.length) out.push(names[n++]!);
+  return out;
 }
