@@ -1,0 +1,416 @@
+/**
+ * The user's deal corrections, `.dealnotes/corrections.json`, kept beside the notes and never in them:
+ *
+ *   { "corrections": [
+ *     { "action": "hide",       "source": { "note": "a.md", "sentence": "…" } },
+ *     { "action": "merge",      "source": { … }, "with": { "note": "b.md", "sentence": "…" } },
+ *     { "action": "split",      "source": { … } },
+ *     { "action": "setValue",   "source": { … }, "value": { "amount": 1.3e9, "currency": "EUR" } },
+ *     { "action": "setParties", "source": { … }, "parties": ["Quantaflux", "Mistral AI"] } ] }
+ *
+ * A correction names its deal by one of the deal's sources: the note's workspace-relative path and the
+ * sentence's text. Sentences are compared loosely (case, accents, punctuation and spacing do not count, and a
+ * sentence that changed by a few words still matches), so corrections survive small edits of the notes.
+ * `dealId` is optional: it picks among several deals reported by one sentence.
+ */
+import type { Deal, DealSource, DealValue, Qualifier } from '../types';
+import { looseKey } from '../text/chars';
+import { toUsd } from '../recognize/rates';
+import { findMoney } from '../recognize/money';
+import { addProperty, appendToArray, parseJson, property, removeFromArray, toValue, type JsonNode, type Problem } from './jsonText';
+import type { FileEdit } from './lexiconFile';
+
+export const CORRECTIONS_FILE = '.dealnotes/corrections.json';
+
+export type CorrectionAction = 'hide' | 'merge' | 'split' | 'setValue' | 'setParties';
+export const CORRECTION_ACTIONS: readonly CorrectionAction[] = ['hide', 'merge', 'split', 'setValue', 'setParties'];
+
+export interface SourceRef {
+  /** Workspace-relative path of the note, with forward slashes. */
+  note: string;
+  /** The sentence's text. */
+  sentence: string;
+}
+
+export interface CorrectionValue {
+  amount: number;
+  currency: string;
+  usd?: number;
+  amountMax?: number;
+  qualifier?: Qualifier;
+  text?: string;
+}
+
+export interface Correction {
+  action: CorrectionAction;
+  source: SourceRef;
+  dealId?: string;
+  /** merge: a source of the other deal. */
+  with?: SourceRef;
+  /** setValue */
+  value?: CorrectionValue;
+  /** setParties */
+  parties?: string[];
+  /** Where the entry is in the file, for diagnostics. */
+  at?: { offset: number; length: number };
+}
+
+export interface CorrectionsFile {
+  corrections: Correction[];
+  problems: Problem[];
+  ok: boolean;
+}
+
+/** What `corrected` says for each action. */
+export const CORRECTED_LABELS: Record<Exclude<CorrectionAction, 'hide'>, string> = {
+  merge: 'merged',
+  split: 'split',
+  setValue: 'value',
+  setParties: 'parties',
+};
+
+/** Sentences at least this similar (Dice coefficient over words) are the same sentence, lightly edited. */
+export const SENTENCE_SIMILARITY = 0.75;
+
+const QUALIFIERS: readonly Qualifier[] = ['up to', 'about', 'more than', 'at least', 'less than', 'range', 'several'];
+
+export function parseCorrections(text: string): CorrectionsFile {
+  if (text.trim() === '') return { corrections: [], problems: [], ok: true };
+  const parsed = parseJson(text);
+  if (!parsed.root) return { corrections: [], problems: parsed.problems, ok: false };
+  const problems: Problem[] = [];
+  const at = (node: { offset: number; length: number }, message: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ message, offset: node.offset, length: node.length, severity });
+  const root = parsed.root;
+  if (root.type !== 'object') {
+    at(root, 'The corrections file must be an object: { "corrections": [ … ] }.');
+    return { corrections: [], problems, ok: true };
+  }
+  for (const p of root.properties) {
+    if (p.key !== 'corrections' && p.key !== '$schema') at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}": the file has "corrections".`, 'warning');
+  }
+  const list = property(root, 'corrections')?.value;
+  if (!list) return { corrections: [], problems, ok: true };
+  if (list.type !== 'array') {
+    at(list, '"corrections" must be an array.');
+    return { corrections: [], problems, ok: true };
+  }
+  const corrections: Correction[] = [];
+  for (const item of list.items) {
+    const c = readCorrection(item, at);
+    if (c) corrections.push(c);
+  }
+  return { corrections, problems, ok: true };
+}
+
+type At = (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void;
+
+function readCorrection(item: JsonNode, at: At): Correction | undefined {
+  if (item.type !== 'object') {
+    at(item, 'Each correction must be an object with "action" and "source".');
+    return undefined;
+  }
+  const head = { offset: item.offset, length: 1 };
+  const action = property(item, 'action')?.value;
+  if (!action) {
+    at(head, 'This correction has no "action".');
+    return undefined;
+  }
+  if (action.type !== 'string' || !(CORRECTION_ACTIONS as readonly string[]).includes(action.value as string)) {
+    at(action, `"action" must be one of ${CORRECTION_ACTIONS.map((a) => `"${a}"`).join(', ')}.`);
+    return undefined;
+  }
+  const c: Correction = { action: action.value as CorrectionAction, source: { note: '', sentence: '' }, at: { offset: item.offset, length: item.length } };
+  const source = readSource(property(item, 'source')?.value, 'source', head, at);
+  if (!source) return undefined;
+  c.source = source;
+  const dealId = property(item, 'dealId')?.value;
+  if (dealId) {
+    if (dealId.type === 'string' && dealId.value) c.dealId = dealId.value as string;
+    else at(dealId, '"dealId" must be a string; it is ignored.', 'warning');
+  }
+  const known = new Set(['action', 'source', 'dealId', 'with', 'value', 'parties', 'note']);
+  for (const p of item.properties) if (!known.has(p.key)) at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}"; it is ignored.`, 'warning');
+  if (c.action === 'merge') {
+    const w = readSource(property(item, 'with')?.value, 'with', head, at);
+    if (!w) return undefined;
+    c.with = w;
+  } else if (c.action === 'setValue') {
+    const v = property(item, 'value')?.value;
+    if (!v) {
+      at(head, 'A "setValue" correction needs a "value": { "amount": …, "currency": "USD" }.');
+      return undefined;
+    }
+    const value = readValue(v, at);
+    if (!value) return undefined;
+    c.value = value;
+  } else if (c.action === 'setParties') {
+    const p = property(item, 'parties')?.value;
+    const parties = p?.type === 'array' ? p.items.map((n) => (n.type === 'string' ? String(n.value).trim() : '')).filter(Boolean) : [];
+    if (!p || p.type !== 'array' || parties.length !== p.items.length || parties.length < 2) {
+      at(p ?? head, 'A "setParties" correction needs "parties": at least two company names.');
+      return undefined;
+    }
+    c.parties = parties;
+  }
+  return c;
+}
+
+function readSource(node: JsonNode | undefined, key: string, head: { offset: number; length: number }, at: At): SourceRef | undefined {
+  if (!node) {
+    at(head, `This correction has no "${key}": { "note": "path/of/note.md", "sentence": "…" }.`);
+    return undefined;
+  }
+  const v = toValue(node) as Partial<SourceRef> | null;
+  if (node.type !== 'object' || typeof v?.note !== 'string' || !v.note.trim() || typeof v.sentence !== 'string' || !v.sentence.trim()) {
+    at(node, `"${key}" must be { "note": "path/of/note.md", "sentence": "…" } with both non-empty.`);
+    return undefined;
+  }
+  return { note: normalisePath(v.note), sentence: v.sentence };
+}
+
+function readValue(node: JsonNode, at: At): CorrectionValue | undefined {
+  const v = toValue(node) as Partial<CorrectionValue> | null;
+  if (node.type !== 'object' || typeof v?.amount !== 'number' || !Number.isFinite(v.amount) || v.amount < 0 || typeof v.currency !== 'string' || !/^[A-Z]{3}$/.test(v.currency)) {
+    at(node, '"value" must be { "amount": a number ≥ 0, "currency": an ISO code such as "USD" or "EUR" }.');
+    return undefined;
+  }
+  const out: CorrectionValue = { amount: v.amount, currency: v.currency };
+  if (typeof v.usd === 'number' && Number.isFinite(v.usd)) out.usd = v.usd;
+  if (typeof v.amountMax === 'number' && Number.isFinite(v.amountMax)) out.amountMax = v.amountMax;
+  if (typeof v.qualifier === 'string') {
+    if ((QUALIFIERS as readonly string[]).includes(v.qualifier)) out.qualifier = v.qualifier as Qualifier;
+    else at(property(node, 'qualifier')!.value, `Unknown qualifier; expected one of ${QUALIFIERS.join(', ')}. It is ignored.`, 'warning');
+  }
+  if (typeof v.text === 'string' && v.text.trim()) out.text = v.text.trim();
+  return out;
+}
+
+export function normalisePath(p: string): string {
+  return p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
+}
+
+/** A sentence reduced to its words: lower case, no accents, no punctuation. */
+export function sentenceKey(s: string): string {
+  return looseKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** How alike two sentences are, from 0 to 1 (Dice coefficient over their words, 1 when their keys are equal). */
+export function sentenceSimilarity(a: string, b: string): number {
+  const ka = sentenceKey(a);
+  const kb = sentenceKey(b);
+  if (ka === kb) return 1;
+  const wa = ka.split(' ').filter(Boolean);
+  const wb = kb.split(' ').filter(Boolean);
+  if (!wa.length || !wb.length) return 0;
+  const counts = new Map<string, number>();
+  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wb) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  return (2 * common) / (wa.length + wb.length);
+}
+
+export interface ApplyOptions {
+  /** The workspace-relative path of a deal source's document (undefined: not in this workspace folder). */
+  notePath?: (uri: string) => string | undefined;
+  /** Called with each correction that no deal matches (the note or the sentence is gone). */
+  unmatched?: (c: Correction) => void;
+}
+
+interface Hit {
+  deal: Deal;
+  sources: DealSource[];
+  score: number;
+}
+
+/**
+ * The deals as corrected: hidden ones dropped; merged, split, re-valued or re-partied ones marked in
+ * `corrected`. Corrections apply in file order; one that matches no deal changes nothing.
+ */
+export function applyCorrections(deals: readonly Deal[], corrections: readonly Correction[], options: ApplyOptions = {}): Deal[] {
+  if (!corrections.length) return [...deals];
+  const notePath = options.notePath ?? ((uri: string) => normalisePath(uri));
+  // Work on copies: the index's merged deals are shared.
+  let out: Deal[] = deals.map((d) => ({ ...d, sources: [...d.sources], chips: [...d.chips], parties: [...d.parties], ...(d.corrected ? { corrected: [...d.corrected] } : {}) }));
+  const pathCache = new Map<string, string | undefined>();
+  const pathOf = (uri: string) => {
+    if (!pathCache.has(uri)) {
+      const p = notePath(uri);
+      pathCache.set(uri, p === undefined ? undefined : normalisePath(p));
+    }
+    return pathCache.get(uri);
+  };
+  const find = (ref: SourceRef, dealId?: string): Hit | undefined => {
+    let best: Hit | undefined;
+    const note = normalisePath(ref.note);
+    for (const deal of out) {
+      let score = 0;
+      const sources: DealSource[] = [];
+      for (const s of deal.sources) {
+        if (pathOf(s.uri) !== note) continue;
+        const sim = sentenceSimilarity(s.sentence, ref.sentence);
+        if (sim < SENTENCE_SIMILARITY) continue;
+        if (sim > score) score = sim;
+        sources.push(s);
+      }
+      if (!sources.length) continue;
+      if (dealId !== undefined && deal.id === dealId) score += 1;
+      if (!best || score > best.score) best = { deal, sources, score };
+    }
+    return best;
+  };
+  const mark = (deal: Deal, label: string) => {
+    deal.corrected = [...new Set([...(deal.corrected ?? []), label])];
+  };
+  for (const c of corrections) {
+    const hit = find(c.source, c.dealId);
+    if (!hit) {
+      options.unmatched?.(c);
+      continue;
+    }
+    const { deal } = hit;
+    switch (c.action) {
+      case 'hide':
+        out = out.filter((d) => d !== deal);
+        break;
+      case 'merge': {
+        const other = find(c.with!);
+        if (!other) {
+          options.unmatched?.(c);
+          break;
+        }
+        if (other.deal === deal) break;
+        mergeInto(deal, other.deal);
+        mark(deal, CORRECTED_LABELS.merge);
+        out = out.filter((d) => d !== other.deal);
+        break;
+      }
+      case 'split': {
+        if (hit.sources.length === deal.sources.length) break; // nothing left to split from
+        const part = splitOff(deal, hit.sources);
+        mark(deal, CORRECTED_LABELS.split);
+        mark(part, CORRECTED_LABELS.split);
+        out.splice(out.indexOf(deal) + 1, 0, part);
+        break;
+      }
+      case 'setValue': {
+        const v = c.value!;
+        const value: DealValue = { amount: v.amount, currency: v.currency, text: v.text ?? '' };
+        const usd = v.usd ?? toUsd(v.amount, v.currency);
+        if (usd !== undefined) value.usd = usd;
+        if (v.amountMax !== undefined) value.amountMax = v.amountMax;
+        if (v.qualifier) value.qualifier = v.qualifier;
+        deal.value = value;
+        mark(deal, CORRECTED_LABELS.setValue);
+        break;
+      }
+      case 'setParties':
+        deal.parties = [...c.parties!];
+        mark(deal, CORRECTED_LABELS.setParties);
+        break;
+    }
+  }
+  return out;
+}
+
+function mergeInto(target: Deal, other: Deal): void {
+  const seen = new Set(target.sources.map((s) => `${s.uri}\u0000${s.start}`));
+  for (const s of other.sources) if (!seen.has(`${s.uri}\u0000${s.start}`)) target.sources.push(s);
+  target.parties = [...new Map([...target.parties, ...other.parties].map((p) => [looseKey(p), p])).values()];
+  target.chips = [...new Set([...target.chips, ...other.chips])];
+  if (!target.value && other.value) target.value = other.value;
+  if (other.powerGw !== undefined) target.powerGw = Math.max(target.powerGw ?? 0, other.powerGw);
+  if (!target.date && other.date) target.date = other.date;
+  if (other.corrected?.length) target.corrected = [...new Set([...(target.corrected ?? []), ...other.corrected])];
+}
+
+/** Takes `sources` out of `deal` into a deal of their own; the value goes with the sentence that states it. */
+function splitOff(deal: Deal, sources: readonly DealSource[]): Deal {
+  const taken = new Set(sources);
+  deal.sources = deal.sources.filter((s) => !taken.has(s));
+  const first = sources[0]!;
+  const part: Deal = {
+    id: `${deal.id}~${shortHash(`${first.uri}\u0000${sentenceKey(first.sentence)}`)}`,
+    parties: [...deal.parties],
+    kind: deal.kind,
+    chips: deal.chips.filter((c) => sources.some((s) => looseKey(s.sentence).includes(looseKey(c)))),
+    sources: [...sources],
+  };
+  if (deal.date) part.date = deal.date;
+  const v = deal.value;
+  if (v?.text) {
+    const inPart = sources.some((s) => s.sentence.includes(v.text));
+    const inRest = deal.sources.some((s) => s.sentence.includes(v.text));
+    if (inPart) part.value = v;
+    if (inPart && !inRest) delete deal.value;
+  }
+  return part;
+}
+
+/** A short, stable hash (FNV-1a, base 36) for derived ids. */
+export function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** A correction in its written form (no offsets). */
+export function correctionEntry(c: Correction): Record<string, unknown> {
+  const out: Record<string, unknown> = { action: c.action };
+  if (c.dealId) out.dealId = c.dealId;
+  out.source = { note: c.source.note, sentence: c.source.sentence };
+  if (c.with) out.with = { note: c.with.note, sentence: c.with.sentence };
+  if (c.value) out.value = c.value;
+  if (c.parties) out.parties = c.parties;
+  return out;
+}
+
+/** The edit that appends a correction to the corrections file `text` (a blank text is a new file). */
+export function addCorrectionEdit(text: string, c: Correction): FileEdit {
+  const entry = correctionEntry(c);
+  if (text.trim() === '') return { edit: { offset: 0, length: text.length, newText: `${JSON.stringify({ corrections: [entry] }, null, 2)}\n` } };
+  const parsed = parseJson(text);
+  if (!parsed.root) return { error: `The corrections file is not valid JSON (${parsed.problems[0]?.message ?? 'syntax error'}): fix it first.` };
+  if (parsed.root.type !== 'object') return { error: 'The corrections file must hold an object: { "corrections": [ … ] }.' };
+  const list = property(parsed.root, 'corrections')?.value;
+  if (!list) return { edit: addProperty(text, parsed.root, 'corrections', [entry]) };
+  if (list.type !== 'array') return { error: '"corrections" in the corrections file is not an array: fix it first.' };
+  return { edit: appendToArray(text, list, entry) };
+}
+
+/** The edit that removes the `index`-th correction of the file. */
+export function removeCorrectionEdit(text: string, index: number): FileEdit {
+  const parsed = parseJson(text);
+  const list = property(parsed.root, 'corrections')?.value;
+  if (list?.type !== 'array' || index < 0 || index >= list.items.length) return { error: 'No such correction.' };
+  return { edit: removeFromArray(text, list, index) };
+}
+
+/** A source reference for a deal's source, given the note's workspace-relative path. */
+export function sourceRef(source: DealSource, notePath: string): SourceRef {
+  return { note: normalisePath(notePath), sentence: source.sentence.replace(/\s+/g, ' ').trim() };
+}
+
+/**
+ * A value typed by the user ("$1.5bn", "1,3 Md€", "up to 100 milliards de dollars") as a correction value;
+ * undefined when no amount of money is recognised in it.
+ */
+export function parseValueInput(input: string): CorrectionValue | undefined {
+  const text = input.trim();
+  const m = findMoney(text)[0];
+  if (!m || m.value === undefined || !m.currency) return undefined;
+  const out: CorrectionValue = { amount: m.value, currency: m.currency, text: m.text };
+  if (m.usd !== undefined) out.usd = m.usd;
+  if (m.valueMax !== undefined) out.amountMax = m.valueMax;
+  if (m.qualifier) out.qualifier = m.qualifier;
+  return out;
+}

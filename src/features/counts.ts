@@ -1,0 +1,9 @@
+/** Counted nouns for view titles, descriptions and messages ("1 deal", "5 deals"), localised. */
+import * as vscode from 'vscode';
+
+export const dealCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 deal') : vscode.l10n.t('{0} deals', n));
+export const noteCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 note') : vscode.l10n.t('{0} notes', n));
+export const mentionCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', n));
+export const sentenceCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 sentence') : vscode.l10n.t('{0} sentences', n));
+export const companyCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 company') : vscode.l10n.t('{0} companies', n));
+export const chipCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 chip') : vscode.l10n.t('{0} chips', n));

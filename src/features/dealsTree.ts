@@ -1,0 +1,321 @@
+/**
+ * The Deals view: every deal of the workspace as "parties · value · date", its chips and power in the
+ * description and its evidence sentence in the tooltip; its children are its source notes, and a click on
+ * one opens the note with the sentence selected. A flat list, largest value first, by default; group by
+ * company or kind and sort by value, date or name from the view's title bar.
+ */
+import * as vscode from 'vscode';
+import type { Deal, DealKind } from '../core/types';
+import type { NoteIndex } from '../core/index/noteIndex';
+import { dealLabel, dealsMarkdown, formatDealValue } from '../core/report/format';
+import { asOffset, asUri, openAt } from './convert';
+import { groupDeals, isGroupBy, isSortBy, sortDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from './dealGrouping';
+import { dealCount, noteCount, sentenceCount } from './counts';
+import { onIndexSettled } from './throttle';
+import type { Feature } from './index';
+
+export const DEALS_VIEW = 'dealNotes.deals';
+export const OPEN_LOCATION = 'dealNotes.openLocation';
+
+export type DealsElement = GroupElement | DealElement | SourceElement;
+
+export interface GroupElement {
+  type: 'group';
+  by: Exclude<DealGroupBy, 'none'>;
+  key: string;
+  deals: Deal[];
+}
+
+export interface DealElement {
+  type: 'deal';
+  deal: Deal;
+  /** Unique among the view's items (a deal shows under each of its companies when grouped). */
+  id: string;
+  /** A group of this view, or an element of another view that shows deals (Companies & Chips). */
+  parent?: object | undefined;
+}
+
+export interface SourceElement {
+  type: 'source';
+  deal: Deal;
+  note: SourceNote;
+  id: string;
+  parent: DealElement;
+}
+
+const KIND_ICONS: Record<DealKind, string> = {
+  investment: 'graph', acquisition: 'briefcase', stake: 'pie-chart', partnership: 'link', supply: 'package',
+  purchase: 'credit-card', cloud: 'cloud', 'joint-venture': 'git-merge', lease: 'key', licensing: 'law', other: 'circle-outline',
+};
+
+/** Localised names of deal kinds. */
+export function kindName(kind: DealKind): string {
+  const names: Record<DealKind, string> = {
+    investment: vscode.l10n.t('investment'), acquisition: vscode.l10n.t('acquisition'), stake: vscode.l10n.t('stake'),
+    partnership: vscode.l10n.t('partnership'), supply: vscode.l10n.t('supply'), purchase: vscode.l10n.t('purchase'),
+    cloud: vscode.l10n.t('cloud'), 'joint-venture': vscode.l10n.t('joint venture'), lease: vscode.l10n.t('lease'),
+    licensing: vscode.l10n.t('licensing'), other: vscode.l10n.t('other'),
+  };
+  return names[kind];
+}
+
+/** "Vera Rubin · 10 GW": what a deal's row shows after its label. */
+export function dealDescription(deal: Deal): string {
+  return [deal.chips.join(', '), deal.powerGw !== undefined ? `${deal.powerGw} GW` : ''].filter(Boolean).join(' · ');
+}
+
+/** The tooltip of a deal: label, kind, value as written, notes, and the evidence sentence (escaped). */
+export function dealTooltip(deal: Deal): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown('**');
+  md.appendText(dealLabel(deal));
+  md.appendMarkdown('**\n\n');
+  const facts = [kindName(deal.kind)];
+  if (deal.value) facts.push(`${formatDealValue(deal.value)} (“${deal.value.text}”)`);
+  if (deal.chips.length) facts.push(deal.chips.join(', '));
+  if (deal.powerGw !== undefined) facts.push(`${deal.powerGw} GW`);
+  md.appendText(facts.join(' · '));
+  md.appendMarkdown('\n\n');
+  const notes = sourcesByNote(deal).length;
+  md.appendText(vscode.l10n.t('Reported by {0}.', noteCount(notes)));
+  const evidence = deal.sources[0]?.sentence;
+  if (evidence) {
+    md.appendMarkdown('\n\n---\n\n> ');
+    md.appendText(evidence.replace(/\s+/g, ' '));
+  }
+  if (deal.corrected?.length) {
+    md.appendMarkdown('\n\n');
+    md.appendText(vscode.l10n.t('Corrected: {0}', deal.corrected.join(', ')));
+  }
+  return md;
+}
+
+export function dealTreeItem(element: DealElement): vscode.TreeItem {
+  const { deal } = element;
+  const item = new vscode.TreeItem(dealLabel(deal), vscode.TreeItemCollapsibleState.Collapsed);
+  item.id = element.id;
+  item.description = dealDescription(deal);
+  item.tooltip = dealTooltip(deal);
+  item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');
+  item.contextValue = 'dealNotes.deal';
+  item.accessibilityInformation = { label: `${dealLabel(deal)}, ${kindName(deal.kind)}, ${dealDescription(deal)}` };
+  return item;
+}
+
+export function sourceChildren(parent: DealElement): SourceElement[] {
+  return sourcesByNote(parent.deal).map((note) => ({ type: 'source', deal: parent.deal, note, id: `${parent.id}/${note.uri}`, parent }));
+}
+
+export function sourceTreeItem(element: SourceElement, index: NoteIndex): vscode.TreeItem {
+  const { note } = element;
+  const analysis = index.get(note.uri);
+  const first = note.primary;
+  const uri = vscode.Uri.parse(note.uri);
+  const item = new vscode.TreeItem(analysis?.title ?? uri.path.split('/').pop() ?? note.uri, vscode.TreeItemCollapsibleState.None);
+  item.id = element.id;
+  item.resourceUri = uri;
+  item.iconPath = vscode.ThemeIcon.File;
+  const line = analysis ? analysis.lines.positionAt(first.start).line + 1 : undefined;
+  const where = vscode.workspace.asRelativePath(uri, false);
+  item.description = [line !== undefined ? `${where}:${line}` : where, note.sources.length > 1 ? sentenceCount(note.sources.length) : ''].filter(Boolean).join(' · ');
+  const md = new vscode.MarkdownString();
+  md.appendText(where);
+  for (const s of note.sources) {
+    md.appendMarkdown('\n\n> ');
+    md.appendText(s.sentence.replace(/\s+/g, ' '));
+  }
+  item.tooltip = md;
+  item.contextValue = 'dealNotes.source';
+  item.command = { command: OPEN_LOCATION, title: vscode.l10n.t('Open Source'), arguments: [note.uri, first.start, first.end] };
+  return item;
+}
+
+export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<DealsElement | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: DealsElement[] | undefined;
+
+  constructor(private readonly index: NoteIndex, public groupBy: DealGroupBy, public sortBy: DealSortBy) {}
+
+  refresh(): void {
+    this.roots = undefined;
+    this.changed.fire(undefined);
+  }
+
+  setOrder(groupBy: DealGroupBy, sortBy: DealSortBy): void {
+    this.groupBy = groupBy;
+    this.sortBy = sortBy;
+    this.refresh();
+  }
+
+  getTreeItem(element: DealsElement): vscode.TreeItem {
+    if (element.type === 'deal') return dealTreeItem(element);
+    if (element.type === 'source') return sourceTreeItem(element, this.index);
+    const label = element.by === 'kind' ? kindName(element.key as DealKind) : element.key;
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `group:${element.by}:${element.key}`;
+    item.description = dealCount(element.deals.length);
+    item.iconPath = new vscode.ThemeIcon(element.by === 'kind' ? KIND_ICONS[element.key as DealKind] ?? 'folder' : 'organization');
+    item.contextValue = 'dealNotes.dealGroup';
+    return item;
+  }
+
+  getChildren(element?: DealsElement): DealsElement[] {
+    if (!element) return (this.roots ??= this.buildRoots());
+    if (element.type === 'group') return element.deals.map((deal) => ({ type: 'deal', deal, id: `group:${element.by}:${element.key}/deal:${deal.id}`, parent: element }));
+    if (element.type === 'deal') return sourceChildren(element);
+    return [];
+  }
+
+  getParent(element: DealsElement): DealsElement | undefined {
+    return element.type === 'group' ? undefined : (element.parent as DealsElement | undefined);
+  }
+
+  /** The top-level element of a deal in the flat list (undefined when grouped or unknown). */
+  findDeal(id: string): DealElement | undefined {
+    return this.getChildren().find((e): e is DealElement => e.type === 'deal' && e.deal.id === id);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private buildRoots(): DealsElement[] {
+    const deals = this.index.deals();
+    if (this.groupBy === 'none') return sortDeals(deals, this.sortBy).map((deal) => ({ type: 'deal', deal, id: `deal:${deal.id}` }));
+    return groupDeals(deals, this.groupBy, this.sortBy).map((g) => ({ type: 'group', by: this.groupBy as Exclude<DealGroupBy, 'none'>, key: g.key, deals: g.deals }));
+  }
+}
+
+/** A deal from a command argument: a tree element of ours or a deal id, checked against the index. */
+export function dealFromArg(index: NoteIndex, arg: unknown): Deal | undefined {
+  if (typeof arg === 'string') return index.deal(arg);
+  if (arg && typeof arg === 'object' && (arg as { type?: unknown }).type === 'deal') {
+    const id = (arg as { deal?: { id?: unknown } }).deal?.id;
+    return typeof id === 'string' ? index.deal(id) : undefined;
+  }
+  return undefined;
+}
+
+/** One Markdown table row for a deal (the columns of the export). */
+export function dealMarkdownRow(deal: Deal): string {
+  return dealsMarkdown([deal]).trimEnd().split('\n').pop()!;
+}
+
+function configuredOrder(): { groupBy: DealGroupBy; sortBy: DealSortBy } {
+  const c = vscode.workspace.getConfiguration('dealNotes.deals');
+  const groupBy = c.get<string>('groupBy');
+  const sortBy = c.get<string>('sortBy');
+  return { groupBy: isGroupBy(groupBy) ? groupBy : 'none', sortBy: isSortBy(sortBy) ? sortBy : 'value' };
+}
+
+const STATE_KEY = 'dealNotes.deals.order';
+
+/** The Deals view, its commands and the click-to-open command shared with the other views. */
+export const registerDealsTree: Feature = (context, { notes }) => {
+  const index = notes.index;
+  // The order chosen from the title bar persists per workspace; the settings give the default.
+  const saved = context.workspaceState.get<{ groupBy?: unknown; sortBy?: unknown }>(STATE_KEY);
+  const initial = configuredOrder();
+  const provider = new DealsTreeProvider(index, isGroupBy(saved?.groupBy) ? saved.groupBy : initial.groupBy, isSortBy(saved?.sortBy) ? saved.sortBy : initial.sortBy);
+  const view = vscode.window.createTreeView(DEALS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+
+  const setOrder = (groupBy: DealGroupBy, sortBy: DealSortBy) => {
+    provider.setOrder(groupBy, sortBy);
+    void context.workspaceState.update(STATE_KEY, { groupBy, sortBy });
+    void vscode.commands.executeCommand('setContext', 'dealNotes.deals.groupBy', groupBy);
+    void vscode.commands.executeCommand('setContext', 'dealNotes.deals.sortBy', sortBy);
+  };
+  setOrder(provider.groupBy, provider.sortBy);
+
+  const updateTitle = () => {
+    const deals = index.deals().length;
+    const notes = index.size;
+    view.description = vscode.l10n.t('{0} in {1}', dealCount(deals), noteCount(notes));
+    void vscode.commands.executeCommand('setContext', 'dealNotes.hasNotes', notes > 0);
+  };
+
+
+  const groupLabels = (): Record<DealGroupBy, string> => ({ none: vscode.l10n.t('No grouping'), company: vscode.l10n.t('Company'), kind: vscode.l10n.t('Kind of deal') });
+  const sortLabels = (): Record<DealSortBy, string> => ({ value: vscode.l10n.t('Value (largest first)'), date: vscode.l10n.t('Date (newest first)'), name: vscode.l10n.t('Name (A to Z)') });
+
+  context.subscriptions.push(
+    provider,
+    view,
+    // Index changes come one per note during a scan and on every debounced edit.
+    onIndexSettled(index, () => {
+      provider.refresh();
+      updateTitle();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('dealNotes.deals')) {
+        const o = configuredOrder();
+        setOrder(o.groupBy, o.sortBy);
+      }
+    }),
+    vscode.commands.registerCommand(OPEN_LOCATION, async (uriArg: unknown, startArg: unknown, endArg: unknown) => {
+      const uri = asUri(uriArg);
+      const start = asOffset(startArg) ?? 0;
+      const end = asOffset(endArg) ?? start;
+      if (!uri || !index.get(uri.toString())) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Deal Notes: this note is no longer in the workspace.'));
+        return false;
+      }
+      await openAt(uri, start, Math.max(start, end));
+      return true;
+    }),
+    vscode.commands.registerCommand('dealNotes.groupDealsBy', async (arg?: unknown) => {
+      let by: DealGroupBy | undefined = isGroupBy(arg) ? arg : undefined;
+      if (!by) {
+        const labels = groupLabels();
+        const pick = await vscode.window.showQuickPick(
+          (Object.keys(labels) as DealGroupBy[]).map((k) => ({ label: labels[k], description: k === provider.groupBy ? vscode.l10n.t('current') : '', key: k })),
+          { title: vscode.l10n.t('Group Deals By') },
+        );
+        by = pick?.key;
+      }
+      if (by) setOrder(by, provider.sortBy);
+      return provider.groupBy;
+    }),
+    vscode.commands.registerCommand('dealNotes.sortDealsBy', async (arg?: unknown) => {
+      let by: DealSortBy | undefined = isSortBy(arg) ? arg : undefined;
+      if (!by) {
+        const labels = sortLabels();
+        const pick = await vscode.window.showQuickPick(
+          (Object.keys(labels) as DealSortBy[]).map((k) => ({ label: labels[k], description: k === provider.sortBy ? vscode.l10n.t('current') : '', key: k })),
+          { title: vscode.l10n.t('Sort Deals By') },
+        );
+        by = pick?.key;
+      }
+      if (by) setOrder(provider.groupBy, by);
+      return provider.sortBy;
+    }),
+    vscode.commands.registerCommand('dealNotes.openAllSources', async (arg?: unknown) => {
+      const deal = dealFromArg(index, arg ?? view.selection[0]);
+      if (!deal) return 0;
+      const notesOfDeal = sourcesByNote(deal).filter((n) => index.get(n.uri));
+      for (const n of notesOfDeal) {
+        const s = n.primary;
+        await openAt(vscode.Uri.parse(n.uri), s.start, s.end, { preview: false, preserveFocus: true });
+      }
+      return notesOfDeal.length;
+    }),
+    vscode.commands.registerCommand('dealNotes.copyDealAsMarkdown', async (arg?: unknown) => {
+      const deal = dealFromArg(index, arg ?? view.selection[0]);
+      if (!deal) return undefined;
+      const row = dealMarkdownRow(deal);
+      await vscode.env.clipboard.writeText(row);
+      void vscode.window.setStatusBarMessage(vscode.l10n.t('Deal copied as a Markdown row'), 3000);
+      return row;
+    }),
+  );
+  updateTitle();
+  void notes.ready.then(() => {
+    provider.refresh();
+    updateTitle();
+    void vscode.commands.executeCommand('setContext', 'dealNotes.ready', true);
+  });
+};
+
+/** The tree view of the Deals, for tests and for the other views (reveal). */
+export type DealsTreeView = vscode.TreeView<DealsElement>;

@@ -1,0 +1,143 @@
+// Go to Definition, Find All References, Go to Symbol in Workspace and the hover commands, in a real
+// VS Code extension host on examples/notes.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { DealNotesApi } from '../../../src/extension';
+
+let dealNotes: DealNotesApi;
+
+async function note(name: string): Promise<vscode.TextDocument> {
+  const [uri] = await vscode.workspace.findFiles(`**/${name}`);
+  assert.ok(uri, `${name} not found in the workspace`);
+  return vscode.workspace.openTextDocument(uri);
+}
+
+function positionOf(doc: vscode.TextDocument, text: string): vscode.Position {
+  const at = doc.getText().indexOf(text);
+  assert.ok(at >= 0, `"${text}" not in ${doc.uri.path}`);
+  return doc.positionAt(at + 1);
+}
+
+const files = (locations: vscode.Location[]) => [...new Set(locations.map((l) => path.basename(l.uri.path)))].sort();
+
+describe('Deal Notes navigation', () => {
+  before(async () => {
+    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
+    assert.ok(ext);
+    dealNotes = (await ext.activate()) as DealNotesApi;
+    await dealNotes.ready;
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('Find All References on a company lists every mention across notes', async () => {
+    const doc = await note('2025-09-nvidia-openai.md');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'Nvidia and OpenAI'));
+    const expected = dealNotes.services.notes.index.mentionsOf('Nvidia').length;
+    assert.equal(refs.length, expected);
+    assert.ok(expected >= 10, `only ${expected} mentions of Nvidia`);
+    assert.deepEqual(files(refs), ['2025-09-nvidia-openai.md', 'centres-de-donnees-europe.txt', 'nvidia-face-a-amd.md', 'nvidia-openai-fr.txt', 'quantaflux-mistral.md', 'weekly-digest.txt']);
+    for (const r of refs) {
+      const d = await vscode.workspace.openTextDocument(r.uri);
+      assert.match(d.getText(r.range), /^(?:Nvidia|NVIDIA)$/);
+    }
+  });
+
+  it('Find All References works from a plain-text note, and not on plain words', async () => {
+    const doc = await note('weekly-digest.txt');
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'Broadcom'));
+    assert.ok(refs.length >= 1);
+    assert.ok(refs.every((r) => path.basename(r.uri.path) === 'weekly-digest.txt' || r.uri.path.endsWith('.md') || r.uri.path.endsWith('.txt') || r.uri.path.endsWith('.note')));
+    const none = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, positionOf(doc, 'digest'));
+    assert.equal(none.length, 0);
+  });
+
+  it('Go to Definition on a built-in company peeks at its mentions', async () => {
+    const doc = await note('amd-openai-mi450.md');
+    const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'AMD will'));
+    assert.equal(defs.length, dealNotes.services.notes.index.mentionsOf('AMD').length);
+    assert.ok(defs.length > 1);
+  });
+
+  it('Go to Definition on a company the user added opens its lexicon entry', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const dir = vscode.Uri.joinPath(folder, '.dealnotes');
+    const file = vscode.Uri.joinPath(dir, 'lexicon.json');
+    // The workspace may already have a lexicon (another suite teaches names): keep it and restore it after.
+    const previous = await vscode.workspace.fs.readFile(file).then((b) => b, () => undefined);
+    const text = '{\n  "entities": [\n    { "kind": "company", "name": "Quantaflux", "category": "industrial" }\n  ]\n}\n';
+    const { core, notes } = dealNotes.services;
+    const userEntities = core.lexicon.entities.filter((e) => e.source === 'user');
+    try {
+      await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+      core.setUserEntities([{ id: 'quantaflux', kind: 'company', name: 'Quantaflux', aliases: [], category: 'industrial', source: 'user' }]);
+      await notes.relearn();
+      const doc = await note('quantaflux-mistral.md');
+      const defs = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, positionOf(doc, 'Quantaflux'));
+      const where = (d: vscode.Location | vscode.LocationLink) => ('uri' in d ? d.uri : d.targetUri);
+      // Other providers (Markdown links, note links) may add their own definitions; ours is the lexicon entry.
+      const entries = defs.filter((d) => path.basename(where(d).path) === 'lexicon.json');
+      assert.equal(entries.length, 1, defs.map((d) => `${where(d).path} ${JSON.stringify('range' in d ? d.range : d.targetRange)}`).join('; '));
+      const def = entries[0]!;
+      const uri = 'uri' in def ? def.uri : def.targetUri;
+      const range = 'range' in def ? def.range : def.targetRange;
+      assert.equal(path.basename(uri.path), 'lexicon.json');
+      // Read from disk: opening the lexicon as a document would leave it open for the suites that follow.
+      const line = text.split('\n')[range.start.line]!;
+      assert.equal(range.start.line, range.end.line);
+      assert.equal(line.slice(range.start.character, range.end.character), '"Quantaflux"');
+    } finally {
+      if (previous) await vscode.workspace.fs.writeFile(file, previous);
+      else {
+        await vscode.workspace.fs.delete(file, { useTrash: false });
+        // Leave no empty .dealnotes folder behind, whoever made it.
+        if ((await vscode.workspace.fs.readDirectory(dir).then((e) => e, () => [1])).length === 0) await vscode.workspace.fs.delete(dir, { recursive: true, useTrash: false });
+      }
+      core.setUserEntities(userEntities);
+      await notes.relearn();
+      // The file watcher reports these writes a little later: let its events land before the next suite.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  });
+
+  it('Go to Symbol in Workspace lists companies, chips and deals', async () => {
+    const all = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', '');
+    const ours = all.filter((s) => /\.(md|txt|note)$/.test(s.location.uri.path));
+    const byKind = (k: vscode.SymbolKind) => ours.filter((s) => s.kind === k).map((s) => s.name);
+    assert.ok(byKind(vscode.SymbolKind.Class).includes('Nvidia'), 'company Nvidia');
+    assert.ok(byKind(vscode.SymbolKind.Constant).includes('MI450'), 'chip MI450');
+    assert.ok(byKind(vscode.SymbolKind.Event).some((n) => n.startsWith('Nvidia – OpenAI')), 'deal Nvidia – OpenAI');
+    const query = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'quantaflux');
+    assert.ok(query.some((s) => s.name === 'Quantaflux'), 'an inferred company is a symbol too');
+  });
+
+  it('dealNotes.findMentions shows the mentions of a company and refuses unknown names', async () => {
+    const doc = await note('2025-09-nvidia-openai.md');
+    await vscode.window.showTextDocument(doc);
+    const n = await vscode.commands.executeCommand<number>('dealNotes.findMentions', 'OpenAI');
+    assert.equal(n, dealNotes.services.notes.index.mentionsOf('OpenAI').length);
+    assert.equal(await vscode.commands.executeCommand<number>('dealNotes.findMentions', 'No Such Company'), 0);
+    assert.equal(await vscode.commands.executeCommand<number>('dealNotes.findMentions', { evil: true }), 0);
+  });
+
+  it('dealNotes.openDealSources opens a deal’s source note; unknown ids are refused', async () => {
+    const deal = dealNotes.services.notes.index.deals().find((d) => d.sources.length === 1);
+    assert.ok(deal, 'a deal with a single source');
+    assert.equal(await vscode.commands.executeCommand<number>('dealNotes.openDealSources', deal.id), 1);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    assert.equal(editor.document.uri.toString(), deal.sources[0]!.uri);
+    assert.equal(editor.document.offsetAt(editor.selection.start), deal.sources[0]!.start);
+    assert.equal(await vscode.commands.executeCommand<number>('dealNotes.openDealSources', 'no-such-deal'), 0);
+    assert.equal(await vscode.commands.executeCommand<number>('dealNotes.openDealSources', 42), 0);
+  });
+
+  it('dealNotes.revealDeal focuses the Deals view for a known deal only', async () => {
+    const deal = dealNotes.services.notes.index.deals()[0]!;
+    assert.equal(await vscode.commands.executeCommand<boolean>('dealNotes.revealDeal', deal.id), true);
+    assert.equal(await vscode.commands.executeCommand<boolean>('dealNotes.revealDeal', 'no-such-deal'), false);
+  });
+});
