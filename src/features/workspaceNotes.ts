@@ -28,6 +28,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private readonly output: vscode.OutputChannel;
   private scanning: Promise<void> = Promise.resolve();
   private readonly updater: SlicedUpdater;
+  private watcher: vscode.Disposable | undefined;
   private readonly scanned = new vscode.EventEmitter<void>();
   /** Fires after every full scan. */
   readonly onDidScan = this.scanned.event;
@@ -53,22 +54,12 @@ export class WorkspaceNotes implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('dealNotes.files.include')) this.watch();
         if (e.affectsConfiguration('dealNotes.files') || e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) void this.scan();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
     );
-    const watcher = vscode.workspace.createFileSystemWatcher(globOf(fileSettings().include) ?? '**/*.md');
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate((u) => void this.readOne(u)),
-      watcher.onDidChange((u) => {
-        if (!this.openDocument(u)?.isDirty) void this.readOne(u);
-      }),
-      watcher.onDidDelete((u) => {
-        this.index.removeUnder(u.toString());
-        this.skipped.delete(u.toString());
-      }),
-    );
+    this.watch();
   }
 
   /** Resolves when the current scan is done. */
@@ -108,9 +99,27 @@ export class WorkspaceNotes implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.watcher?.dispose();
     for (const t of this.timers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
     this.index.dispose();
+  }
+
+  /** Watches the files the include setting names; called again when the setting changes. */
+  private watch(): void {
+    this.watcher?.dispose();
+    const watcher = vscode.workspace.createFileSystemWatcher(globOf(fileSettings().include) ?? '**/*.md');
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((u) => void this.readOne(u)),
+      watcher.onDidChange((u) => {
+        if (!this.openDocument(u)?.isDirty) void this.readOne(u);
+      }),
+      watcher.onDidDelete((u) => {
+        this.index.removeUnder(u.toString());
+        this.skipped.delete(u.toString());
+      }),
+    );
   }
 
   private async scanAll(): Promise<void> {
