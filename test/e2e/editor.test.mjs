@@ -99,7 +99,6 @@ describe('Deal Notes in the editor', () => {
   it('hovering "Nvidia" shows the company, its mentions and its deals with links', async () => {
     const { page } = session;
     await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'View: Show Explorer');
     await openFile(page, '2025-09-nvidia-openai.md');
     const hover = await hoverText(page, 'Nvidia', { occurrence: 1 });
     const text = await hoverContaining(hover, /Nvidia – OpenAI/);
@@ -123,6 +122,7 @@ describe('Deal Notes in the editor', () => {
     assert.match(title, /\((\d+)\)|\d+ references?/i);
     const count = Number(/\((\d+)\)/.exec(title)?.[1] ?? /(\d+) references?/i.exec(title)?.[1]);
     assert.ok(count >= 10, `only ${count} mentions of Nvidia listed`);
+    await page.mouse.move(0, 0);
     keep(await screenshot(page, 'find all mentions of Nvidia'), 'mentions.png');
   });
 });
