@@ -7,6 +7,8 @@ import { createCore } from '../core/createCore';
 import { toScanJson } from '../core/report/scanJson';
 import { dealsCsv, dealsMarkdown, dealRows, DEAL_COLUMNS, textTable } from '../core/report/format';
 import { readNotes } from './files';
+import { readUserFiles } from './userFiles';
+import { applyCorrections } from '../core/user/corrections';
 
 const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown]
 
@@ -38,8 +40,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { notes, skipped } = await readNotes(folder);
   for (const s of skipped) console.error(`deal-notes: skipped ${s.path}: ${s.reason}`);
-  const core = createCore();
-  const result = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+  // The workspace lexicon and deal corrections beside the notes (.dealnotes/), as the extension applies them.
+  const user = await readUserFiles(folder);
+  for (const p of user.problems) console.error(`deal-notes: ${p}`);
+  const core = createCore({ userEntities: user.entities });
+  const scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+  const result = { ...scanned, deals: applyCorrections(scanned.deals, user.corrections, { unmatched: (c) => console.error(`deal-notes: ${user.where(c)}: warning: no deal matches this correction`) }) };
 
   if (flags.has('--json')) {
     const json = toScanJson(result.notes, result.deals);

@@ -95,6 +95,8 @@ export function dealTreeItem(element: DealElement): vscode.TreeItem {
   const item = new vscode.TreeItem(dealLabel(deal), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = element.id;
   item.description = dealDescription(deal);
+  // Corrected by the user (.dealnotes/corrections.json): say so after the description.
+  if (deal.corrected?.length) item.description = [item.description, `✎ ${vscode.l10n.t('corrected')}`].filter(Boolean).join(' · ');
   item.tooltip = dealTooltip(deal);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');
   item.contextValue = 'dealNotes.deal';
@@ -171,9 +173,16 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
     return element.type === 'group' ? undefined : (element.parent as DealsElement | undefined);
   }
 
-  /** The top-level element of a deal in the flat list (undefined when grouped or unknown). */
+  /** The element of a deal: at the top of the flat list, or under its first group when grouped. */
   findDeal(id: string): DealElement | undefined {
-    return this.getChildren().find((e): e is DealElement => e.type === 'deal' && e.deal.id === id);
+    for (const e of this.getChildren()) {
+      if (e.type === 'deal' && e.deal.id === id) return e;
+      if (e.type === 'group') {
+        const inGroup = this.getChildren(e).find((c): c is DealElement => c.type === 'deal' && c.deal.id === id);
+        if (inGroup) return inGroup;
+      }
+    }
+    return undefined;
   }
 
   dispose(): void {
@@ -299,6 +308,13 @@ export const registerDealsTree: Feature = (context, { notes }) => {
         await openAt(vscode.Uri.parse(n.uri), s.start, s.end, { preview: false, preserveFocus: true });
       }
       return notesOfDeal.length;
+    }),
+    // Selects a deal in the view: for hovers ("Reveal in Deals") and the other views.
+    vscode.commands.registerCommand('dealNotes.deals.reveal', async (arg?: unknown) => {
+      const element = typeof arg === 'string' && arg.length <= 500 ? provider.findDeal(arg) : undefined;
+      if (!element) return false;
+      await view.reveal(element, { select: true, focus: true, expand: true });
+      return true;
     }),
     vscode.commands.registerCommand('dealNotes.copyDealAsMarkdown', async (arg?: unknown) => {
       const deal = dealFromArg(index, arg ?? view.selection[0]);

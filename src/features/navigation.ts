@@ -19,7 +19,7 @@ import { openAt, toRange, toUri } from './convert';
 import { NOTE_SELECTOR, dealKindLabel } from './hover';
 import { analysisOf, mentionAtOffset } from './ranges';
 
-/** Where the Deals view may expose a reveal: `dealNotes.deals.reveal(dealId)` when its feature registers it. */
+/** The Deals view's own commands: focus it, and select a deal in it (registered by dealsTree.ts). */
 const DEALS_VIEW_FOCUS = 'dealNotes.deals.focus';
 const DEALS_VIEW_REVEAL = 'dealNotes.deals.reveal';
 
@@ -173,7 +173,7 @@ async function openDealSources(notes: WorkspaceNotes, arg: unknown): Promise<num
   return sources.length;
 }
 
-/** Focuses the Deals view and selects the deal there when the view offers a reveal. */
+/** Focuses the Deals view and selects the deal there. */
 async function revealDeal(notes: WorkspaceNotes, arg: unknown): Promise<boolean> {
   const deal = arg === undefined ? await pickDeal(notes) : dealArg(notes, arg);
   if (!deal) {
@@ -181,9 +181,7 @@ async function revealDeal(notes: WorkspaceNotes, arg: unknown): Promise<boolean>
     return false;
   }
   await vscode.commands.executeCommand(DEALS_VIEW_FOCUS);
-  const commands = await vscode.commands.getCommands(true);
-  if (commands.includes(DEALS_VIEW_REVEAL)) await vscode.commands.executeCommand(DEALS_VIEW_REVEAL, deal.id);
-  return true;
+  return (await vscode.commands.executeCommand<boolean>(DEALS_VIEW_REVEAL, deal.id)) === true;
 }
 
 export const registerNavigation: Feature = (context, { notes, core }) => {

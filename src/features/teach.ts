@@ -30,7 +30,7 @@ function kindLabel(kind: EntityKind): string {
 }
 
 /** A capitalised word or run of capitalised words ("Quantaflux", "Lumora Systems", "X-Corp"). */
-const NAME_AT = /\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*)*/u;
+const NAME_AT = /\p{Lu}(?:[\p{L}\p{N}&-]|['’.](?=\p{L}))*(?:[ \t]+\p{Lu}(?:[\p{L}\p{N}&-]|['’.](?=\p{L}))*)*/u;
 
 /** The name the command should teach: its argument, else the selection, else the name under the cursor. */
 function nameFromEditor(editor: vscode.TextEditor | undefined): string | undefined {
@@ -69,7 +69,8 @@ async function teach(services: Services, kind: EntityKind, arg: unknown): Promis
     name = first;
     aliases.push(...more);
   }
-  name = name.trim().replace(/\s+/g, ' ');
+  // A selection often catches the full stop or comma after a name.
+  name = name.trim().replace(/\s+/g, ' ').replace(/[\s.,;:!?)»”"]+$/u, '').replace(/^[\s(«“"]+/u, '');
   const err = validateNewName(name);
   if (err) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Deal Notes: {0}', err));

@@ -246,23 +246,34 @@ export function applyCorrections(deals: readonly Deal[], corrections: readonly C
     }
     return pathCache.get(uri);
   };
-  const find = (ref: SourceRef, dealId?: string): Hit | undefined => {
-    let best: Hit | undefined;
-    const note = normalisePath(ref.note);
-    for (const deal of out) {
-      let score = 0;
-      const sources: DealSource[] = [];
-      for (const s of deal.sources) {
-        if (pathOf(s.uri) !== note) continue;
-        const sim = sentenceSimilarity(s.sentence, ref.sentence);
-        if (sim < SENTENCE_SIMILARITY) continue;
-        if (sim > score) score = sim;
-        sources.push(s);
-      }
-      if (!sources.length) continue;
-      if (dealId !== undefined && deal.id === dealId) score += 1;
-      if (!best || score > best.score) best = { deal, sources, score };
+  // Sources by note, so a correction only compares the sentences of its own note.
+  const byNote = new Map<string, Array<{ deal: Deal; source: DealSource }>>();
+  for (const deal of out) {
+    for (const source of deal.sources) {
+      const note = pathOf(source.uri);
+      if (note === undefined) continue;
+      const list = byNote.get(note);
+      if (list) list.push({ deal, source });
+      else byNote.set(note, [{ deal, source }]);
     }
+  }
+  // Where a source went after merges and splits; hidden deals are dropped from `live`.
+  const owner = new Map<DealSource, Deal>();
+  const live = new Set(out);
+  const find = (ref: SourceRef, dealId?: string): Hit | undefined => {
+    const hits = new Map<Deal, Hit>();
+    for (const { deal: first, source } of byNote.get(normalisePath(ref.note)) ?? []) {
+      const deal = owner.get(source) ?? first;
+      if (!live.has(deal)) continue;
+      const sim = sentenceSimilarity(source.sentence, ref.sentence);
+      if (sim < SENTENCE_SIMILARITY) continue;
+      let hit = hits.get(deal);
+      if (!hit) hits.set(deal, (hit = { deal, sources: [], score: 0 }));
+      hit.sources.push(source);
+      hit.score = Math.max(hit.score, sim + (dealId !== undefined && deal.id === dealId ? 1 : 0));
+    }
+    let best: Hit | undefined;
+    for (const hit of hits.values()) if (!best || hit.score > best.score) best = hit;
     return best;
   };
   const mark = (deal: Deal, label: string) => {
@@ -278,6 +289,7 @@ export function applyCorrections(deals: readonly Deal[], corrections: readonly C
     switch (c.action) {
       case 'hide':
         out = out.filter((d) => d !== deal);
+        live.delete(deal);
         break;
       case 'merge': {
         const other = find(c.with!);
@@ -286,14 +298,18 @@ export function applyCorrections(deals: readonly Deal[], corrections: readonly C
           break;
         }
         if (other.deal === deal) break;
+        for (const src of other.deal.sources) owner.set(src, deal);
         mergeInto(deal, other.deal);
         mark(deal, CORRECTED_LABELS.merge);
         out = out.filter((d) => d !== other.deal);
+        live.delete(other.deal);
         break;
       }
       case 'split': {
         if (hit.sources.length === deal.sources.length) break; // nothing left to split from
         const part = splitOff(deal, hit.sources);
+        for (const src of part.sources) owner.set(src, part);
+        live.add(part);
         mark(deal, CORRECTED_LABELS.split);
         mark(part, CORRECTED_LABELS.split);
         out.splice(out.indexOf(deal) + 1, 0, part);

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
 import type { NoteIndex } from '../../../src/core/index/noteIndex';
+import { dealTreeItem } from '../../../src/features/dealsTree';
 
 let api: DealNotesApi;
 let index: NoteIndex;
@@ -49,6 +50,8 @@ describe('Deal Notes: correcting deals', () => {
     assert.equal(await vscode.commands.executeCommand('dealNotes.setDealValue', 'amd+openai', '$90 billion'), true);
     await waitFor(() => index.deal('amd+openai')?.value?.usd === 90e9, 'the new value');
     assert.deepEqual(index.deal('amd+openai')!.corrected, ['value']);
+    const item = dealTreeItem({ type: 'deal', deal: index.deal('amd+openai')!, id: 'x' });
+    assert.match(String(item.description), /corrected/, 'the Deals view marks it');
     const entry = JSON.parse(doc()!.getText()).corrections[0];
     assert.equal(entry.action, 'setValue');
     assert.equal(entry.dealId, 'amd+openai');

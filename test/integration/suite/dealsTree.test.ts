@@ -120,6 +120,12 @@ describe('Deal Notes: Deals view', () => {
     assert.ok(open.includes('2025-09-nvidia-openai.md') && open.includes('nvidia-openai-fr.txt'), open.join(', '));
   });
 
+  it('reveals a deal from a hover link: the Deals view selects it', async () => {
+    const deal = index.deals().find((d) => d.parties.includes('Nvidia') && d.parties.includes('OpenAI'))!;
+    assert.equal(await vscode.commands.executeCommand('dealNotes.revealDeal', deal.id), true);
+    assert.equal(await vscode.commands.executeCommand('dealNotes.revealDeal', 'no-such-deal'), false);
+  });
+
   it('refuses command arguments that name no deal or no note', async () => {
     assert.equal(await vscode.commands.executeCommand('dealNotes.openAllSources', 'no-such-deal'), 0);
     assert.equal(await vscode.commands.executeCommand('dealNotes.copyDealAsMarkdown', { type: 'deal', deal: { id: 42 } }), undefined);

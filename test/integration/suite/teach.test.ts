@@ -25,7 +25,12 @@ async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms
   }
 }
 
-const taught = () => index.entity(NAME)?.entityId === NAME.toLowerCase();
+/** Every note that names it knows it from the lexicon (not guessed from context). */
+const taught = () => {
+  const notes = index.notes().filter((n) => n.mentions.some((m) => m.text === NAME));
+  return notes.length > 0 && notes.every((n) => n.mentions.some((m) => m.text === NAME && m.entityId === NAME.toLowerCase() && m.confidence === undefined));
+};
+const forgotten = () => !index.notes().some((n) => n.mentions.some((m) => m.entityId === NAME.toLowerCase()));
 const lexiconDoc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === lexiconUri().toString());
 
 async function writeNote(name: string, text: string): Promise<vscode.Uri> {
@@ -72,6 +77,7 @@ describe('Deal Notes: teaching a name', () => {
     b = await writeNote('zz-teach-b.txt', `Notes\n\nOpenAI buys racks from ${NAME}, said the report.\n`);
     await waitFor(() => index.get(a.toString()) !== undefined && index.get(b.toString()) !== undefined, 'the two notes are indexed');
     assert.equal(taught(), false);
+    assert.equal(forgotten(), true);
   });
 
   after(async () => {
@@ -129,14 +135,14 @@ describe('Deal Notes: teaching a name', () => {
     await vscode.window.showTextDocument(lexiconDoc()!, { preview: false });
     await vscode.commands.executeCommand('undo');
     await waitFor(() => !(lexiconDoc()?.getText() ?? '').includes(NAME), 'the lexicon text no longer has the name');
-    await waitFor(() => !taught(), 'the index forgot the name').catch(async (e: Error) => {
+    await waitFor(() => forgotten(), 'the index forgot the name').catch(async (e: Error) => {
       throw new Error(`${e.message}; user entities: ${JSON.stringify(api.services.core.lexicon.entities.filter((x) => x.source === 'user'))}; entity: ${JSON.stringify(index.entity(NAME))}; doc: ${JSON.stringify(lexiconDoc()?.getText())} dirty ${lexiconDoc()?.isDirty}; disk: ${JSON.stringify(new TextDecoder().decode(await vscode.workspace.fs.readFile(lexiconUri())))}`);
     });
     // Redo brings it back, Undo again removes it.
     await vscode.commands.executeCommand('redo');
     await waitFor(() => taught(), 'redo teaches it again');
     await vscode.commands.executeCommand('undo');
-    await waitFor(() => !taught(), 'undo again');
+    await waitFor(() => forgotten(), 'undo again');
   });
 
   it('removes a name with "Remove from Workspace Lexicon"', async () => {
@@ -145,7 +151,7 @@ describe('Deal Notes: teaching a name', () => {
     await waitFor(() => taught(), 'taught');
     assert.equal(api.services.core.lexicon.find('NX1')?.kind, 'chip');
     assert.equal(await vscode.commands.executeCommand('dealNotes.removeEntity', NAME), true);
-    await waitFor(() => !taught(), 'forgotten');
+    await waitFor(() => forgotten(), 'forgotten');
     const entities = JSON.parse(lexiconDoc()!.getText()).entities as Array<{ name: string }>;
     assert.deepEqual(entities.map((e) => e.name), ['Nimbus X1']);
     // Bad arguments are refused, not thrown.
