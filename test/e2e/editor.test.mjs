@@ -1,21 +1,11 @@
 // What a reader sees in the editor, with the VSIX installed: companies, chips and amounts coloured in a
 // Markdown note and a plain-text note, and a hover on "Nvidia" that lists its deals.
-// Saves media/screenshots/highlighting.png and media/screenshots/hover.png for the README.
+// `npm run screenshots` keeps media/screenshots/highlighting.png and hover.png for the README.
 /* global describe, it, after, document, getComputedStyle */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { repoRoot } from '../../scripts/vscode-server.mjs';
-import { hoverText, openFile, runCommand, screenshot } from './helpers.mjs';
+import { hoverText, keepForReadme, openFile, runCommand, screenshot } from './helpers.mjs';
 import { session } from './session.mjs';
 
-const mediaDir = path.join(repoRoot, 'media', 'screenshots');
-
-function keep(file, name) {
-  fs.mkdirSync(mediaDir, { recursive: true });
-  fs.copyFileSync(file, path.join(mediaDir, name));
-  console.log(`      kept as media/screenshots/${name}`);
-}
 
 /**
  * The colours of the rendered tokens of the editor in group `group` (0 = left): for each wanted text, the
@@ -93,7 +83,7 @@ describe('Deal Notes in the editor', () => {
     assert.equal(txt.tokens['Vera Rubin'], md.tokens['Vera Rubin'], 'a chip has the same colour in .txt and .md');
     assert.equal(txt.tokens['100 milliards de dollars'], md.tokens['$100 billion'], 'money has the same colour in .txt and .md');
     await page.mouse.move(0, 0);
-    keep(await screenshot(page, 'highlighting: coloured Markdown and plain-text notes'), 'highlighting.png');
+    keepForReadme(await screenshot(page, 'highlighting: coloured Markdown and plain-text notes'), 'highlighting.png');
   });
 
   it('hovering "Nvidia" shows the company, its mentions and its deals with links', async () => {
@@ -108,7 +98,7 @@ describe('Deal Notes in the editor', () => {
     for (const link of ['Find all mentions', 'Open sources', 'Reveal in Deals']) {
       assert.ok(await hover.locator('a', { hasText: link }).count() > 0, `link ${link}`);
     }
-    keep(await screenshot(page, 'hover: Nvidia and its deals'), 'hover.png');
+    keepForReadme(await screenshot(page, 'hover: Nvidia and its deals'), 'hover.png');
   });
 
   it('the hover link "Find all mentions" lists the mentions across notes', async () => {
@@ -123,6 +113,6 @@ describe('Deal Notes in the editor', () => {
     const count = Number(/\((\d+)\)/.exec(title)?.[1] ?? /(\d+) references?/i.exec(title)?.[1]);
     assert.ok(count >= 10, `only ${count} mentions of Nvidia listed`);
     await page.mouse.move(0, 0);
-    keep(await screenshot(page, 'find all mentions of Nvidia'), 'mentions.png');
+    keepForReadme(await screenshot(page, 'find all mentions of Nvidia'), 'mentions.png');
   });
 });

@@ -27,6 +27,18 @@ function escapeRegExp(text) {
 }
 
 /** Polls `condition` (async, returns truthy when done) every 250 ms until it holds; throws `message` after `timeout`. */
+/**
+ * Copies a screenshot to media/screenshots/ for the README, only when asked (`npm run screenshots`, which
+ * sets DEAL_NOTES_UPDATE_SCREENSHOTS=1): an ordinary test run never changes tracked files.
+ */
+export function keepForReadme(file, name) {
+  if (process.env.DEAL_NOTES_UPDATE_SCREENSHOTS !== '1') return;
+  const dir = path.join(repoRoot, 'media', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(file, path.join(dir, name));
+  console.log(`      kept as media/screenshots/${name}`);
+}
+
 export async function waitUntil(condition, message, { timeout = 60_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {

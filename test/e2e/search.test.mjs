@@ -3,10 +3,7 @@
 // sentence. Saves the README's screenshot of the search.
 /* global describe, it */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { repoRoot } from '../../scripts/vscode-server.mjs';
-import { activeEditor, openViewContainer, screenshot } from './helpers.mjs';
+import { activeEditor, openViewContainer, screenshot, keepForReadme } from './helpers.mjs';
 import { session } from './session.mjs';
 
 /** Runs a command whose result is a quick pick of its own (helpers' runCommand waits for the palette to close). */
@@ -45,8 +42,7 @@ describe('Deal Notes search', () => {
     assert.match(await first.innerText(), /Deal/);
     await page.waitForTimeout(300);
     const file = await screenshot(page, 'search');
-    fs.mkdirSync(path.join(repoRoot, 'media', 'screenshots'), { recursive: true });
-    fs.copyFileSync(file, path.join(repoRoot, 'media', 'screenshots', 'search.png'));
+    keepForReadme(file, 'search.png');
 
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });

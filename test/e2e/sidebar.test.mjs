@@ -3,10 +3,7 @@
 // source opens the note with the sentence selected. Saves the README's screenshot of the tree.
 /* global describe, it */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { repoRoot } from '../../scripts/vscode-server.mjs';
-import { activeEditor, openViewContainer, screenshot, treeRow, viewPane } from './helpers.mjs';
+import { activeEditor, openViewContainer, screenshot, treeRow, viewPane, keepForReadme } from './helpers.mjs';
 import { session } from './session.mjs';
 
 const NVIDIA_OPENAI = 'Nvidia – OpenAI · up to $100B';
@@ -58,8 +55,7 @@ describe('Deal Notes sidebar', () => {
     await activeEditor(page).locator('.selected-text').first().waitFor();
     await page.mouse.move(0, 0);
     const file = await screenshot(page, 'deals-tree');
-    fs.mkdirSync(path.join(repoRoot, 'media', 'screenshots'), { recursive: true });
-    fs.copyFileSync(file, path.join(repoRoot, 'media', 'screenshots', 'deals-tree.png'));
+    keepForReadme(file, 'deals-tree.png');
   });
 
   it('the Companies & Chips view lists Nvidia with its counts', async () => {
