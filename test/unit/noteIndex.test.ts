@@ -52,6 +52,17 @@ describe('note index', () => {
     assert.deepEqual(index.deals()[0]!.parties, ['Nvidia', 'Zorblax Robotics']);
   });
 
+  it('gives an entity its lexicon id once a note names it from the lexicon', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(note('a.md', 'La start-up Zorblax a signé avec Orange.'));
+    assert.equal(index.entity('Zorblax')?.entityId, 'inferred:zorblax');
+    const taught = createCore({ userEntities: toEntities('company', [{ id: 'zorblax', name: 'Zorblax', aliases: [] }], 'user') });
+    index.setRecognizer(taught.recognizer);
+    index.upsert(note('b.md', 'Zorblax grandit.'));
+    assert.equal(index.entity('Zorblax')?.entityId, 'zorblax');
+    assert.equal(index.entity('Zorblax')?.confidence, 1);
+  });
+
   it('can leave the re-analysis to its caller, note by note', () => {
     const index = new NoteIndex(core.recognizer);
     index.upsert(note('a.md', 'Zorblax signed a deal with Nvidia.'));

@@ -278,13 +278,18 @@ export class NoteIndex {
         this.summaries.delete(key);
         continue;
       }
-      const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
       const spellings = new Set<string>();
       let confidence = 0;
+      // A lexicon id (built-in or taught) wins over an id inferred from context in some older note.
+      let entityId: string | undefined;
       for (const c of t.notes.values()) {
         confidence = Math.max(confidence, c.confidence);
         for (const sp of c.spellings.keys()) spellings.add(sp);
+        if (c.entityId && (!entityId || (entityId.startsWith('inferred:') && !c.entityId.startsWith('inferred:')))) entityId = c.entityId;
       }
+      if (entityId) t.entityId = entityId;
+      else delete t.entityId;
+      const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
       const summary: EntitySummary = {
         key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
         noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...spellings].sort(), dealIds: [],

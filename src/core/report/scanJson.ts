@@ -19,6 +19,8 @@ export interface ScanJsonDeal {
   powerGw?: number;
   date?: string;
   sources: { path: string; line: number; start: number; end: number; text: string }[];
+  /** What the user's corrections changed in this deal. */
+  corrected?: string[];
 }
 
 export interface ScanJson {
@@ -54,5 +56,6 @@ export function dealToJson(d: Deal, lineOf: (uri: string, offset: number) => num
   }
   if (d.powerGw !== undefined) json.powerGw = d.powerGw;
   if (d.date) json.date = d.date;
+  if (d.corrected?.length) json.corrected = d.corrected;
   return json;
 }
