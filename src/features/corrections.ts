@@ -11,6 +11,7 @@ import { addCorrectionEdit, parseValueInput, sourceRef, type Correction, type Co
 import { toUri } from './convert';
 import type { Feature, Services } from './index';
 import { editUserFile, userFileUri, userFilesOf } from './userFiles';
+import { noteCount } from './counts';
 
 export const CORRECTION_COMMANDS: Record<CorrectionAction, string> = {
   hide: 'dealNotes.hideDeal',
@@ -50,7 +51,7 @@ function pickItem(deal: Deal): DealPick {
   const notes = new Set(deal.sources.map((s) => s.uri)).size;
   return {
     label: dealLabel(deal),
-    description: [deal.kind, vscode.l10n.t('{0} note(s)', notes), deal.corrected?.length ? vscode.l10n.t('corrected') : ''].filter(Boolean).join(' · '),
+    description: [deal.kind, noteCount(notes), deal.corrected?.length ? vscode.l10n.t('corrected') : ''].filter(Boolean).join(' · '),
     detail: deal.sources[0]?.sentence.replace(/\s+/g, ' ').slice(0, 200),
     deal,
   };

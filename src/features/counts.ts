@@ -7,3 +7,4 @@ export const mentionCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 m
 export const sentenceCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 sentence') : vscode.l10n.t('{0} sentences', n));
 export const companyCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 company') : vscode.l10n.t('{0} companies', n));
 export const chipCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 chip') : vscode.l10n.t('{0} chips', n));
+export const sourceCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', n));

@@ -11,6 +11,7 @@ import type { Core } from '../core/createCore';
 import { hoverContent, type EntityHover, type HoverContent, type HoverDeal, type QuantityHover } from '../core/hover/hoverContent';
 import type { CompanyCategory, DealKind, Qualifier } from '../core/types';
 import { analysisOf, mentionAtOffset, mentionRange } from './ranges';
+import { mentionCount, noteCount, sourceCount } from './counts';
 
 export const NOTE_SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown' },
@@ -79,7 +80,7 @@ function appendDeal(md: vscode.MarkdownString, deal: HoverDeal): void {
   md.appendMarkdown(' · ');
   md.appendText(details.join(' · '));
   md.appendMarkdown(' · ');
-  md.appendText(vscode.l10n.t('{0} source(s)', deal.sourceCount));
+  md.appendText(sourceCount(deal.sourceCount));
   md.appendMarkdown('  \n');
   md.appendMarkdown([
     commandLink(vscode.l10n.t('Open sources'), 'dealNotes.openDealSources', [deal.id], vscode.l10n.t('Open the notes that report this deal')),
@@ -117,7 +118,7 @@ function renderEntity(h: EntityHover): vscode.MarkdownString {
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Written as'))}: `);
   md.appendText(h.aliasesSeen.map((a) => `“${a}”`).join(', ') + (h.moreAliases ? ` ${vscode.l10n.t('and {0} more', h.moreAliases)}` : ''));
   md.appendMarkdown('  \n');
-  md.appendText(vscode.l10n.t('{0} mention(s) in {1} note(s)', h.mentionCount, h.noteCount));
+  md.appendText(vscode.l10n.t('{0} in {1}', mentionCount(h.mentionCount), noteCount(h.noteCount)));
   md.appendMarkdown(` · ${commandLink(vscode.l10n.t('Find all mentions'), 'dealNotes.findMentions', [h.name], vscode.l10n.t('List every mention in the workspace'))}\n\n`);
   if (h.deals.length) {
     md.appendMarkdown('---\n\n');

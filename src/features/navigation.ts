@@ -18,6 +18,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import { openAt, toRange, toUri } from './convert';
 import { NOTE_SELECTOR, dealKindLabel } from './hover';
 import { analysisOf, mentionAtOffset } from './ranges';
+import { mentionCount, noteCount } from './counts';
 
 /** The Deals view's own commands: focus it, and select a deal in it (registered by dealsTree.ts). */
 const DEALS_VIEW_FOCUS = 'dealNotes.deals.focus';
@@ -105,7 +106,7 @@ export class NoteWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
     const labels = {
-      mentions: (n: number) => vscode.l10n.t('{0} mention(s)', n),
+      mentions: mentionCount,
       dealKind: (d: Deal) => vscode.l10n.t('deal: {0}', dealKindLabel(d.kind)),
     };
     return workspaceSymbols(this.notes.index, query, 500, labels).flatMap((s) => {
@@ -131,7 +132,7 @@ async function findMentions(notes: WorkspaceNotes, arg: unknown): Promise<number
   if (!name) {
     const items = notes.index.entities()
       .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
-      .map((e) => ({ label: e.name, description: e.kind === 'chip' ? vscode.l10n.t('chip') : vscode.l10n.t('company'), detail: vscode.l10n.t('{0} mention(s) in {1} note(s)', e.mentionCount, e.noteUris.length) }));
+      .map((e) => ({ label: e.name, description: e.kind === 'chip' ? vscode.l10n.t('chip') : vscode.l10n.t('company'), detail: vscode.l10n.t('{0} in {1}', mentionCount(e.mentionCount), noteCount(e.noteUris.length)) }));
     name = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Find Mentions of a Company or Chip'), matchOnDescription: true }))?.label;
   }
   if (!name) return 0;

@@ -6,7 +6,7 @@
  * background (never one long task on the extension host), and whatever is left is applied on the next query.
  */
 import * as vscode from 'vscode';
-import { WorkspaceSearch, type SearchHit, type SearchItemKind } from '../core/search/searchIndex';
+import { WorkspaceSearch, type SearchHit, type SearchItem, type SearchItemKind } from '../core/search/searchIndex';
 import { asUri, openAt } from './convert';
 import type { Feature } from './index';
 
@@ -30,15 +30,7 @@ function kindLabel(kind: SearchItemKind, entityIsChip = false): string {
 }
 
 /** A search result as the command returns it to callers (tests, other extensions): plain data. */
-export interface SearchResultData {
-  kind: SearchItemKind;
-  label: string;
-  detail: string;
-  uri: string;
-  start: number;
-  end: number;
-  dealId?: string;
-}
+export type SearchResultData = Pick<SearchItem, 'kind' | 'label' | 'detail' | 'uri' | 'start' | 'end' | 'dealId'>;
 
 interface HitPick extends vscode.QuickPickItem {
   hit: SearchHit;

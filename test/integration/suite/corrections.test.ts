@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
 import type { NoteIndex } from '../../../src/core/index/noteIndex';
 import { dealTreeItem } from '../../../src/features/dealsTree';
+import { activateDealNotes, waitFor } from '../support';
 
 let api: DealNotesApi;
 let index: NoteIndex;
@@ -14,22 +15,11 @@ const dotFolder = () => vscode.Uri.joinPath(folder(), '.dealnotes');
 const correctionsUri = () => vscode.Uri.joinPath(folder(), '.dealnotes', 'corrections.json');
 const doc = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === correctionsUri().toString());
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('Deal Notes: correcting deals', () => {
   let notesBefore: Map<string, string>;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    api = (await ext.activate()) as DealNotesApi;
-    await api.ready;
+    api = await activateDealNotes();
     index = api.services.notes.index;
     await waitFor(() => index.deal('amd+openai') !== undefined && index.deal('nvidia+oracle') !== undefined, 'the example deals');
     notesBefore = new Map(index.notes().map((n) => [n.uri, n.text]));

@@ -9,6 +9,7 @@ import type { DealNotesApi } from '../../../src/extension';
 import type { NoteIndex } from '../../../src/core/index/noteIndex';
 import { DealsTreeProvider, type DealElement, type DealsElement, type SourceElement } from '../../../src/features/dealsTree';
 import { EntitiesTreeProvider } from '../../../src/features/entitiesTree';
+import { activateDealNotes } from '../support';
 
 let api: DealNotesApi;
 let index: NoteIndex;
@@ -46,10 +47,7 @@ async function writeNote(name: string, text: string): Promise<vscode.Uri> {
 
 describe('Deal Notes: Deals view', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    api = (await ext.activate()) as DealNotesApi;
-    await api.ready;
+    api = await activateDealNotes();
     index = api.services.notes.index;
   });
 

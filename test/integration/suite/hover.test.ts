@@ -2,17 +2,11 @@
 // the editor uses (vscode.executeHoverProvider, vscode.provideDocumentSemanticTokens).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { DealNotesApi } from '../../../src/extension';
+import { activateDealNotes } from '../support';
 
 const OUR_COMMANDS = ['dealNotes.openDealSources', 'dealNotes.revealDeal', 'dealNotes.findMentions'];
 
-async function api(): Promise<DealNotesApi> {
-  const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-  assert.ok(ext, 'extension not installed');
-  const a = (await ext.activate()) as DealNotesApi;
-  await a.ready;
-  return a;
-}
+const api = activateDealNotes;
 
 async function note(name: string): Promise<vscode.TextDocument> {
   const [uri] = await vscode.workspace.findFiles(`**/${name}`);

@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
+import { activateDealNotes } from '../support';
 
 let dealNotes: DealNotesApi;
 
@@ -23,10 +24,7 @@ const files = (locations: vscode.Location[]) => [...new Set(locations.map((l) =>
 
 describe('Deal Notes navigation', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    dealNotes = (await ext.activate()) as DealNotesApi;
-    await dealNotes.ready;
+    dealNotes = await activateDealNotes();
   });
 
   afterEach(async () => {

@@ -5,16 +5,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
 import type { SearchResultData } from '../../../src/features/search';
+import { activateDealNotes } from '../support';
 
 let api: DealNotesApi;
 const search = (query: unknown) => vscode.commands.executeCommand<SearchResultData[]>('dealNotes.search', query);
 
 describe('Deal Notes: search', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    api = (await ext.activate()) as DealNotesApi;
-    await api.ready;
+    api = await activateDealNotes();
   });
 
   afterEach(async () => {

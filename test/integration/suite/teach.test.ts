@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
 import type { NoteIndex } from '../../../src/core/index/noteIndex';
 import { DealsTreeProvider, type DealElement } from '../../../src/features/dealsTree';
+import { activateDealNotes, waitFor } from '../support';
 
 let api: DealNotesApi;
 let index: NoteIndex;
@@ -16,14 +17,6 @@ const dotFolder = () => vscode.Uri.joinPath(folder(), '.dealnotes');
 const lexiconUri = () => vscode.Uri.joinPath(folder(), '.dealnotes', 'lexicon.json');
 const notesCreated: vscode.Uri[] = [];
 let hadDotFolder = false;
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** Every note that names it knows it from the lexicon (not guessed from context). */
 const taught = () => {
@@ -61,10 +54,7 @@ describe('Deal Notes: teaching a name', () => {
   let b: vscode.Uri;
 
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    api = (await ext.activate()) as DealNotesApi;
-    await api.ready;
+    api = await activateDealNotes();
     index = api.services.notes.index;
     try {
       await vscode.workspace.fs.stat(dotFolder());

@@ -3,26 +3,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
+import { activateDealNotes, waitFor } from '../support';
 
 let api: DealNotesApi;
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
 const note = (name: string) => vscode.Uri.joinPath(folder(), name);
 const created: vscode.Uri[] = [];
 
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe('Deal Notes: links between notes', () => {
   before(async () => {
-    const ext = vscode.extensions.getExtension('deal-notes.deal-notes');
-    assert.ok(ext);
-    api = (await ext.activate()) as DealNotesApi;
-    await api.ready;
+    api = await activateDealNotes();
   });
 
   after(async () => {
