@@ -8,12 +8,15 @@ import * as vscode from 'vscode';
 import type { Core } from '../core/createCore';
 import { NoteIndex } from '../core/index/noteIndex';
 import type { NoteDocument } from '../core/types';
+import type { Steps } from '../core/steps';
 import { decodeNote } from '../core/text/decode';
 import { debounceMs, excludeGlob, fileSettings, globOf } from './settings';
 
 /** Work done between two yields to the extension host, in milliseconds. */
 const SLICE_MS = 25;
 const READ_CONCURRENCY = 8;
+/** During a long scan, deals are re-linked (in slices) at most this often, so the views fill in as it goes. */
+const SETTLE_DURING_SCAN_MS = 1000;
 
 export interface SkippedFile {
   uri: string;
@@ -84,6 +87,7 @@ export class WorkspaceNotes implements vscode.Disposable {
         // replaceRecognizer marked every note stale: the same text is analysed again.
         if (text !== undefined) await this.apply({ uri, text });
       }
+      await this.updater.settle();
     });
   }
 
@@ -142,10 +146,12 @@ export class WorkspaceNotes implements vscode.Disposable {
           // One change event per chunk of notes, and a yield to the host whenever a slice is used up.
           await this.index.batchAsync(async () => {
             for (const doc of docs) if (doc) await this.apply(doc);
+            await this.updater.settleEvery(SETTLE_DURING_SCAN_MS);
           });
           done += chunk.length;
           progress.report({ message: `${done}/${notes.length}` });
         }
+        await this.index.batchAsync(() => this.updater.settle());
         if (this.skipped.size) this.reportSkipped();
       },
     );
@@ -191,7 +197,10 @@ export class WorkspaceNotes implements vscode.Disposable {
   private async readOne(uri: vscode.Uri): Promise<void> {
     if (!this.isNote(uri)) return;
     const doc = await this.read(uri);
-    if (doc) await this.apply(doc);
+    if (doc) {
+      await this.apply(doc);
+      await this.updater.settle();
+    }
   }
 
   private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
@@ -211,7 +220,7 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   private updateFromDocument(doc: vscode.TextDocument): void {
     if (doc.isClosed || !this.isNote(doc.uri)) return;
-    void this.apply({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version });
+    void this.apply({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version }).then(() => this.updater.settle());
   }
 }
 
@@ -227,8 +236,24 @@ export class SlicedUpdater {
   constructor(private readonly index: NoteIndex, private readonly budgetMs = SLICE_MS) {}
 
   apply(doc: NoteDocument): Promise<void> {
+    return this.enqueue(this.index.upsertSteps(doc));
+  }
+
+  /** Re-links deals and summarises entities now, in slices, so that the views' next queries are cheap. */
+  settle(): Promise<void> {
+    this.lastSettle = Date.now();
+    return this.enqueue(this.index.settleSteps());
+  }
+
+  /** Settles when the last settle is older than `ms` (during a long scan). */
+  settleEvery(ms: number): Promise<void> {
+    return Date.now() - this.lastSettle >= ms ? this.settle() : Promise.resolve();
+  }
+
+  private lastSettle = 0;
+
+  private enqueue(steps: Steps<unknown>): Promise<void> {
     const run = this.queue.then(async () => {
-      const steps = this.index.upsertSteps(doc);
       for (let r = steps.next(); !r.done; r = steps.next()) await this.tick();
       await this.tick();
     });

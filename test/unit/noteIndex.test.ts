@@ -108,3 +108,34 @@ describe('note index: incremental linking', () => {
     assert.deepEqual(strip(live.entities()), strip(fresh.entities()));
   });
 });
+
+describe('note index: settling in steps', () => {
+  const core = createCore();
+  it('re-links and summarises in several steps, and then answers the same as at once', () => {
+    const companies = ['Nvidia', 'AMD', 'Intel', 'Oracle', 'Microsoft', 'Meta', 'Google', 'Amazon', 'CoreWeave', 'Anthropic', 'Mistral AI', 'SoftBank', 'Broadcom', 'Qualcomm', 'Samsung', 'Apple', 'IBM', 'Cisco', 'Dell', 'Arm'];
+    const text = companies.flatMap((a, i) => companies.slice(i + 1).map((b) => `${a} signed a deal with ${b}.`)).join('\n');
+    const settled = new NoteIndex(core.recognizer);
+    settled.upsert({ uri: 'many.md', text });
+    const steps = settled.settleSteps();
+    let pauses = 0;
+    for (let r = steps.next(); !r.done; r = steps.next()) pauses++;
+    assert.ok(pauses >= 1, `190 sets of parties should take more than one step, took ${pauses + 1}`);
+    const atOnce = new NoteIndex(core.recognizer);
+    atOnce.upsert({ uri: 'many.md', text });
+    assert.equal(settled.deals().length, 190);
+    assert.deepEqual(settled.deals(), atOnce.deals());
+    assert.deepEqual(settled.entities(), atOnce.entities());
+  });
+
+  it('stays right when a query comes between two steps', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert({ uri: 'a.md', text: 'AMD and OpenAI announced a partnership.' });
+    const steps = index.settleSteps();
+    steps.next();
+    index.upsert({ uri: 'b.md', text: 'Oracle signed a deal with OpenAI.' });
+    assert.equal(index.deals().length, 2);
+    assert.equal(index.entity('OpenAI')?.noteUris.length, 2);
+    for (let r = steps.next(); !r.done; r = steps.next());
+    assert.equal(index.deals().length, 2);
+  });
+});

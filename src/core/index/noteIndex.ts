@@ -66,6 +66,9 @@ interface EntityTotals {
   notes: Map<string, EntityContribution>;
 }
 
+/** Sets of parties re-linked (or entities summarised) between two pauses of settleSteps. */
+const GROUPS_PER_STEP = 100;
+
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly stale = new Set<string>();
@@ -198,15 +201,31 @@ export class NoteIndex {
 
   deals(): Deal[] {
     if (!this.dealsCache) {
-      for (const key of this.dirtyGroups) {
-        const members = this.groups.get(key);
-        if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
-        else this.groupDeals.delete(key);
-      }
-      this.dirtyGroups.clear();
+      runToEnd(this.relinkSteps());
       this.dealsCache = this.dealTransform(sortDeals([...this.groupDeals.values()].flat()));
     }
     return this.dealsCache;
+  }
+
+  /**
+   * Does now, in steps, the re-linking and summarising that edits left for later, so that the next
+   * deals() and entities() are cheap: a host runs it in slices after a batch of notes (see steps.ts).
+   */
+  *settleSteps(): Steps<void> {
+    yield* this.relinkSteps();
+    yield* this.summarizeSteps();
+  }
+
+  /** Re-links the deals of every set of parties an edit touched. */
+  private *relinkSteps(): Steps<void> {
+    let done = 0;
+    for (const key of [...this.dirtyGroups]) {
+      if (!this.dirtyGroups.delete(key)) continue;
+      const members = this.groups.get(key);
+      if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
+      else this.groupDeals.delete(key);
+      if (++done % GROUPS_PER_STEP === 0) yield;
+    }
   }
 
   /**
@@ -269,38 +288,48 @@ export class NoteIndex {
     else this.changed.fire({ uris });
   }
 
+  /** Summarises again every entity an edit touched (deal ids are attached to all later: cheap). */
+  private *summarizeSteps(): Steps<void> {
+    let done = 0;
+    for (const key of [...this.dirtyEntities]) {
+      if (!this.dirtyEntities.delete(key)) continue;
+      this.summarize(key);
+      if (++done % GROUPS_PER_STEP === 0) yield;
+    }
+  }
+
+  private summarize(key: string): void {
+    const t = this.totals.get(key);
+    if (!t) {
+      this.summaries.delete(key);
+      return;
+    }
+    const spellings = new Set<string>();
+    let confidence = 0;
+    // A lexicon id (built-in or taught) wins over an id inferred from context in some older note.
+    let entityId: string | undefined;
+    for (const c of t.notes.values()) {
+      confidence = Math.max(confidence, c.confidence);
+      for (const sp of c.spellings.keys()) spellings.add(sp);
+      if (c.entityId && (!entityId || (entityId.startsWith('inferred:') && !c.entityId.startsWith('inferred:')))) entityId = c.entityId;
+    }
+    if (entityId) t.entityId = entityId;
+    else delete t.entityId;
+    const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
+    const summary: EntitySummary = {
+      key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
+      noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...spellings].sort(), dealIds: [],
+    };
+    if (t.entityId) summary.entityId = t.entityId;
+    if (entity?.vendor) summary.vendor = entity.vendor;
+    if (entity?.family) summary.family = entity.family;
+    if (entity?.description) summary.description = entity.description;
+    this.summaries.set(key, summary);
+  }
+
   private entityMap(): Map<string, EntitySummary> {
     if (this.entitiesCache) return this.entitiesCache;
-    // Only the entities an edit touched are summarised again; deal ids are re-attached to all (cheap).
-    for (const key of this.dirtyEntities) {
-      const t = this.totals.get(key);
-      if (!t) {
-        this.summaries.delete(key);
-        continue;
-      }
-      const spellings = new Set<string>();
-      let confidence = 0;
-      // A lexicon id (built-in or taught) wins over an id inferred from context in some older note.
-      let entityId: string | undefined;
-      for (const c of t.notes.values()) {
-        confidence = Math.max(confidence, c.confidence);
-        for (const sp of c.spellings.keys()) spellings.add(sp);
-        if (c.entityId && (!entityId || (entityId.startsWith('inferred:') && !c.entityId.startsWith('inferred:')))) entityId = c.entityId;
-      }
-      if (entityId) t.entityId = entityId;
-      else delete t.entityId;
-      const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
-      const summary: EntitySummary = {
-        key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
-        noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...spellings].sort(), dealIds: [],
-      };
-      if (t.entityId) summary.entityId = t.entityId;
-      if (entity?.vendor) summary.vendor = entity.vendor;
-      if (entity?.family) summary.family = entity.family;
-      if (entity?.description) summary.description = entity.description;
-      this.summaries.set(key, summary);
-    }
-    this.dirtyEntities.clear();
+    runToEnd(this.summarizeSteps());
     const map = new Map<string, EntitySummary>();
     for (const [key, summary] of this.summaries) map.set(key, { ...summary, dealIds: [] });
     for (const d of this.deals()) {
