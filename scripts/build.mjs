@@ -13,6 +13,9 @@ const common = {
   logLevel: 'info',
   external: ['vscode'],
   target: 'es2022',
+  // ESM builds first: some packages' UMD "main" (jsonc-parser's) loads modules dynamically, which a bundle
+  // cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const targets = [

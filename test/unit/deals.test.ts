@@ -56,6 +56,22 @@ describe('deals: extraction (English)', () => {
   it('does not make a deal of co-investors listed together', () => {
     assert.deepEqual(dealsIn('Nvidia, Microsoft and Bpifrance also took part in the funding round.'), []);
   });
+  it('does not join two clauses set against each other', () => {
+    assert.deepEqual(dealsIn('Alibaba plans to spend 380 billion yuan on AI infrastructure, while Tencent bought more H20 chips.'), []);
+    const [d] = dealsIn('Orange a signé un accord avec OpenAI, tandis que le groupe Iliad a levé 2,5 milliards d’euros.');
+    assert.deepEqual(d!.parties, ['OpenAI', 'Orange']);
+    assert.equal(d!.value, undefined);
+  });
+  it('leaves an amount with the company it is about', () => {
+    const [d] = dealsIn('La pépite H Company lève 220 millions de dollars, Mistral AI s’associe à Nvidia.');
+    assert.deepEqual(d!.parties, ['Mistral AI', 'Nvidia']);
+    assert.equal(d!.value, undefined);
+  });
+  it('reads "agreed with", deliveries and joint ventures of four', () => {
+    assert.deepEqual(pairs(dealsIn('Dell Technologies said it had delivered GB300 racks to CoreWeave.')), ['CoreWeave + Dell']);
+    assert.deepEqual(pairs(dealsIn('MGX, G42 and OpenAI agreed with Nvidia and Oracle to build a 5-gigawatt campus.')), ['G42 + MGX + Nvidia + OpenAI + Oracle']);
+    assert.deepEqual(pairs(dealsIn('MGX, Bpifrance, Mistral AI et Nvidia ont annoncé la création d’une coentreprise.')), ['Bpifrance + MGX + Mistral AI + Nvidia']);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

@@ -39,6 +39,7 @@ export const CUES: CueDef[] = [
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
+  { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
@@ -48,6 +49,7 @@ export const CUES: CueDef[] = [
   { pattern: `contrats?|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `partnerships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contracts?|signs?|signed|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabore(?:nt)? (?:avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
   { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },

@@ -69,6 +69,8 @@ const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\
 const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
+/** Two clauses set against each other: what one says is not about the other. */
+const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
 const MODIFIER_AFTER = /^-\p{Ll}/u;
@@ -325,7 +327,7 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       const end = object[object.length - 1]!.mention.end;
       if (implied && !cue.def.mutual && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, undefined, i));
       else if (implied) add([implied, ...objectNames], cue.start, end, cue);
-    } else if (subject && subject.length >= 2 && subject.length <= 3 && !object && cue.def.mutual) {
+    } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
       const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
       if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
@@ -346,8 +348,9 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     // supply …") made a deal with each other only if the cue says so ("… announced a partnership").
     const together = groups.length === 1;
     const strong = cues.find((c) => c.def.strong && (!together || c.def.mutual));
-    if (named.length === 2 && strong && bystanders === 0) {
-      const ps = groups.flat();
+    const ps = groups.flat();
+    const contrasted = ps.length === 2 && CONTRAST.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
+    if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
     }
   }
@@ -384,7 +387,25 @@ function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: s
   const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
   // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
   // next relation of the sentence), then before it when it is the sentence's first relation.
-  const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0 : m.start >= r.end && m.start < nextStart ? m.start - r.end : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
+  // Outside the relation, a figure separated from it by a semicolon or a contrast ("…, while Tencent …")
+  // belongs elsewhere, and so does one about a company that is not a party ("H Company lève 220 M$, Mistral
+  // AI s'associe à Nvidia").
+  const companies = inSentence.filter((m) => m.kind === 'company');
+  const between = (a: number, b: number) => folded.slice(Math.min(a, b), Math.max(a, b));
+  const detached = (m: Mention) => {
+    const gap = m.start >= r.end ? between(r.end, m.start) : between(m.end, r.start);
+    // A colon elaborates the deal ("un accord avec OpenAI : … 10 gigawatts"); a semicolon or a contrast
+    // starts another matter.
+    if (gap.includes(';') || CONTRAST.test(gap)) return true;
+    // The company an amount is about is the one written before it ("H Company lève 220 M$"), else after it.
+    const before = companies.filter((c) => c.end <= m.start).pop();
+    const governing = before ?? companies.find((c) => c.start >= m.end);
+    return governing !== undefined && !r.parties.includes(governing.canonical);
+  };
+  const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0
+    : detached(m) ? Infinity
+      : m.start >= r.end && m.start < nextStart ? m.start - r.end
+        : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
   const amounts = inSentence.filter((m) => m.kind === 'money' && m.value !== undefined && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)));
   const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
   const money = respective ?? amounts
