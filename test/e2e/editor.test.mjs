@@ -93,7 +93,7 @@ describe('Deal Notes in the editor', () => {
     const hover = await hoverText(page, 'Nvidia', { occurrence: 1 });
     const text = await hoverContaining(hover, /Nvidia – OpenAI/);
     assert.match(text, /Nvidia — company/);
-    assert.match(text, /mention\(s\) in \d+ note\(s\)/);
+    assert.match(text, /\d+ mentions in \d+ notes/);
     assert.match(text, /up to \$100B/);
     for (const link of ['Find all mentions', 'Open sources', 'Reveal in Deals']) {
       assert.ok(await hover.locator('a', { hasText: link }).count() > 0, `link ${link}`);

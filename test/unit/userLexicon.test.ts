@@ -53,6 +53,7 @@ describe('user lexicon: reading', () => {
     const r2 = parseUserLexicon('{ "entities": [ { kind: "company" } ] }');
     assert.equal(r2.ok, false);
     assert.equal(r2.problems[0]!.offset, 18);
+    assert.match(r2.problems[0]!.message, /^Unexpected "kind": .*double quotes/);
   });
 
   it('accepts comments and trailing commas; warns on unknown keys and duplicates', () => {
@@ -82,6 +83,13 @@ describe('user lexicon: editing', () => {
     const after = add(before, { kind: 'chip', name: 'Nimbus' });
     assert.equal(after, '{\n    "$schema": "x",\n    "entities": [\n        { "kind": "company", "name": "A" },\n        {\n            "kind": "chip",\n            "name": "Nimbus"\n        } // first\n    ]\n}\n');
     assert.equal(parseUserLexicon(after).entities.length, 2);
+  });
+
+  it('appends inline to an inline array, and indents with tabs in a tab-indented file', () => {
+    const inline = '{ "entities": [ { "kind": "company", "name": "A" } ] }';
+    assert.equal(add(inline, { kind: 'chip', name: 'B' }), '{ "entities": [ { "kind": "company", "name": "A" }, { "kind": "chip", "name": "B" } ] }');
+    const tabs = '{\n\t"entities": [\n\t\t{ "kind": "company", "name": "A" }\n\t]\n}\n';
+    assert.equal(add(tabs, { kind: 'chip', name: 'B' }), '{\n\t"entities": [\n\t\t{ "kind": "company", "name": "A" },\n\t\t{\n\t\t\t"kind": "chip",\n\t\t\t"name": "B"\n\t\t}\n\t]\n}\n');
   });
 
   it('adds to an empty array and to an object without "entities"', () => {

@@ -13,11 +13,12 @@
  * sentence that changed by a few words still matches), so corrections survive small edits of the notes.
  * `dealId` is optional: it picks among several deals reported by one sentence.
  */
+import { getNodeValue, type Node } from 'jsonc-parser';
 import type { Deal, DealSource, DealValue, Qualifier } from '../types';
 import { looseKey } from '../text/chars';
 import { toUsd } from '../recognize/rates';
 import { findMoney } from '../recognize/money';
-import { addProperty, appendToArray, parseJson, property, removeFromArray, toValue, type JsonNode, type Problem } from './jsonText';
+import { addProperty, appendToArray, parseJson, propertyKeys, propertyValue, removeFromArray, type Problem } from './jsonText';
 import type { FileEdit } from './lexiconFile';
 
 export const CORRECTIONS_FILE = '.dealnotes/corrections.json';
@@ -86,17 +87,17 @@ export function parseCorrections(text: string): CorrectionsFile {
     at(root, 'The corrections file must be an object: { "corrections": [ … ] }.');
     return { corrections: [], problems, ok: true };
   }
-  for (const p of root.properties) {
-    if (p.key !== 'corrections' && p.key !== '$schema') at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}": the file has "corrections".`, 'warning');
+  for (const key of propertyKeys(root)) {
+    if (key.value !== 'corrections' && key.value !== '$schema') at(key, `Unknown property "${key.value}": the file has "corrections".`, 'warning');
   }
-  const list = property(root, 'corrections')?.value;
+  const list = propertyValue(root, 'corrections');
   if (!list) return { corrections: [], problems, ok: true };
   if (list.type !== 'array') {
     at(list, '"corrections" must be an array.');
     return { corrections: [], problems, ok: true };
   }
   const corrections: Correction[] = [];
-  for (const item of list.items) {
+  for (const item of list.children ?? []) {
     const c = readCorrection(item, at);
     if (c) corrections.push(c);
   }
@@ -105,13 +106,13 @@ export function parseCorrections(text: string): CorrectionsFile {
 
 type At = (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void;
 
-function readCorrection(item: JsonNode, at: At): Correction | undefined {
+function readCorrection(item: Node, at: At): Correction | undefined {
   if (item.type !== 'object') {
     at(item, 'Each correction must be an object with "action" and "source".');
     return undefined;
   }
   const head = { offset: item.offset, length: 1 };
-  const action = property(item, 'action')?.value;
+  const action = propertyValue(item, 'action');
   if (!action) {
     at(head, 'This correction has no "action".');
     return undefined;
@@ -121,22 +122,22 @@ function readCorrection(item: JsonNode, at: At): Correction | undefined {
     return undefined;
   }
   const c: Correction = { action: action.value as CorrectionAction, source: { note: '', sentence: '' }, at: { offset: item.offset, length: item.length } };
-  const source = readSource(property(item, 'source')?.value, 'source', head, at);
+  const source = readSource(propertyValue(item, 'source'), 'source', head, at);
   if (!source) return undefined;
   c.source = source;
-  const dealId = property(item, 'dealId')?.value;
+  const dealId = propertyValue(item, 'dealId');
   if (dealId) {
     if (dealId.type === 'string' && dealId.value) c.dealId = dealId.value as string;
     else at(dealId, '"dealId" must be a string; it is ignored.', 'warning');
   }
   const known = new Set(['action', 'source', 'dealId', 'with', 'value', 'parties', 'note']);
-  for (const p of item.properties) if (!known.has(p.key)) at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}"; it is ignored.`, 'warning');
+  for (const key of propertyKeys(item)) if (!known.has(key.value as string)) at(key, `Unknown property "${key.value}"; it is ignored.`, 'warning');
   if (c.action === 'merge') {
-    const w = readSource(property(item, 'with')?.value, 'with', head, at);
+    const w = readSource(propertyValue(item, 'with'), 'with', head, at);
     if (!w) return undefined;
     c.with = w;
   } else if (c.action === 'setValue') {
-    const v = property(item, 'value')?.value;
+    const v = propertyValue(item, 'value');
     if (!v) {
       at(head, 'A "setValue" correction needs a "value": { "amount": …, "currency": "USD" }.');
       return undefined;
@@ -145,9 +146,10 @@ function readCorrection(item: JsonNode, at: At): Correction | undefined {
     if (!value) return undefined;
     c.value = value;
   } else if (c.action === 'setParties') {
-    const p = property(item, 'parties')?.value;
-    const parties = p?.type === 'array' ? p.items.map((n) => (n.type === 'string' ? String(n.value).trim() : '')).filter(Boolean) : [];
-    if (!p || p.type !== 'array' || parties.length !== p.items.length || parties.length < 2) {
+    const p = propertyValue(item, 'parties');
+    const items = p?.type === 'array' ? (p.children ?? []) : [];
+    const parties = items.map((n) => (n.type === 'string' ? String(n.value).trim() : '')).filter(Boolean);
+    if (!p || p.type !== 'array' || parties.length !== items.length || parties.length < 2) {
       at(p ?? head, 'A "setParties" correction needs "parties": at least two company names.');
       return undefined;
     }
@@ -156,12 +158,12 @@ function readCorrection(item: JsonNode, at: At): Correction | undefined {
   return c;
 }
 
-function readSource(node: JsonNode | undefined, key: string, head: { offset: number; length: number }, at: At): SourceRef | undefined {
+function readSource(node: Node | undefined, key: string, head: { offset: number; length: number }, at: At): SourceRef | undefined {
   if (!node) {
     at(head, `This correction has no "${key}": { "note": "path/of/note.md", "sentence": "…" }.`);
     return undefined;
   }
-  const v = toValue(node) as Partial<SourceRef> | null;
+  const v = getNodeValue(node) as Partial<SourceRef> | null;
   if (node.type !== 'object' || typeof v?.note !== 'string' || !v.note.trim() || typeof v.sentence !== 'string' || !v.sentence.trim()) {
     at(node, `"${key}" must be { "note": "path/of/note.md", "sentence": "…" } with both non-empty.`);
     return undefined;
@@ -169,8 +171,8 @@ function readSource(node: JsonNode | undefined, key: string, head: { offset: num
   return { note: normalisePath(v.note), sentence: v.sentence };
 }
 
-function readValue(node: JsonNode, at: At): CorrectionValue | undefined {
-  const v = toValue(node) as Partial<CorrectionValue> | null;
+function readValue(node: Node, at: At): CorrectionValue | undefined {
+  const v = getNodeValue(node) as Partial<CorrectionValue> | null;
   if (node.type !== 'object' || typeof v?.amount !== 'number' || !Number.isFinite(v.amount) || v.amount < 0 || typeof v.currency !== 'string' || !/^[A-Z]{3}$/.test(v.currency)) {
     at(node, '"value" must be { "amount": a number ≥ 0, "currency": an ISO code such as "USD" or "EUR" }.');
     return undefined;
@@ -180,7 +182,7 @@ function readValue(node: JsonNode, at: At): CorrectionValue | undefined {
   if (typeof v.amountMax === 'number' && Number.isFinite(v.amountMax)) out.amountMax = v.amountMax;
   if (typeof v.qualifier === 'string') {
     if ((QUALIFIERS as readonly string[]).includes(v.qualifier)) out.qualifier = v.qualifier as Qualifier;
-    else at(property(node, 'qualifier')!.value, `Unknown qualifier; expected one of ${QUALIFIERS.join(', ')}. It is ignored.`, 'warning');
+    else at(propertyValue(node, 'qualifier')!, `Unknown qualifier; expected one of ${QUALIFIERS.join(', ')}. It is ignored.`, 'warning');
   }
   if (typeof v.text === 'string' && v.text.trim()) out.text = v.text.trim();
   return out;
@@ -397,7 +399,7 @@ export function addCorrectionEdit(text: string, c: Correction): FileEdit {
   const parsed = parseJson(text);
   if (!parsed.root) return { error: `The corrections file is not valid JSON (${parsed.problems[0]?.message ?? 'syntax error'}): fix it first.` };
   if (parsed.root.type !== 'object') return { error: 'The corrections file must hold an object: { "corrections": [ … ] }.' };
-  const list = property(parsed.root, 'corrections')?.value;
+  const list = propertyValue(parsed.root, 'corrections');
   if (!list) return { edit: addProperty(text, parsed.root, 'corrections', [entry]) };
   if (list.type !== 'array') return { error: '"corrections" in the corrections file is not an array: fix it first.' };
   return { edit: appendToArray(text, list, entry) };
@@ -406,9 +408,9 @@ export function addCorrectionEdit(text: string, c: Correction): FileEdit {
 /** The edit that removes the `index`-th correction of the file. */
 export function removeCorrectionEdit(text: string, index: number): FileEdit {
   const parsed = parseJson(text);
-  const list = property(parsed.root, 'corrections')?.value;
-  if (list?.type !== 'array' || index < 0 || index >= list.items.length) return { error: 'No such correction.' };
-  return { edit: removeFromArray(text, list, index) };
+  const list = propertyValue(parsed.root, 'corrections');
+  if (list?.type !== 'array' || index < 0 || index >= (list.children?.length ?? 0)) return { error: 'No such correction.' };
+  return { edit: removeFromArray(list, index) };
 }
 
 /** A source reference for a deal's source, given the note's workspace-relative path. */

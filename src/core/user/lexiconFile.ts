@@ -7,10 +7,11 @@
  * Reading is tolerant: a bad entry is reported and skipped, the others still count. Writing returns one
  * minimal text edit, so the rest of the file stays as the user wrote it and Undo restores it exactly.
  */
+import { getNodeValue, type Node } from 'jsonc-parser';
 import type { CompanyCategory, Entity, EntityKind } from '../types';
 import { toEntities, type EntityData } from '../lexicon/lexicon';
 import { looseKey } from '../text/chars';
-import { addProperty, appendToArray, parseJson, property, removeFromArray, replaceInArray, toValue, type JsonNode, type Problem, type TextEdit } from './jsonText';
+import { addProperty, appendToArray, parseJson, propertyKeys, propertyValue, removeFromArray, replaceInArray, type Problem, type TextEdit } from './jsonText';
 
 export type { Problem, TextEdit } from './jsonText';
 
@@ -55,10 +56,10 @@ export function parseUserLexicon(text: string): UserLexicon {
     at(root, 'The lexicon must be an object: { "entities": [ … ] }.');
     return { entities: [], problems, ok: true };
   }
-  for (const p of root.properties) {
-    if (p.key !== 'entities' && p.key !== '$schema') at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}": the lexicon has "entities".`, 'warning');
+  for (const key of propertyKeys(root)) {
+    if (key.value !== 'entities' && key.value !== '$schema') at(key, `Unknown property "${key.value}": the lexicon has "entities".`, 'warning');
   }
-  const list = property(root, 'entities')?.value;
+  const list = propertyValue(root, 'entities');
   if (!list) return { entities: [], problems, ok: true };
   if (list.type !== 'array') {
     at(list, '"entities" must be an array of entries.');
@@ -66,7 +67,7 @@ export function parseUserLexicon(text: string): UserLexicon {
   }
   const entities: Entity[] = [];
   const seen = new Map<string, string>();
-  for (const item of list.items) {
+  for (const item of list.children ?? []) {
     const entry = readEntry(item, at);
     if (!entry) continue;
     const key = looseKey(entry.name);
@@ -80,29 +81,29 @@ export function parseUserLexicon(text: string): UserLexicon {
   return { entities, problems, ok: true };
 }
 
-function readEntry(item: JsonNode, at: (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void): UserEntityEntry | undefined {
+function readEntry(item: Node, at: (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void): UserEntityEntry | undefined {
   if (item.type !== 'object') {
     at(item, 'Each entry must be an object with "kind" and "name".');
     return undefined;
   }
   let ok = true;
   const str = (key: string, required: boolean): string | undefined => {
-    const p = property(item, key);
-    if (!p) {
+    const node = propertyValue(item, key);
+    if (!node) {
       if (required) {
         at({ offset: item.offset, length: 1 }, `This entry has no "${key}".`);
         ok = false;
       }
       return undefined;
     }
-    if (p.value.type !== 'string' || (p.value.value as string).trim() === '') {
-      at(p.value, `"${key}" must be a non-empty string.`);
+    if (node.type !== 'string' || (node.value as string).trim() === '') {
+      at(node, `"${key}" must be a non-empty string.`);
       ok = false;
       return undefined;
     }
-    const v = (p.value.value as string).trim();
+    const v = (node.value as string).trim();
     if (v.length > MAX_NAME && key !== 'description') {
-      at(p.value, `"${key}" is too long (at most ${MAX_NAME} characters).`);
+      at(node, `"${key}" is too long (at most ${MAX_NAME} characters).`);
       ok = false;
       return undefined;
     }
@@ -110,20 +111,19 @@ function readEntry(item: JsonNode, at: (node: { offset: number; length: number }
   };
   const kind = str('kind', true);
   if (kind !== undefined && kind !== 'company' && kind !== 'chip') {
-    at(property(item, 'kind')!.value, '"kind" must be "company" or "chip".');
+    at(propertyValue(item, 'kind')!, '"kind" must be "company" or "chip".');
     ok = false;
   }
   const name = str('name', true);
   const entry: Partial<UserEntityEntry> = { kind: kind as EntityKind, name: name ?? '' };
-  const aliasesProp = property(item, 'aliases');
-  if (aliasesProp) {
-    const v = aliasesProp.value;
-    if (v.type !== 'array') {
-      at(v, '"aliases" must be an array of strings.');
+  const aliasList = propertyValue(item, 'aliases');
+  if (aliasList) {
+    if (aliasList.type !== 'array') {
+      at(aliasList, '"aliases" must be an array of strings.');
       ok = false;
     } else {
       const aliases: string[] = [];
-      for (const a of v.items) {
+      for (const a of aliasList.children ?? []) {
         if (a.type !== 'string' || (a.value as string).trim() === '') at(a, 'An alias must be a non-empty string; this one is ignored.', 'warning');
         else aliases.push((a.value as string).trim());
       }
@@ -135,14 +135,14 @@ function readEntry(item: JsonNode, at: (node: { offset: number; length: number }
   const category = str('category', false);
   if (category !== undefined) {
     if ((CATEGORIES as readonly string[]).includes(category)) entry.category = category as CompanyCategory;
-    else at(property(item, 'category')!.value, `Unknown category "${category}"; expected one of ${CATEGORIES.join(', ')}. It is ignored.`, 'warning');
+    else at(propertyValue(item, 'category')!, `Unknown category "${category}"; expected one of ${CATEGORIES.join(', ')}. It is ignored.`, 'warning');
   }
   for (const key of ['vendor', 'family', 'description'] as const) {
     const v = str(key, false);
     if (v !== undefined) entry[key] = v;
   }
-  for (const p of item.properties) {
-    if (!KNOWN_KEYS.has(p.key)) at({ offset: p.keyOffset, length: p.keyLength }, `Unknown property "${p.key}"; it is ignored.`, 'warning');
+  for (const key of propertyKeys(item)) {
+    if (!KNOWN_KEYS.has(key.value as string)) at(key, `Unknown property "${key.value}"; it is ignored.`, 'warning');
   }
   return ok && name !== undefined ? (entry as UserEntityEntry) : undefined;
 }
@@ -173,13 +173,17 @@ export function addEntityEdit(text: string, entry: UserEntityEntry): FileEdit {
   const parsed = parseJson(text);
   if (!parsed.root) return { error: `The lexicon file is not valid JSON (${parsed.problems[0]?.message ?? 'syntax error'}): fix it first.` };
   if (parsed.root.type !== 'object') return { error: 'The lexicon file must hold an object: { "entities": [ … ] }.' };
-  const list = property(parsed.root, 'entities')?.value;
+  const list = propertyValue(parsed.root, 'entities');
   if (!list) return { edit: addProperty(text, parsed.root, 'entities', [clean]) };
   if (list.type !== 'array') return { error: '"entities" in the lexicon file is not an array: fix it first.' };
   const key = looseKey(clean.name);
-  const index = list.items.findIndex((n) => n.type === 'object' && typeof toValue(property(n, 'name')?.value ?? nullNode) === 'string' && looseKey(toValue(property(n, 'name')!.value) as string) === key);
+  const items = list.children ?? [];
+  const index = items.findIndex((n) => {
+    const v: unknown = propertyValue(n, 'name')?.value;
+    return typeof v === 'string' && looseKey(v) === key;
+  });
   if (index >= 0) {
-    const old = toValue(list.items[index]!) as Partial<UserEntityEntry>;
+    const old = getNodeValue(items[index]!) as Partial<UserEntityEntry>;
     const aliases = [...new Set([...(Array.isArray(old.aliases) ? old.aliases.filter((a) => typeof a === 'string') : []), ...(clean.aliases ?? [])])];
     const merged: UserEntityEntry = { ...old, ...clean } as UserEntityEntry;
     if (aliases.length) merged.aliases = aliases;
@@ -195,20 +199,18 @@ export function addEntityEdit(text: string, entry: UserEntityEntry): FileEdit {
 export function removeEntityEdit(text: string, name: string): FileEdit {
   const parsed = parseJson(text);
   if (!parsed.root) return { error: 'The lexicon file is not valid JSON: fix it first.' };
-  const list = property(parsed.root, 'entities')?.value;
+  const list = propertyValue(parsed.root, 'entities');
   if (list?.type !== 'array') return { error: `"${name}" is not in the workspace lexicon.` };
   const key = looseKey(name);
-  const values = list.items.map((n) => toValue(n) as Partial<UserEntityEntry> | null);
+  const values = (list.children ?? []).map((n) => getNodeValue(n) as Partial<UserEntityEntry> | null);
   const isName = (v: Partial<UserEntityEntry> | null) => typeof v?.name === 'string' && looseKey(v.name) === key;
   const isOther = (v: Partial<UserEntityEntry> | null) =>
     (typeof v?.id === 'string' && v.id === name) || (Array.isArray(v?.aliases) && v.aliases.some((a) => typeof a === 'string' && looseKey(a) === key));
   let index = values.findIndex(isName);
   if (index < 0) index = values.findIndex(isOther);
   if (index < 0) return { error: `"${name}" is not in the workspace lexicon.` };
-  return { edit: removeFromArray(text, list, index) };
+  return { edit: removeFromArray(list, index) };
 }
-
-const nullNode: JsonNode = { type: 'null', value: null, offset: 0, length: 0 };
 
 /** The entry in its written form: trimmed strings, no empty fields, keys in a stable order. */
 function cleanEntry(entry: UserEntityEntry): UserEntityEntry {

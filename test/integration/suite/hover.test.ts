@@ -43,7 +43,7 @@ describe('Deal Notes hovers', () => {
     assert.match(md, /\*\*Nvidia\*\*/);
     assert.match(md, /company/);
     assert.match(md, /“NVIDIA”, “Nvidia”/, 'the spellings seen across notes');
-    assert.match(md, /\d+ mention\(s\) in \d+ note\(s\)/);
+    assert.match(md, /\d+ mentions in \d+ notes/);
     assert.match(md, /Nvidia – OpenAI/, 'the Nvidia–OpenAI deal is listed');
     assert.match(md, /up to \$100B/);
     for (const command of OUR_COMMANDS) assert.ok(md.includes(`command:${command}?`), `link to ${command}`);
