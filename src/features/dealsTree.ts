@@ -13,6 +13,7 @@ import { groupDeals, isGroupBy, isSortBy, sortDeals, sourcesByNote, type DealGro
 import { dealCount, noteCount, sentenceCount } from './counts';
 import { onIndexSettled } from './throttle';
 import type { Feature } from './index';
+import { dealKindLabel } from './labels';
 
 export const DEALS_VIEW = 'dealNotes.deals';
 export const OPEN_LOCATION = 'dealNotes.openLocation';
@@ -48,16 +49,6 @@ const KIND_ICONS: Record<DealKind, string> = {
   purchase: 'credit-card', cloud: 'cloud', 'joint-venture': 'git-merge', lease: 'key', licensing: 'law', other: 'circle-outline',
 };
 
-/** Localised names of deal kinds. */
-export function kindName(kind: DealKind): string {
-  const names: Record<DealKind, string> = {
-    investment: vscode.l10n.t('investment'), acquisition: vscode.l10n.t('acquisition'), stake: vscode.l10n.t('stake'),
-    partnership: vscode.l10n.t('partnership'), supply: vscode.l10n.t('supply'), purchase: vscode.l10n.t('purchase'),
-    cloud: vscode.l10n.t('cloud'), 'joint-venture': vscode.l10n.t('joint venture'), lease: vscode.l10n.t('lease'),
-    licensing: vscode.l10n.t('licensing'), other: vscode.l10n.t('other'),
-  };
-  return names[kind];
-}
 
 /** "Vera Rubin · 10 GW": what a deal's row shows after its label. */
 export function dealDescription(deal: Deal): string {
@@ -70,7 +61,7 @@ export function dealTooltip(deal: Deal): vscode.MarkdownString {
   md.appendMarkdown('**');
   md.appendText(dealLabel(deal));
   md.appendMarkdown('**\n\n');
-  const facts = [kindName(deal.kind)];
+  const facts = [dealKindLabel(deal.kind)];
   if (deal.value) facts.push(`${formatDealValue(deal.value)} (“${deal.value.text}”)`);
   if (deal.chips.length) facts.push(deal.chips.join(', '));
   if (deal.powerGw !== undefined) facts.push(`${deal.powerGw} GW`);
@@ -100,7 +91,7 @@ export function dealTreeItem(element: DealElement): vscode.TreeItem {
   item.tooltip = dealTooltip(deal);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');
   item.contextValue = 'dealNotes.deal';
-  item.accessibilityInformation = { label: `${dealLabel(deal)}, ${kindName(deal.kind)}, ${dealDescription(deal)}` };
+  item.accessibilityInformation = { label: `${dealLabel(deal)}, ${dealKindLabel(deal.kind)}, ${dealDescription(deal)}` };
   return item;
 }
 
@@ -153,7 +144,7 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
   getTreeItem(element: DealsElement): vscode.TreeItem {
     if (element.type === 'deal') return dealTreeItem(element);
     if (element.type === 'source') return sourceTreeItem(element, this.index);
-    const label = element.by === 'kind' ? kindName(element.key as DealKind) : element.key;
+    const label = element.by === 'kind' ? dealKindLabel(element.key as DealKind) : element.key;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `group:${element.by}:${element.key}`;
     item.description = dealCount(element.deals.length);

@@ -9,9 +9,10 @@ import type { Feature } from './index';
 import type { WorkspaceNotes } from './workspaceNotes';
 import type { Core } from '../core/createCore';
 import { hoverContent, type EntityHover, type HoverContent, type HoverDeal, type QuantityHover } from '../core/hover/hoverContent';
-import type { CompanyCategory, DealKind, Qualifier } from '../core/types';
+import type { Qualifier } from '../core/types';
 import { analysisOf, mentionAtOffset, mentionRange } from './ranges';
 import { mentionCount, noteCount, sourceCount } from './counts';
+import { categoryLabel, dealKindLabel, entityKindLabel } from './labels';
 
 export const NOTE_SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown' },
@@ -31,29 +32,6 @@ function commandLink(label: string, command: HoverCommand, args: unknown[], tool
 /** Escapes our own labels placed inside Markdown syntax (link text); note text goes through appendText. */
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
-}
-
-const kindLabel = (kind: EntityHover['kind']) => (kind === 'chip' ? vscode.l10n.t('chip') : vscode.l10n.t('company'));
-
-function categoryLabel(category: string): string {
-  const labels: Record<CompanyCategory, string> = {
-    'ai-lab': vscode.l10n.t('AI lab'), chipmaker: vscode.l10n.t('chipmaker'), foundry: vscode.l10n.t('foundry'),
-    cloud: vscode.l10n.t('cloud provider'), hyperscaler: vscode.l10n.t('hyperscaler'), datacenter: vscode.l10n.t('data-centre operator'),
-    investor: vscode.l10n.t('investor'), tech: vscode.l10n.t('tech company'), telecom: vscode.l10n.t('telecom operator'),
-    industrial: vscode.l10n.t('industrial group'), energy: vscode.l10n.t('energy company'), finance: vscode.l10n.t('financial firm'),
-    media: vscode.l10n.t('media outlet'), platform: vscode.l10n.t('platform'), other: vscode.l10n.t('company'),
-  };
-  return labels[category as CompanyCategory] ?? category;
-}
-
-export function dealKindLabel(kind: DealKind): string {
-  const labels: Record<DealKind, string> = {
-    investment: vscode.l10n.t('investment'), acquisition: vscode.l10n.t('acquisition'), stake: vscode.l10n.t('stake'),
-    partnership: vscode.l10n.t('partnership'), supply: vscode.l10n.t('supply'), purchase: vscode.l10n.t('purchase'),
-    cloud: vscode.l10n.t('cloud contract'), 'joint-venture': vscode.l10n.t('joint venture'), lease: vscode.l10n.t('lease'),
-    licensing: vscode.l10n.t('licensing'), other: vscode.l10n.t('deal'),
-  };
-  return labels[kind] ?? kind;
 }
 
 function qualifierLabel(q: Qualifier): string {
@@ -93,7 +71,7 @@ function renderEntity(h: EntityHover): vscode.MarkdownString {
   md.appendMarkdown(h.kind === 'chip' ? '$(chip) **' : '$(organization) **');
   md.appendText(h.name);
   md.appendMarkdown('** — ');
-  const kind = [kindLabel(h.kind), h.category ? categoryLabel(h.category) : ''].filter(Boolean).join(', ');
+  const kind = [entityKindLabel(h.kind), h.category ? categoryLabel(h.category) : ''].filter(Boolean).join(', ');
   md.appendText(kind);
   if (h.origin === 'user') md.appendText(` (${vscode.l10n.t('from your lexicon')})`);
   if (h.origin === 'inferred') md.appendText(` (${vscode.l10n.t('recognised from context, not in the lexicon')})`);

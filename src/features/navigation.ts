@@ -16,7 +16,8 @@ import { lexiconEntrySpan } from '../core/navigation/lexiconEntry';
 import { LEXICON_FILE } from '../core/user/lexiconFile';
 import { LineIndex } from '../core/text/lineIndex';
 import { openAt, toRange, toUri } from './convert';
-import { NOTE_SELECTOR, dealKindLabel } from './hover';
+import { NOTE_SELECTOR } from './hover';
+import { dealKindLabel, entityKindLabel } from './labels';
 import { analysisOf, mentionAtOffset } from './ranges';
 import { mentionCount, noteCount } from './counts';
 
@@ -132,7 +133,7 @@ async function findMentions(notes: WorkspaceNotes, arg: unknown): Promise<number
   if (!name) {
     const items = notes.index.entities()
       .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
-      .map((e) => ({ label: e.name, description: e.kind === 'chip' ? vscode.l10n.t('chip') : vscode.l10n.t('company'), detail: vscode.l10n.t('{0} in {1}', mentionCount(e.mentionCount), noteCount(e.noteUris.length)) }));
+      .map((e) => ({ label: e.name, description: entityKindLabel(e.kind), detail: vscode.l10n.t('{0} in {1}', mentionCount(e.mentionCount), noteCount(e.noteUris.length)) }));
     name = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Find Mentions of a Company or Chip'), matchOnDescription: true }))?.label;
   }
   if (!name) return 0;
