@@ -18,7 +18,7 @@ import type { Deal, DealSource, DealValue, Qualifier } from '../types';
 import { looseKey } from '../text/chars';
 import { toUsd } from '../recognize/rates';
 import { findMoney } from '../recognize/money';
-import { addProperty, appendToArray, parseJson, propertyKeys, propertyValue, removeFromArray, type Problem } from './jsonText';
+import { addProperty, appendToArray, openListDocument, parseJson, propertyKeys, propertyValue, removeFromArray, type ListDocument, type Problem } from './jsonText';
 import type { FileEdit } from './lexiconFile';
 
 export const CORRECTIONS_FILE = '.dealnotes/corrections.json';
@@ -76,35 +76,16 @@ export const SENTENCE_SIMILARITY = 0.75;
 const QUALIFIERS: readonly Qualifier[] = ['up to', 'about', 'more than', 'at least', 'less than', 'range', 'several'];
 
 export function parseCorrections(text: string): CorrectionsFile {
-  if (text.trim() === '') return { corrections: [], problems: [], ok: true };
-  const parsed = parseJson(text);
-  if (!parsed.root) return { corrections: [], problems: parsed.problems, ok: false };
-  const problems: Problem[] = [];
-  const at = (node: { offset: number; length: number }, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ message, offset: node.offset, length: node.length, severity });
-  const root = parsed.root;
-  if (root.type !== 'object') {
-    at(root, 'The corrections file must be an object: { "corrections": [ … ] }.');
-    return { corrections: [], problems, ok: true };
-  }
-  for (const key of propertyKeys(root)) {
-    if (key.value !== 'corrections' && key.value !== '$schema') at(key, `Unknown property "${key.value}": the file has "corrections".`, 'warning');
-  }
-  const list = propertyValue(root, 'corrections');
-  if (!list) return { corrections: [], problems, ok: true };
-  if (list.type !== 'array') {
-    at(list, '"corrections" must be an array.');
-    return { corrections: [], problems, ok: true };
-  }
+  const doc = openListDocument(text, 'corrections', 'The corrections file');
   const corrections: Correction[] = [];
-  for (const item of list.children ?? []) {
-    const c = readCorrection(item, at);
+  for (const item of doc.items) {
+    const c = readCorrection(item, doc.report);
     if (c) corrections.push(c);
   }
-  return { corrections, problems, ok: true };
+  return { corrections, problems: doc.problems, ok: doc.ok };
 }
 
-type At = (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void;
+type At = ListDocument['report'];
 
 function readCorrection(item: Node, at: At): Correction | undefined {
   if (item.type !== 'object') {

@@ -141,3 +141,37 @@ export function addProperty(text: string, obj: Node, key: string, value: unknown
 export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length);
 }
+
+/** A workspace file shaped `{ "<key>": [ … ] }`, opened: its list's items, and what is wrong with its shape. */
+export interface ListDocument {
+  items: Node[];
+  problems: Problem[];
+  /** False when the text is not JSON at all: the caller keeps its last good version. */
+  ok: boolean;
+  /** Adds a problem at a node. */
+  report(node: { offset: number; length: number }, message: string, severity?: Problem['severity']): void;
+}
+
+/**
+ * Opens the text of a `{ "<key>": [ … ] }` file: a blank file is an empty list; a wrong shape, a non-array
+ * list and unknown properties are problems (`what` names the file in messages: "The lexicon").
+ */
+export function openListDocument(text: string, key: string, what: string): ListDocument {
+  const problems: Problem[] = [];
+  const report: ListDocument['report'] = (node, message, severity = 'error') =>
+    problems.push({ message, offset: node.offset, length: node.length, severity });
+  if (text.trim() === '') return { items: [], problems, ok: true, report };
+  const parsed = parseJson(text);
+  if (!parsed.root) return { items: [], problems: parsed.problems, ok: false, report };
+  const root = parsed.root;
+  if (root.type !== 'object') {
+    report(root, `${what} must be an object: { "${key}": [ … ] }.`);
+    return { items: [], problems, ok: true, report };
+  }
+  for (const k of propertyKeys(root)) {
+    if (k.value !== key && k.value !== '$schema') report(k, `Unknown property "${k.value}": ${what.toLowerCase()} has "${key}".`, 'warning');
+  }
+  const list = propertyValue(root, key);
+  if (list && list.type !== 'array') report(list, `"${key}" must be an array.`);
+  return { items: list?.type === 'array' ? list.children ?? [] : [], problems, ok: true, report };
+}

@@ -11,7 +11,7 @@ import { getNodeValue, type Node } from 'jsonc-parser';
 import type { CompanyCategory, Entity, EntityKind } from '../types';
 import { toEntities, type EntityData } from '../lexicon/lexicon';
 import { looseKey } from '../text/chars';
-import { addProperty, appendToArray, parseJson, propertyKeys, propertyValue, removeFromArray, replaceInArray, type Problem, type TextEdit } from './jsonText';
+import { addProperty, appendToArray, openListDocument, parseJson, propertyKeys, propertyValue, removeFromArray, replaceInArray, type ListDocument, type Problem, type TextEdit } from './jsonText';
 
 export type { Problem, TextEdit } from './jsonText';
 
@@ -45,29 +45,11 @@ const MAX_NAME = 120;
 
 /** Parses and validates the lexicon file's text. A missing or blank file is an empty, valid lexicon. */
 export function parseUserLexicon(text: string): UserLexicon {
-  if (text.trim() === '') return { entities: [], problems: [], ok: true };
-  const parsed = parseJson(text);
-  if (!parsed.root) return { entities: [], problems: parsed.problems, ok: false };
-  const problems: Problem[] = [];
-  const root = parsed.root;
-  const at = (node: { offset: number; length: number }, message: string, severity: Problem['severity'] = 'error') =>
-    problems.push({ message, offset: node.offset, length: node.length, severity });
-  if (root.type !== 'object') {
-    at(root, 'The lexicon must be an object: { "entities": [ … ] }.');
-    return { entities: [], problems, ok: true };
-  }
-  for (const key of propertyKeys(root)) {
-    if (key.value !== 'entities' && key.value !== '$schema') at(key, `Unknown property "${key.value}": the lexicon has "entities".`, 'warning');
-  }
-  const list = propertyValue(root, 'entities');
-  if (!list) return { entities: [], problems, ok: true };
-  if (list.type !== 'array') {
-    at(list, '"entities" must be an array of entries.');
-    return { entities: [], problems, ok: true };
-  }
+  const doc = openListDocument(text, 'entities', 'The lexicon');
+  const at = doc.report;
   const entities: Entity[] = [];
   const seen = new Map<string, string>();
-  for (const item of list.children ?? []) {
+  for (const item of doc.items) {
     const entry = readEntry(item, at);
     if (!entry) continue;
     const key = looseKey(entry.name);
@@ -78,10 +60,10 @@ export function parseUserLexicon(text: string): UserLexicon {
     seen.set(key, entry.name);
     entities.push(toUserEntity(entry));
   }
-  return { entities, problems, ok: true };
+  return { entities, problems: doc.problems, ok: doc.ok };
 }
 
-function readEntry(item: Node, at: (node: { offset: number; length: number }, message: string, severity?: Problem['severity']) => void): UserEntityEntry | undefined {
+function readEntry(item: Node, at: ListDocument['report']): UserEntityEntry | undefined {
   if (item.type !== 'object') {
     at(item, 'Each entry must be an object with "kind" and "name".');
     return undefined;
