@@ -9,7 +9,7 @@ import type { Deal, DealKind } from '../core/types';
 import type { NoteIndex } from '../core/index/noteIndex';
 import { dealLabel, dealsMarkdown, formatDealValue } from '../core/report/format';
 import { asOffset, asUri, openAt } from './convert';
-import { groupDeals, isGroupBy, isSortBy, sortDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from './dealGrouping';
+import { groupDeals, isGroupBy, isSortBy, orderDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from '../core/report/dealGrouping';
 import { dealCount, noteCount, sentenceCount } from './counts';
 import { onIndexSettled } from './throttle';
 import type { Feature } from './index';
@@ -182,7 +182,7 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
 
   private buildRoots(): DealsElement[] {
     const deals = this.index.deals();
-    if (this.groupBy === 'none') return sortDeals(deals, this.sortBy).map((deal) => ({ type: 'deal', deal, id: `deal:${deal.id}` }));
+    if (this.groupBy === 'none') return orderDeals(deals, this.sortBy).map((deal) => ({ type: 'deal', deal, id: `deal:${deal.id}` }));
     return groupDeals(deals, this.groupBy, this.sortBy).map((g) => ({ type: 'group', by: this.groupBy as Exclude<DealGroupBy, 'none'>, key: g.key, deals: g.deals }));
   }
 }

@@ -9,12 +9,22 @@ import type { Mention } from '../core/types';
 import type { WorkspaceNotes } from './workspaceNotes';
 import { toRange } from './convert';
 
-/** The note's analysis for this version of the document, or undefined when it is not a note. */
+/**
+ * Above this many characters a note being edited is not analysed on the spot: the providers wait for the
+ * index, which analyses it in slices (and announces it), rather than block the extension host.
+ */
+const ANALYSE_NOW_LIMIT = 64 * 1024;
+
+/**
+ * The note's analysis for this version of the document; undefined when it is not a note, or when a long
+ * note changed and the index has not caught up yet.
+ */
 export function analysisOf(notes: WorkspaceNotes, document: vscode.TextDocument): NoteAnalysis | undefined {
   const uri = document.uri.toString();
   const known = notes.index.get(uri);
   if (known && (known.version === document.version || known.text === document.getText())) return known;
   if (!known && !notes.isNote(document.uri)) return undefined;
+  if (document.getText().length > ANALYSE_NOW_LIMIT) return undefined;
   return notes.index.upsert({ uri, text: document.getText(), version: document.version });
 }
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Deal } from '../../src/core/types';
-import { groupDeals, isGroupBy, isSortBy, sortDeals, sourcesByNote } from '../../src/features/dealGrouping';
+import { groupDeals, isGroupBy, isSortBy, orderDeals, sourcesByNote } from '../../src/core/report/dealGrouping';
 
 const deal = (id: string, parties: string[], usd?: number, date?: string, kind: Deal['kind'] = 'investment'): Deal => ({
   id, parties, kind, chips: [], sources: [],
@@ -17,13 +17,13 @@ const ids = (ds: Deal[]) => ds.map((d) => d.id);
 
 describe('deals view: order and groups', () => {
   it('sorts by value (largest first, no value last), date (newest first) and name', () => {
-    assert.deepEqual(ids(sortDeals(deals, 'value')), ['n', 'c', 'a']);
-    assert.deepEqual(ids(sortDeals(deals, 'date')), ['c', 'a', 'n']);
-    assert.deepEqual(ids(sortDeals(deals, 'name')), ['a', 'c', 'n']);
+    assert.deepEqual(ids(orderDeals(deals, 'value')), ['n', 'c', 'a']);
+    assert.deepEqual(ids(orderDeals(deals, 'date')), ['c', 'a', 'n']);
+    assert.deepEqual(ids(orderDeals(deals, 'name')), ['a', 'c', 'n']);
   });
   it('does not reorder its input', () => {
     const copy = [...deals];
-    sortDeals(deals, 'value');
+    orderDeals(deals, 'value');
     assert.deepEqual(deals, copy);
   });
   it('groups by company, a deal under each party, groups A to Z', () => {

@@ -1,7 +1,7 @@
 /**
  * How the Deals view orders and groups deals: pure functions (no `vscode`), so unit tests cover them.
  */
-import type { Deal, DealSource } from '../core/types';
+import type { Deal, DealSource } from '../types';
 
 export type DealGroupBy = 'none' | 'company' | 'kind';
 export type DealSortBy = 'value' | 'date' | 'name';
@@ -23,7 +23,7 @@ const nameOf = (d: Deal) => d.parties.join(' ').toLocaleLowerCase();
  * Largest value first (deals without a US-dollar value last), newest first, or by parties A→Z; ties fall
  * back on the parties, then the id, so the order is stable.
  */
-export function sortDeals(deals: readonly Deal[], by: DealSortBy): Deal[] {
+export function orderDeals(deals: readonly Deal[], by: DealSortBy): Deal[] {
   const byName = (a: Deal, b: Deal) => nameOf(a).localeCompare(nameOf(b)) || a.id.localeCompare(b.id);
   const cmp: Record<DealSortBy, (a: Deal, b: Deal) => number> = {
     value: (a, b) => (b.value?.usd ?? -1) - (a.value?.usd ?? -1) || byName(a, b),
@@ -52,7 +52,7 @@ export function groupDeals(deals: readonly Deal[], by: Exclude<DealGroupBy, 'non
   }
   return [...groups]
     .sort(([a], [b]) => a.toLocaleLowerCase().localeCompare(b.toLocaleLowerCase()))
-    .map(([key, list]) => ({ key, deals: sortDeals(list, sortBy) }));
+    .map(([key, list]) => ({ key, deals: orderDeals(list, sortBy) }));
 }
 
 export interface SourceNote {
