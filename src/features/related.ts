@@ -12,7 +12,8 @@ import { asUri, openAt, toRange, toUri } from './convert';
 import type { Feature, Services } from './index';
 import { NOTE_SELECTOR } from './hover';
 import { OPEN_LOCATION } from './dealsTree';
-import { activeNoteUri, linkIndexOf } from './wikilinks';
+import { linkIndexOf } from './wikilinks';
+import { activeNoteUri, followActiveNote } from './activeNote';
 
 export const RELATED_VIEW = 'dealNotes.related';
 export const SHOW_OTHER_REPORTS = 'dealNotes.showOtherReports';
@@ -164,14 +165,6 @@ export const registerRelated: Feature = (context, services) => {
   const provider = new RelatedNotesProvider(services);
   const view = vscode.window.createTreeView(RELATED_VIEW, { treeDataProvider: provider });
   const lenses = new OtherReportsCodeLensProvider(services);
-  const follow = () => {
-    const uri = activeNoteUri(services);
-    if (uri && uri !== provider.target) provider.setTarget(uri);
-    view.description = provider.target ? services.notes.index.get(provider.target)?.title : undefined;
-    view.message = provider.target ? undefined : vscode.l10n.t('Open a note to see the notes that share its deals and companies.');
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  follow();
   context.subscriptions.push(
     provider,
     view,
@@ -179,18 +172,11 @@ export const registerRelated: Feature = (context, services) => {
     vscode.languages.registerCodeLensProvider(NOTE_SELECTOR, lenses),
     vscode.commands.registerCommand(SHOW_OTHER_REPORTS, (id?: unknown, uri?: unknown) => showOtherReports(services, id, uri)),
     vscode.commands.registerCommand('dealNotes.relatedNotes', () => {
-      follow();
+      const active = activeNoteUri(services);
+      if (active && active !== provider.target) provider.setTarget(active);
       // For tests and other extensions: the ranked related notes of the active note.
       return provider.related().map((r) => ({ uri: r.uri, score: r.score, sharedDeals: r.sharedDeals.map((d) => d.id), sharedEntities: r.sharedEntities, linked: r.linked }));
     }),
-    vscode.window.onDidChangeActiveTextEditor(follow),
-    services.notes.index.onDidChange(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        provider.refresh();
-        follow();
-      }, 300);
-    }),
-    { dispose: () => clearTimeout(timer) },
+    followActiveNote(services, view as vscode.TreeView<unknown>, provider, () => vscode.l10n.t('Open a note to see the notes that share its deals and companies.')),
   );
 };

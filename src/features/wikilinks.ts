@@ -10,6 +10,7 @@ import type { Feature, Services } from './index';
 import { NOTE_SELECTOR } from './hover';
 import { analysisOf } from './ranges';
 import { OPEN_LOCATION } from './dealsTree';
+import { followActiveNote } from './activeNote';
 
 export const BACKLINKS_VIEW = 'dealNotes.backlinks';
 
@@ -169,12 +170,6 @@ export class BacklinksProvider implements vscode.TreeDataProvider<BacklinkItem>,
   }
 }
 
-/** The note the link views follow: the active editor's, kept while focus is in a view. */
-export function activeNoteUri(services: Services): string | undefined {
-  const doc = vscode.window.activeTextEditor?.document;
-  return doc && services.notes.isNote(doc.uri) ? doc.uri.toString() : undefined;
-}
-
 const linkIndexes = new WeakMap<Services, LinkIndex>();
 export function linkIndexOf(services: Services): LinkIndex {
   let li = linkIndexes.get(services);
@@ -190,14 +185,6 @@ export const registerWikilinks: Feature = (context, services) => {
   const provider = new WikilinkProvider(services, links);
   const backlinks = new BacklinksProvider(links);
   const view = vscode.window.createTreeView(BACKLINKS_VIEW, { treeDataProvider: backlinks });
-  const follow = () => {
-    const uri = activeNoteUri(services);
-    if (uri && uri !== backlinks.target) backlinks.setTarget(uri);
-    view.description = uri ? services.notes.index.get(uri)?.title : undefined;
-    view.message = backlinks.target ? undefined : vscode.l10n.t('Open a note to see the notes that link to it.');
-  };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  follow();
   context.subscriptions.push(
     links,
     backlinks,
@@ -205,14 +192,6 @@ export const registerWikilinks: Feature = (context, services) => {
     vscode.languages.registerCompletionItemProvider(NOTE_SELECTOR, new WikilinkCompletionProvider(services, links), '['),
     vscode.languages.registerDocumentLinkProvider(NOTE_SELECTOR, provider),
     vscode.languages.registerDefinitionProvider(NOTE_SELECTOR, provider),
-    vscode.window.onDidChangeActiveTextEditor(follow),
-    services.notes.index.onDidChange(() => {
-      timer ??= setTimeout(() => {
-        timer = undefined;
-        follow();
-        backlinks.refresh();
-      }, 300);
-    }),
-    { dispose: () => clearTimeout(timer) },
+    followActiveNote(services, view as vscode.TreeView<unknown>, backlinks, () => vscode.l10n.t('Open a note to see the notes that link to it.')),
   );
 };
