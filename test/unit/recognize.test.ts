@@ -51,6 +51,9 @@ describe('recognize: companies from context', () => {
   it('does not take institutions, or the object of a preposition, for companies', () => {
     assert.deepEqual(names('Harvard University signed a partnership. The European Commission announced a probe. Le ministère de l’Économie a annoncé un plan.', 'company'), []);
   });
+  it('leaves the legal form out of a name', () => {
+    assert.deepEqual(names('Lumora Robotics Inc, a startup, raised funds.', 'company'), ['Lumora Robotics']);
+  });
   it('keeps the words that end company names', () => {
     assert.deepEqual(names('La start-up Quantaflux AI a signé. Nova Compute Labs announced a round.', 'company'), ['Quantaflux AI', 'Nova Compute Labs']);
   });

@@ -37,6 +37,7 @@ const AFTER = new RegExp(String.raw`${NAME}, (?:(?:la|le|les|une|un|l${APOS}|the
 const LEGAL = new RegExp(String.raw`${NAME},? (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`, 'gu');
 const VERB = new RegExp(String.raw`${NAME} (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`, 'gu');
 
+const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|SA|SAS|SASU|SE|AG|GmbH|NV|BV|Co)\.?$/u;
 const INSTITUTION = /^(?:University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
 /** Words that end company names and must stay: "Quantaflux AI", "Nova Compute Labs". */
 const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
@@ -74,6 +75,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   while (tokens.length && stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.
   if (tokens.length && stop.isFirstName(tokens[0]!)) return undefined;
+  // "Lumora Robotics Inc": the legal form is not part of the name people use.
+  while (tokens.length > 1 && LEGAL_FORM.test(tokens[tokens.length - 1]!)) tokens.pop();
   // "European Commission", "Harvard University", "Commerce Department": institutions, not companies.
   if (tokens.some((t) => INSTITUTION.test(t))) return undefined;
   while (tokens.length > 1 && stop.has(tokens[tokens.length - 1]!) && !COMPANY_WORD.test(tokens[tokens.length - 1]!)) tokens.pop();
