@@ -72,6 +72,23 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(pairs(dealsIn('MGX, G42 and OpenAI agreed with Nvidia and Oracle to build a 5-gigawatt campus.')), ['G42 + MGX + Nvidia + OpenAI + Oracle']);
     assert.deepEqual(pairs(dealsIn('MGX, Bpifrance, Mistral AI et Nvidia ont annoncé la création d’une coentreprise.')), ['Bpifrance + MGX + Mistral AI + Nvidia']);
   });
+  it('reads payments, spending, fund-raising, joint development and choices', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft has agreed to pay Nebius up to $19.4 billion for AI computing capacity.')), ['Microsoft + Nebius']);
+    assert.equal(dealsIn('Anthropic will spend $30 billion on Microsoft Azure capacity, while Microsoft invests in it.')[0]?.kind, 'purchase');
+    assert.deepEqual(pairs(dealsIn('Mistral AI a levé 1,7 milliard d’euros auprès d’ASML.')), ['ASML + Mistral AI']);
+    assert.deepEqual(pairs(dealsIn('OpenAI et Broadcom développeront ensemble une puce maison.')), ['Broadcom + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Broadcom will design and deploy custom chips for OpenAI.')), ['Broadcom + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Apple a choisi Google pour Siri.')), ['Apple + Google']);
+  });
+  it('recognises the company bought even when no list knows it', () => {
+    const [d] = dealsIn('AMD acquired ZT Systems for $4.9 billion.');
+    assert.deepEqual(d!.parties, ['AMD', 'ZT Systems']);
+    assert.equal(d!.kind, 'acquisition');
+  });
+  it('does not take a weak verb for a deal with a company named in passing', () => {
+    assert.deepEqual(dealsIn('xAI is raising $10 billion, Morgan Stanley said, as it builds Colossus 2 with hundreds of thousands of Nvidia GB200 chips.'), []);
+    assert.deepEqual(dealsIn('Scale AI grandit. Apple reste à l’écart : le groupe préfère développer ses puces plutôt que d’acheter des GPU à Nvidia.'), []);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

@@ -305,7 +305,8 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     if (firstAfter) {
       const gap = gapText(cue.end, firstAfter[0]!.mention.start);
       const n = words(gap);
-      const linked = LINKER_END.test(folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 30), firstAfter[0]!.mention.start)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+      const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 30), firstAfter[0]!.mention.start);
+      const linked = (cue.def.linkers ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead) : LINKER_END.test(lead)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
       const direct = cue.def.transitive === true && n <= 3;
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
@@ -321,7 +322,8 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       } else {
         add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
       }
-    } else if (!subject && object && cue.def.role !== 'role') {
+    } else if (!subject && object && cue.def.role === 'noun') {
+      // "Après un accord avec CoreWeave": a deal noun whose subject is the company the passage is about.
       const objectNames = names(object);
       const implied = pickFocus(focus, objectNames);
       const end = object[object.length - 1]!.mention.end;
@@ -356,8 +358,17 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
   }
   // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
   // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
-  for (const r of relations) r.kind = relations.length === 1 ? relationKind(folded, { ...r, start: sentence.start, end: sentence.end }, cues) : kindOf(r);
+  for (const r of relations) r.kind = relations.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
   return relations;
+}
+
+/** The stretch of the sentence around a relation, up to a semicolon or a contrast ("…, while …"). */
+function clauseAround(folded: string, sentence: Span, r: Relation): Span {
+  const text = folded.slice(sentence.start, sentence.end);
+  const breaks = [...text.matchAll(new RegExp(`;|${CONTRAST.source}`, 'giu'))].map((m) => sentence.start + m.index);
+  const start = Math.max(sentence.start, ...breaks.filter((b) => b <= r.start));
+  const end = Math.min(sentence.end, ...breaks.filter((b) => b >= r.end));
+  return { start, end };
 }
 
 /**

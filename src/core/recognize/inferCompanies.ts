@@ -16,7 +16,7 @@ import { toMention } from './entities';
 export interface InferredName {
   name: string;
   confidence: number;
-  cue: 'apposition' | 'legal-form' | 'deal-verb';
+  cue: 'apposition' | 'legal-form' | 'deal-object' | 'deal-verb';
 }
 
 // A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
@@ -43,7 +43,10 @@ const INSTITUTION = /^(?:University|Université|Universität|College|School|Éco
 const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
-const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-verb': 0.65 } as const;
+// The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|acquisition de|acquisition d${APOS}|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) ${NAME}`, 'gu');
+
+const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
 /** The names the cues point at, with the best confidence each got. */
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
@@ -58,6 +61,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of text.matchAll(BEFORE)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
   for (const m of text.matchAll(AFTER)) take(m[1]!, 'apposition');
   for (const m of text.matchAll(LEGAL)) take(m[1]!, 'legal-form');
+  for (const m of text.matchAll(OBJECT)) take(m[1]!, 'deal-object');
   for (const m of text.matchAll(VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
