@@ -8,3 +8,4 @@ export const sentenceCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 
 export const companyCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 company') : vscode.l10n.t('{0} companies', n));
 export const chipCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 chip') : vscode.l10n.t('{0} chips', n));
 export const sourceCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 source') : vscode.l10n.t('{0} sources', n));
+export const fileCount = (n: number): string => (n === 1 ? vscode.l10n.t('1 file') : vscode.l10n.t('{0} files', n));

@@ -11,6 +11,7 @@ import type { NoteDocument } from '../core/types';
 import type { Steps } from '../core/steps';
 import { decodeNote } from '../core/text/decode';
 import { debounceMs, excludeGlob, fileSettings, globOf } from './settings';
+import { fileCount } from './counts';
 
 /** Work done between two yields to the extension host, in milliseconds. */
 const SLICE_MS = 25;
@@ -184,7 +185,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private reportSkipped(): void {
     const n = this.skipped.size;
     void vscode.window
-      .showWarningMessage(vscode.l10n.t('Deal Notes skipped {0} file(s) it could not read as notes.', n), vscode.l10n.t('Show Details'))
+      .showWarningMessage(vscode.l10n.t('Deal Notes skipped {0} it could not read as notes.', fileCount(n)), vscode.l10n.t('Show Details'))
       .then((choice) => {
         if (choice) this.output.show(true);
       });
