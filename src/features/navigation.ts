@@ -65,9 +65,11 @@ function entityAt(notes: WorkspaceNotes, document: vscode.TextDocument, position
 async function lexiconEntry(name: string): Promise<vscode.Location | undefined> {
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const file = vscode.Uri.joinPath(folder.uri, LEXICON_FILE);
+    // The open editor's text when there is one: a name just taught may not be saved yet.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString());
     let text: string;
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
     } catch {
       continue;
     }

@@ -116,6 +116,10 @@ describe('Deal Notes: teaching a name', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', b, pos);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, new RegExp(NAME));
+    // Go to Definition on a taught name opens its entry in the workspace lexicon.
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', b, pos);
+    const target = definitions.map((d) => ('targetUri' in d ? d.targetUri : d.uri).toString());
+    assert.ok(target.includes(lexiconUri().toString()), `definition in the lexicon file: ${target.join(', ')}`);
     // Semantic tokens colour it in the .txt note (no grammar there).
     const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', b);
     assert.ok(tokens && hasTokenAt(tokens.data, pos.line, docB.getText().split('\n')[pos.line]!.indexOf(NAME)), 'a semantic token on the name');
