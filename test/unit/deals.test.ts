@@ -89,6 +89,11 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(dealsIn('xAI is raising $10 billion, Morgan Stanley said, as it builds Colossus 2 with hundreds of thousands of Nvidia GB200 chips.'), []);
     assert.deepEqual(dealsIn('Scale AI grandit. Apple reste à l’écart : le groupe préfère développer ses puces plutôt que d’acheter des GPU à Nvidia.'), []);
   });
+  it('takes the company a passage is about for the subject of "the company", "it" and deal nouns', () => {
+    const deals = dealsIn('AMD will supply chips to OpenAI. AMD shares rose. OpenAI CEO Sam Altman said the partnership is a major step. The company also has deals with Nvidia and Broadcom, and it recently committed to spend $300 billion with Oracle.');
+    assert.deepEqual(pairs(deals).sort(), ['AMD + OpenAI', 'Broadcom + OpenAI', 'Nvidia + OpenAI', 'OpenAI + Oracle']);
+    assert.equal(deals.find((d) => d.parties.includes('Oracle'))?.value?.usd, 300e9);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

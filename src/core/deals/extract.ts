@@ -71,6 +71,8 @@ const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 /** Two clauses set against each other: what one says is not about the other. */
 const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
+/** A pronoun or a generic noun standing for the company just named, right before a verb. */
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
 const MODIFIER_AFTER = /^-\p{Ll}/u;
@@ -96,6 +98,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   let partyCursor = 0;
   let windowCursor = 0;
   let mentionCursor = 0;
+  let leadBefore: string | undefined;
 
   for (let sentenceIndex = 0; sentenceIndex < note.sentences.length; sentenceIndex++) {
     if (sentenceIndex % SENTENCES_PER_STEP === 0) {
@@ -119,8 +122,14 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const inWindow: Mention[] = [];
     for (let i = windowCursor; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
     const local = companyCounts(inWindow);
-    const focus = new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)]));
+    const focus: Focus = {
+      counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
+      lead: leadBefore,
+    };
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
+    // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the company a sentence opens
+    // with is the one the next sentences go on about.
+    if (parties.length) leadBefore = parties[0]!.name;
     if (!relations.length) continue;
     while (mentionCursor < note.mentions.length && note.mentions[mentionCursor]!.start < sentence.start) mentionCursor++;
     const inSentence: Mention[] = [];
@@ -150,11 +159,18 @@ function companyCounts(parties: readonly Mention[]): Map<string, number> {
   return counts;
 }
 
-/** The company named most in the passage, other than the deal's object. */
-function pickFocus(counts: Map<string, number>, exclude: readonly string[]): string | undefined {
+/** Who an implied subject may be: the company the previous sentence opened with, else the passage's most named. */
+interface Focus {
+  counts: Map<string, number>;
+  lead: string | undefined;
+}
+
+/** The implied subject of a deal: not one of its objects. */
+function pickFocus(focus: Focus, exclude: readonly string[]): string | undefined {
+  if (focus.lead && !exclude.includes(focus.lead)) return focus.lead;
   let best: string | undefined;
   let bestCount = 0;
-  for (const [name, n] of counts) {
+  for (const [name, n] of focus.counts) {
     if (exclude.includes(name)) continue;
     if (n > bestCount) {
       best = name;
@@ -230,7 +246,7 @@ function parenRanges(folded: string, sentence: Span): Span[] {
   return out;
 }
 
-function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Map<string, number>, recent: string[] | undefined): Relation[] {
+function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
   const cues = cuesIn(allCues, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
@@ -322,12 +338,15 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       } else {
         add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
       }
-    } else if (!subject && object && cue.def.role === 'noun') {
-      // "Après un accord avec CoreWeave": a deal noun whose subject is the company the passage is about.
+    } else if (!subject && object && (cue.def.role === 'noun' || PRONOUN_SUBJECT.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)))) {
+      // "Après un accord avec CoreWeave", "it committed to spend $300 billion with Oracle": a deal noun, or a
+      // verb after a pronoun, whose subject is the company the passage is about.
       const objectNames = names(object);
       const implied = pickFocus(focus, objectNames);
       const end = object[object.length - 1]!.mention.end;
-      if (implied && !cue.def.mutual && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, undefined, i));
+      // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
+      const plural = /s$/iu.test(folded.slice(cue.start, cue.end));
+      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, undefined, i));
       else if (implied) add([implied, ...objectNames], cue.start, end, cue);
     } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
