@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
-const seeds = join(shared, 'corpus', 'seeds');
-const gold = join(shared, 'corpus', 'gold.json');
+// --own scores our own held-out set (test/corpus: articles we wrote, and their gold) with the same scorer.
+const own = process.argv.includes('--own');
+const seeds = own ? join(root, 'test', 'corpus', 'articles') : join(shared, 'corpus', 'seeds');
+const gold = own ? join(root, 'test', 'corpus', 'gold.json') : join(shared, 'corpus', 'gold.json');
 const scorer = join(shared, 'eval', 'score.mjs');
 if (![seeds, gold, scorer].every(existsSync)) {
-  console.log(`eval: skipped: the development set is not here (looked for ${seeds}, ${gold} and ${scorer}).`);
+  console.log(`eval: skipped: the scorer or the set is not here (looked for ${seeds}, ${gold} and ${scorer}).`);
   console.log('eval: put the shared folder beside the project, or set DEAL_NOTES_SHARED.');
   process.exit(0);
 }
@@ -19,7 +21,7 @@ execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['
 const scan = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', seeds, '--json'], { maxBuffer: 64 * 1024 * 1024 });
 const out = join(root, '.artifacts', 'eval');
 mkdirSync(out, { recursive: true });
-const scanPath = join(out, 'scan.json');
+const scanPath = join(out, own ? 'scan-own.json' : 'scan.json');
 writeFileSync(scanPath, scan);
-const extra = process.argv.slice(2);
+const extra = process.argv.slice(2).filter((a) => a !== '--own');
 execFileSync(process.execPath, [scorer, '--gold', gold, '--scan', scanPath, ...extra], { stdio: 'inherit' });
