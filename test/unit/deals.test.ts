@@ -94,6 +94,20 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(pairs(deals).sort(), ['AMD + OpenAI', 'Broadcom + OpenAI', 'Nvidia + OpenAI', 'OpenAI + Oracle']);
     assert.equal(deals.find((d) => d.parties.includes('Oracle'))?.value?.usd, 300e9);
   });
+  it('reads objects introduced with a description, and fronted clauses', () => {
+    assert.deepEqual(pairs(dealsIn('Meta vient de signer avec le néocloud CoreWeave un contrat de 14,2 milliards de dollars.')), ['CoreWeave + Meta']);
+    const acquisition = dealsIn('AMD has spent heavily. Last year it agreed to buy server builder ZT Systems for $4.9 billion.');
+    assert.deepEqual(acquisition.map((d) => [d.parties.join(' + '), d.kind, d.value?.usd]), [['AMD + ZT Systems', 'acquisition', 4.9e9]]);
+    assert.equal(dealsIn('CoreWeave grows. In July it agreed to buy bitcoin miner turned data center operator Core Scientific in an all-stock deal valued at about $9 billion.')[0]?.value?.usd, 9e9);
+    assert.deepEqual(pairs(dealsIn('Après avoir dépensé 14,3 milliards de dollars pour s’offrir 49 % de Scale AI, Meta vient de signer un autre accord.')), ['Meta + Scale AI']);
+    assert.deepEqual(pairs(dealsIn('ASML mise 1,3 milliard d’euros sur Mistral AI.')), ['ASML + Mistral AI']);
+  });
+  it('takes a sentence\'s topic for its subject, but not an analyst or a failed attempt', () => {
+    assert.deepEqual(pairs(dealsIn('AMD a signé avec OpenAI. Pour OpenAI, l’accord s’ajoute à celui conclu avec Nvidia.')).sort(), ['AMD + OpenAI', 'Nvidia + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('AMD a signé avec OpenAI. Chez Jefferies, on estime que l’accord valide la feuille de route d’AMD.')), ['AMD + OpenAI']);
+    assert.deepEqual(dealsIn('Meta aurait par ailleurs tenté, sans succès, de racheter Safe Superintelligence.'), []);
+    assert.deepEqual(pairs(dealsIn('Nvidia and Cisco joined xAI’s round alongside Fidelity and the Qatar Investment Authority.')).includes('Fidelity + Nvidia'), false);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

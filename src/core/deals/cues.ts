@@ -36,7 +36,8 @@ export const CUES: CueDef[] = [
   { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|soutient financièrement`, kind: 'investment', role: 'noun' },
   { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb' },
   // Acquisitions.
-  { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
@@ -78,11 +79,11 @@ export const BYSTANDER_BEFORE = [
   `compared (?:to|with)`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
-  `owner of`, `propriétaire d[e${A}]`,
+  `owner of`, `propriétaire d[e${A}]`, `alongside`, `aux côtés d[e${A}]`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
-export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b)/iu;
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btried to\b|\battempted to\b|\bsought to\b)/iu;
 
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =

@@ -64,6 +64,8 @@ const FOCUS_WINDOW = 4;
 
 const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'giu') }));
 const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
+/** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
+const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
 const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*$/iu;
 const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
@@ -71,8 +73,13 @@ const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 /** Two clauses set against each other: what one says is not about the other. */
 const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
+/** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
+const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
+/** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
+const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
+const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
 const MODIFIER_AFTER = /^-\p{Ll}/u;
@@ -127,9 +134,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       lead: leadBefore,
     };
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
-    // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the company a sentence opens
-    // with is the one the next sentences go on about.
-    if (parties.length) leadBefore = parties[0]!.name;
+    // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the first company a sentence
+    // names outside a prepositional phrase is the one the next sentences go on about.
+    const subjectLike = parties.find((p) => !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
+    if (subjectLike) leadBefore = subjectLike.name;
     if (!relations.length) continue;
     while (mentionCursor < note.mentions.length && note.mentions[mentionCursor]!.start < sentence.start) mentionCursor++;
     const inSentence: Mention[] = [];
@@ -308,6 +316,24 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     }
     // "Les deux géants ont officialisé un accord …", "The contract will require 4.5 GW": the deal just
     // reported, when the sentence names no other company.
+    // "Pour OpenAI, l'accord …": a company set as the sentence's topic is its subject.
+    if (!subject) {
+      const topic = visible.find((g) => g[g.length - 1]!.mention.end <= cue.start && TOPIC_BEFORE.test(folded.slice(sentence.start, g[0]!.mention.start)));
+      if (topic) {
+        subject = names(topic);
+        subjectStart = topic[0]!.mention.start;
+        if (linkedBetween === topic) linkedBetween = undefined;
+      }
+    }
+    // "Après avoir dépensé … pour s'offrir 49 % de Scale AI, Meta …": a fronted clause's subject follows its comma.
+    if (!subject && FRONTED.test(folded.slice(sentence.start, cue.start))) {
+      const comma = folded.indexOf(',', cue.end);
+      const after = comma >= 0 && comma < sentence.end ? visible.find((g) => g[0]!.mention.start > comma && words(folded.slice(comma, g[0]!.mention.start)) <= 2) : undefined;
+      if (after) {
+        subject = names(after);
+        subjectStart = cue.start;
+      }
+    }
     if (!subject && recent && parties.every((p) => recent.includes(p.name))) {
       const clause = folded.slice(sentence.start, cue.end);
       if (ANAPHORA.test(clause) && !CLAUSE_BREAK.test(clause)) {
@@ -321,9 +347,10 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     if (firstAfter) {
       const gap = gapText(cue.end, firstAfter[0]!.mention.start);
       const n = words(gap);
-      const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 30), firstAfter[0]!.mention.start);
-      const linked = (cue.def.linkers ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead) : LINKER_END.test(lead)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
-      const direct = cue.def.transitive === true && n <= 3;
+      const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 60), firstAfter[0]!.mention.start);
+      const linked = (cue.def.linkers ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead) : OBJECT_LINKED.test(lead)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+      // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
+      const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
     if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
@@ -346,8 +373,9 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = /s$/iu.test(folded.slice(cue.start, cue.end));
-      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, undefined, i));
-      else if (implied) add([implied, ...objectNames], cue.start, end, cue);
+      const objectStart = object[0]!.mention.start;
+      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, objectStart, i));
+      else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
     } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
       const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
@@ -405,7 +433,7 @@ function relationKind(folded: string, r: Relation, cues: readonly Cue[]): DealKi
     const gap = r.objectStart !== undefined && r.objectStart >= acquisition.end ? folded.slice(acquisition.end, r.objectStart) : undefined;
     // "racheter 4 % d'Intel", "buy a 4% stake in Intel"
     if (gap !== undefined && /\d\s*%/u.test(gap) && words(gap) <= 6) return 'stake';
-    if (gap !== undefined && words(gap) <= 2 && !/\d/u.test(gap)) return 'acquisition';
+    if (gap !== undefined && (words(gap) <= 2 || /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)) && !/\d/u.test(gap)) return 'acquisition';
     kinds.delete('acquisition');
     kinds.add('purchase');
   }
@@ -436,7 +464,12 @@ function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: s
     : detached(m) ? Infinity
       : m.start >= r.end && m.start < nextStart ? m.start - r.end
         : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
-  const amounts = inSentence.filter((m) => m.kind === 'money' && m.value !== undefined && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)));
+  const amounts = inSentence.filter((m) => {
+    if (m.kind !== 'money' || m.value === undefined) return false;
+    const before = folded.slice(Math.max(sentence.start, m.start - 50), m.start);
+    // "valued at $300 billion" is a company's worth, but "a deal valued at $9 billion" is the deal's.
+    return !NOT_DEAL_VALUE_BEFORE.test(before) || DEAL_VALUED.test(before);
+  });
   const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
   const money = respective ?? amounts
     .map((m) => ({ m, d: near(m) }))

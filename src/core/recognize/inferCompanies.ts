@@ -44,7 +44,7 @@ const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Ro
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
-const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|acquisition de|acquisition d${APOS}|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) ${NAME}`, 'gu');
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) (?:\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
 
 const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
