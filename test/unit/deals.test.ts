@@ -108,6 +108,18 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(dealsIn('Meta aurait par ailleurs tenté, sans succès, de racheter Safe Superintelligence.'), []);
     assert.deepEqual(pairs(dealsIn('Nvidia and Cisco joined xAI’s round alongside Fidelity and the Qatar Investment Authority.')).includes('Fidelity + Nvidia'), false);
   });
+  it('follows who a paragraph is about through possessors, modifiers and titles', () => {
+    const deals = dealsIn([
+      'It has been a busy month for Nvidia’s checkbook.',
+      'Just days before the Intel announcement, the company reportedly spent more than $900 million to hire Enfabrica CEO Rochan Sankar.',
+      'And it has committed up to $100 billion to OpenAI.',
+    ].join(' '));
+    assert.deepEqual(pairs(deals).sort(), ['Enfabrica + Nvidia', 'Nvidia + OpenAI']);
+  });
+  it('reads a role after a copula: "Amazon remains Anthropic’s primary partner"', () => {
+    assert.deepEqual(pairs(dealsIn('Amazon remains Anthropic’s primary cloud provider and training partner.')), ['Amazon + Anthropic']);
+    assert.deepEqual(dealsIn('The deal ties Anthropic more tightly to two of OpenAI’s closest partners.'), []);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

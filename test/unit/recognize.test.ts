@@ -51,6 +51,11 @@ describe('recognize: companies from context', () => {
   it('does not take institutions, or the object of a preposition, for companies', () => {
     assert.deepEqual(names('Harvard University signed a partnership. The European Commission announced a probe. Le ministère de l’Économie a annoncé un plan.', 'company'), []);
   });
+  it('does not take an ambiguous name inside a longer one, nor a place or a person after "de"', () => {
+    assert.deepEqual(names('Some shareholders, including Two Seas Capital, opposed the transaction.', 'company'), []);
+    assert.deepEqual(names('Le groupe de Veldhoven a signé. Safe Superintelligence, la société d’Ilya Sutskever, a levé des fonds.', 'company'), ['Safe Superintelligence']);
+    assert.deepEqual(names('NVIDIA Grace CPU chips.', 'chip'), ['Grace']);
+  });
   it('leaves the legal form out of a name', () => {
     assert.deepEqual(names('Lumora Robotics Inc, a startup, raised funds.', 'company'), ['Lumora Robotics']);
   });

@@ -38,6 +38,7 @@ export const CUES: CueDef[] = [
   // Acquisitions.
   { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
+  { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },

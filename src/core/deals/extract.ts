@@ -67,12 +67,17 @@ const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
 const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
-const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*$/iu;
+const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
 const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 /** Two clauses set against each other: what one says is not about the other. */
 const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
+/** "the Intel announcement", "Enfabrica CEO", "Intel shares": a company used to describe something else. */
+const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
+const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)/u;
+/** A company describing something else, or owning it: not who the next sentences are about. */
+const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
 /** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
 const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
 /** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
@@ -81,6 +86,8 @@ const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/i
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
 const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
+/** "two of OpenAI's closest partners": a company whose partners or customers are spoken of is not a party. */
+const OWNER_OF_MANY = /^'s\s+(?:\S+\s+){0,2}(?:partners|customers|clients|rivals|competitors|suppliers|investors|backers|shareholders)(?![\p{L}])/iu;
 /** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
 const MODIFIER_AFTER = /^-\p{Ll}/u;
 const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
@@ -136,8 +143,11 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
     // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the first company a sentence
     // names outside a prepositional phrase is the one the next sentences go on about.
-    const subjectLike = parties.find((p) => !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
-    if (subjectLike) leadBefore = subjectLike.name;
+    const around = (p: Party) => folded.slice(Math.max(sentence.start, p.mention.start - 12), Math.min(sentence.end, p.mention.end + 20)).replace(p.mention.text, '\uE000');
+    const subjectLike = parties.find((p) => !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)) && !MODIFIER_USE.test(around(p)));
+    // Else a possessor: "It has been a busy month for Nvidia's checkbook."
+    const possessor = subjectLike ?? parties.find((p) => /\uE000's\s/u.test(around(p)));
+    if (possessor) leadBefore = possessor.name;
     if (!relations.length) continue;
     while (mentionCursor < note.mentions.length && note.mentions[mentionCursor]!.start < sentence.start) mentionCursor++;
     const inSentence: Mention[] = [];
@@ -258,7 +268,8 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
   const cues = cuesIn(allCues, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
-  const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))))
+  const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
+    && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))))
     .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
   const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
   const kindOf = (r: Relation) => relationKind(folded, r, cues);
@@ -299,12 +310,23 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     let subject: string[] | undefined;
     let subjectGroup: Party[] | undefined;
     let linkedBetween: Party[] | undefined;
+    let possessorBetween: Party[] | undefined;
     let subjectStart = cue.start;
     for (const g of [...visible].reverse()) {
       if (g[g.length - 1]!.mention.end > cue.start) continue;
       const gap = gapText(g[g.length - 1]!.mention.end, cue.start);
       if (CLAUSE_BREAK.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
       const lead = before(g[0]!.mention.start);
+      // "Amazon remains Anthropic's primary cloud provider" (a role after a copula): the possessor is the other side.
+      const possessor = cue.def.role === 'role' && /^'s\b/u.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 3))
+        && COPULA.test(folded.slice(sentence.start, g[0]!.mention.start));
+      const g0 = g[0]!.mention;
+      // "before the Intel announcement, the company spent …": a company describing a noun is no subject.
+      if (g.length === 1 && NOUN_MODIFIER.test(folded.slice(Math.max(sentence.start, g0.start - 12), Math.min(sentence.end, g0.end + 20)).replace(g0.text, '\uE000'))) continue;
+      if (possessor) {
+        possessorBetween ??= g;
+        continue;
+      }
       if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead)) {
         linkedBetween ??= g;
         continue;
@@ -354,6 +376,7 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
     if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
+    if (subject && !object && possessorBetween) object = possessorBetween;
     if (subject && object) {
       const objectNames = names(object);
       const end = object[object.length - 1]!.mention.end;

@@ -11,13 +11,13 @@ const CHIP_CONTEXT =
   /\b(?:gpus?|cpus?|tpus?|npus?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
 
 const BUSINESS_CONTEXT =
-  /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
+  /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|alliances?|rivals?|concurrents?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
 
 export function findEntities(text: string, sentences: readonly Span[], lexicon: Lexicon, matcher: NameMatcher, from = 0, to = text.length): Mention[] {
   const matches = matcher.find(text, from, to);
   const out: Mention[] = [];
   for (const m of matches) {
-    if (m.ambiguous && !hasContext(text, sentences, m, matches, lexicon)) continue;
+    if (m.ambiguous && (insideLongerName(text, m, matches) || !hasContext(text, sentences, m, matches, lexicon))) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
   return out;
@@ -34,6 +34,16 @@ export function toMention(text: string, start: number, end: number, entity: Enti
   };
   if (confidence < 1) mention.confidence = confidence;
   return mention;
+}
+
+/**
+ * "Two Seas Capital": an ambiguous alias right after another capitalised word is part of another name,
+ * unless that word is a name we know ("NVIDIA Grace") or starts the sentence.
+ */
+function insideLongerName(text: string, m: NameMatch, all: readonly NameMatch[]): boolean {
+  if (all.some((o) => o.end <= m.start && m.start - o.end <= 1)) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return /\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before);
 }
 
 function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], lexicon: Lexicon): boolean {

@@ -52,7 +52,8 @@ const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'd
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
   const found = new Map<string, InferredName>();
   const take = (raw: string, cue: InferredName['cue'], filler?: string) => {
-    if (filler && BAD_FILLER.test(filler)) return;
+    // "le groupe de Veldhoven", "la société d'Ilya Sutskever": after "de" comes a place or an owner.
+    if (filler && (BAD_FILLER.test(filler) || /(?:^|\s)(?:de|du|des|d['’]|of|from|in|à|au)\s*$/iu.test(filler) || /d['’]\p{Lu}/u.test(filler))) return;
     const name = trimName(raw, stop);
     if (!name) return;
     const prev = found.get(name);
@@ -85,6 +86,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   if (tokens.some((t) => INSTITUTION.test(t))) return undefined;
   while (tokens.length > 1 && stop.has(tokens[tokens.length - 1]!) && !COMPANY_WORD.test(tokens[tokens.length - 1]!)) tokens.pop();
   if (!tokens.length) return undefined;
+  // "including Two Seas Capital" stripped to "Capital": a company word alone names nobody.
+  if (tokens.length === 1 && COMPANY_WORD.test(tokens[0]!)) return undefined;
   const name = tokens.join(' ');
   if (stop.has(name) || name.length < 2) return undefined;
   if (/^\p{Lu}\.?$/u.test(name)) return undefined;
