@@ -120,6 +120,16 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(pairs(dealsIn('Amazon remains Anthropic’s primary cloud provider and training partner.')), ['Amazon + Anthropic']);
     assert.deepEqual(dealsIn('The deal ties Anthropic more tightly to two of OpenAI’s closest partners.'), []);
   });
+  it('resolves a description to the one company of that kind just named', () => {
+    assert.deepEqual(pairs(dealsIn('Anthropic trains Claude. The e-commerce giant Amazon has put $8 billion into the startup.')), ['Amazon + Anthropic']);
+    // Two chip companies just named: "le fondeur" is not guessed.
+    assert.deepEqual(dealsIn('Nvidia et Intel s’opposent. SoftBank avait injecté 2 milliards de dollars dans le fondeur.'), []);
+  });
+  it('reads co-investors joining a round, and a sale to a company no list knows', () => {
+    assert.deepEqual(pairs(dealsIn('xAI closed a $20 billion round. Nvidia and Cisco joined as strategic investors.')).sort(), ['Cisco + xAI', 'Nvidia + xAI']);
+    assert.deepEqual(pairs(dealsIn('AMD agreed to sell the manufacturing business to Sanmina for $3 billion.')), ['AMD + Sanmina']);
+    assert.deepEqual(pairs(dealsIn('Crusoe is building the first Stargate campus for Oracle.')), ['Crusoe + Oracle']);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

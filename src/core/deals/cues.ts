@@ -33,12 +33,13 @@ export const CUES: CueDef[] = [
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
-  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|soutient financièrement`, kind: 'investment', role: 'noun' },
+  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|injecté|injectant|investissant|soutient financièrement`, kind: 'investment', role: 'noun' },
   { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb' },
   // Acquisitions.
   { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
+  { pattern: `put|puts|poured|pours|pumped|pumps|injected|injects|plowed`, kind: 'investment', role: 'verb', linkers: `into|in` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
@@ -46,7 +47,7 @@ export const CUES: CueDef[] = [
   { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
-  { pattern: `design|designs|designed|develop|develops|developed|build|builds|built|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour` },
+  { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour` },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.

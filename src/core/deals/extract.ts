@@ -11,7 +11,7 @@
  * rivals, comparisons or examples ("face à Nvidia", "des clients comme Anthropic") are bystanders.
  * The amount, power, chips and date of the sentence are attached to the deal closest to them.
  */
-import type { DealKind, DealSource, DealValue, Mention } from '../types';
+import type { CompanyCategory, DealKind, DealSource, DealValue, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import { foldText, looseKey } from '../text/chars';
@@ -82,6 +82,15 @@ const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
 const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
 /** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
 const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/iu;
+/** A linker and a description standing for a company: "dans le fondeur", "into the startup", "to the ChatGPT maker". */
+const DESCRIBED_OBJECT = /(?:^|\s)(?:dans|à|au|avec|auprès de|in|into|with|to|from)\s+(?:le|la|l'|the)\s*(?:fondeur|groupe|société|entreprise|start-up|startup|jeune pousse|fabricant|concepteur|laboratoire|géant|company|firm|group|chipmaker|lab|giant|maker|\S+ maker|créateur de \S+|développeur de \S+)(?![\p{L}])/iu;
+const CHIP_WORDS = /fondeur|chipmaker|fabricant|concepteur/iu;
+const CHIP_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['chipmaker', 'foundry']);
+const LAB_WORDS = /start-?up|jeune pousse|laboratoire|lab\b|maker|créateur|développeur/iu;
+const LAB_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['ai-lab']);
+/** How many sentences back a description ("le fondeur") may point. */
+const DESCRIBED_WINDOW = 10;
+const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
 const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
@@ -139,6 +148,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const focus: Focus = {
       counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
       lead: leadBefore,
+      recent: recentBefore(eligible, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
     };
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
     // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the first company a sentence
@@ -181,6 +191,24 @@ function companyCounts(parties: readonly Mention[]): Map<string, number> {
 interface Focus {
   counts: Map<string, number>;
   lead: string | undefined;
+  /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
+  recent: { name: string; category?: CompanyCategory }[];
+}
+
+/** Companies named in [from, before), most recent first, each once. */
+function recentBefore(eligible: readonly Mention[], before: number, from: number, lexicon: Lexicon): { name: string; category?: CompanyCategory }[] {
+  const seen = new Set<string>();
+  const out: { name: string; category?: CompanyCategory }[] = [];
+  for (let i = eligible.length - 1; i >= 0; i--) {
+    const m = eligible[i]!;
+    if (m.end > before) continue;
+    if (m.start < from) break;
+    if (seen.has(m.canonical)) continue;
+    seen.add(m.canonical);
+    const category = m.entityId ? lexicon.get(m.entityId)?.category : undefined;
+    out.push(category ? { name: m.canonical, category } : { name: m.canonical });
+  }
+  return out;
 }
 
 /** The implied subject of a deal: not one of its objects. */
@@ -377,7 +405,27 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
     }
     if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
     if (subject && !object && possessorBetween) object = possessorBetween;
-    if (subject && object) {
+    // "en injectant 2 milliards de dollars dans le fondeur", "put $8 billion into the startup": a description
+    // after a linker stands for the company the passage just named.
+    let described: string | undefined;
+    if (subject && !object) {
+      const rest = folded.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+      const m = DESCRIBED_OBJECT.exec(rest);
+      if (m && !CLAUSE_BREAK.test(rest.slice(0, m.index)) && words(rest.slice(0, m.index)) <= MAX_OBJECT_GAP) {
+        // "le fondeur", "the chipmaker" name a chip company; "the startup", "le laboratoire" an AI lab.
+        // Only when the passage leaves no doubt: a single company of that kind named just before.
+        const wanted = CHIP_WORDS.test(m[0]) ? CHIP_CATEGORIES : LAB_WORDS.test(m[0]) ? LAB_CATEGORIES : undefined;
+        const candidates = focus.recent.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
+        if (candidates.length === 1) described = candidates[0]!.name;
+      }
+    }
+    if (subject && !object && described) {
+      add([...subject, described], subjectStart, cue.end, cue);
+    } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
+      // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
+      const lead = focus.lead;
+      subject.forEach((name, i) => add([name, lead], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
+    } else if (subject && object) {
       const objectNames = names(object);
       const end = object[object.length - 1]!.mention.end;
       if (!cue.def.mutual && (subject.length === 1) !== (objectNames.length === 1)) {

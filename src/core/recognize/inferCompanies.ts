@@ -46,6 +46,9 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
 const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) (?:\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
 
+// The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
+const BUYER = new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`, 'gu');
+
 const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
 /** The names the cues point at, with the best confidence each got. */
@@ -63,6 +66,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of text.matchAll(AFTER)) take(m[1]!, 'apposition');
   for (const m of text.matchAll(LEGAL)) take(m[1]!, 'legal-form');
   for (const m of text.matchAll(OBJECT)) take(m[1]!, 'deal-object');
+  for (const m of text.matchAll(BUYER)) take(m[1]!, 'deal-object');
   for (const m of text.matchAll(VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
