@@ -56,6 +56,10 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('Le groupe de Veldhoven a signé. Safe Superintelligence, la société d’Ilya Sutskever, a levé des fonds.', 'company'), ['Safe Superintelligence']);
     assert.deepEqual(names('NVIDIA Grace CPU chips.', 'chip'), ['Grace']);
   });
+  it('recognises a company bought after a description, not a seller after "from"', () => {
+    assert.deepEqual(names('AMD agreed to buy server builder ZT Systems.', 'company'), ['AMD', 'ZT Systems']);
+    assert.deepEqual(names('OpenAI will buy racks from Velquor for $3 billion.', 'company'), ['OpenAI']);
+  });
   it('leaves the legal form out of a name', () => {
     assert.deepEqual(names('Lumora Robotics Inc, a startup, raised funds.', 'company'), ['Lumora Robotics']);
   });

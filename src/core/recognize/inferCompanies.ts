@@ -44,7 +44,7 @@ const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Ro
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
-const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) (?:\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) (?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 const BUYER = new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`, 'gu');
