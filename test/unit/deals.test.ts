@@ -227,3 +227,29 @@ describe('deals: linking across notes', () => {
     assert.deepEqual(a.map((d) => d.id).sort(), b.map((d) => d.id).sort());
   });
 });
+
+describe('deals: properties on any input', () => {
+  const words = ['Nvidia', 'OpenAI', 'AMD', 'et', 'and', 'avec', 'with', 'dans', 'in', 'investit', 'invests', 'accord', 'deal', 'partenariat',
+    'entre', 'between', 'rachète', 'buys', '100 milliards de dollars', '$5 billion', '10 GW', '4 %', ',', '.', ';', ':', '(', ')', '’s', 'the company',
+    'le fondeur', 'face à', 'comme', 'while', 'Quantaflux', 'la start-up', '\n', '\r\n', '-', '–', 'respectively', 'Les deux géants', 'It'];
+  let seed = 7;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  it('never throws, and every source lies inside its note', () => {
+    for (let n = 0; n < 300; n++) {
+      const notes = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, i) => {
+        let text = '';
+        const len = Math.floor(rand() * 60);
+        for (let k = 0; k < len; k++) text += `${words[Math.floor(rand() * words.length)]} `;
+        return { uri: `n${i}.md`, text };
+      });
+      const { deals } = core.scan(notes);
+      for (const d of deals) {
+        assert.ok(d.parties.length >= 2, JSON.stringify(d));
+        for (const src of d.sources) {
+          const note = notes.find((x) => x.uri === src.uri)!;
+          assert.ok(src.start >= 0 && src.end <= note.text.length && src.start < src.end, JSON.stringify(src));
+        }
+      }
+    }
+  });
+});
