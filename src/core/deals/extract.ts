@@ -93,6 +93,12 @@ const DESCRIBED_WINDOW = 10;
 const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
+const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
+const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
+/** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
+const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
+  'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
+  'tenté', 'tried', 'attempted', 'sought'];
 const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
 const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "two of OpenAI's closest partners": a company whose partners or customers are spoken of is not a party. */
@@ -148,7 +154,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const focus: Focus = {
       counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
       lead: leadBefore,
-      recent: recentBefore(eligible, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
+      recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
     };
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
     // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the first company a sentence
@@ -195,11 +201,11 @@ interface Focus {
   recent: { name: string; category?: CompanyCategory }[];
 }
 
-/** Companies named in [from, before), most recent first, each once. */
-function recentBefore(eligible: readonly Mention[], before: number, from: number, lexicon: Lexicon): { name: string; category?: CompanyCategory }[] {
+/** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */
+function recentBefore(eligible: readonly Mention[], startAt: number, before: number, from: number, lexicon: Lexicon): { name: string; category?: CompanyCategory }[] {
   const seen = new Set<string>();
   const out: { name: string; category?: CompanyCategory }[] = [];
-  for (let i = eligible.length - 1; i >= 0; i--) {
+  for (let i = Math.min(startAt, eligible.length - 1); i >= 0; i--) {
     const m = eligible[i]!;
     if (m.end > before) continue;
     if (m.start < from) break;
@@ -293,7 +299,15 @@ function parenRanges(folded: string, sentence: Span): Span[] {
 }
 
 function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
-  const cues = cuesIn(allCues, sentence).filter((c) => !NEGATED.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)));
+  const candidates = cuesIn(allCues, sentence);
+  if (!candidates.length) return [];
+  // Negations of the sentence, found once: a cue with one in the 40 characters before it is negated.
+  const sentenceText = folded.slice(sentence.start, sentence.end);
+  const lower = sentenceText.toLowerCase();
+  const negations = NEGATION_HINTS.some((h) => lower.includes(h))
+    ? [...sentenceText.matchAll(NEGATED_ALL)].map((m) => sentence.start + m.index + m[0].length)
+    : [];
+  const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
@@ -483,7 +497,7 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
 /** The stretch of the sentence around a relation, up to a semicolon or a contrast ("…, while …"). */
 function clauseAround(folded: string, sentence: Span, r: Relation): Span {
   const text = folded.slice(sentence.start, sentence.end);
-  const breaks = [...text.matchAll(new RegExp(`;|${CONTRAST.source}`, 'giu'))].map((m) => sentence.start + m.index);
+  const breaks = [...text.matchAll(CLAUSE_SEPARATOR)].map((m) => sentence.start + m.index);
   const start = Math.max(sentence.start, ...breaks.filter((b) => b <= r.start));
   const end = Math.min(sentence.end, ...breaks.filter((b) => b >= r.end));
   return { start, end };
