@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { foldText, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
+import { foldCode, foldText, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { sentenceAt, splitSentences } from '../../src/core/text/sentences';
 import { decodeNote } from '../../src/core/text/decode';
@@ -19,6 +19,10 @@ describe('text: characters', () => {
     const f = foldText(t);
     assert.equal(f.length, t.length);
     assert.equal(f, "d'OpenAI 2 500 Spectrum-X");
+  });
+  it('folds code units exactly as it folds text', () => {
+    const sample = 'd’OpenAI\u00a0\u202f\u2009\u2007\t`´ʼ‘ Spectrum\u2010\u2011\u2012\u2013X é€';
+    for (const ch of sample) assert.equal(String.fromCharCode(foldCode(ch.charCodeAt(0))), foldText(ch), JSON.stringify(ch));
   });
   it('compares names loosely', () => {
     assert.equal(looseKey('Les Échos'), looseKey('les echos'));

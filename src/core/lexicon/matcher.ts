@@ -5,7 +5,7 @@
  * respects word boundaries, so "Meta" is not found in "métaux" or "Metadata" and "d’OpenAI" works.
  */
 import type { Entity } from '../types';
-import { foldChar, foldText, isWordEnd, isWordStart } from '../text/chars';
+import { foldCode, foldText, isWordEnd, isWordStart } from '../text/chars';
 
 export interface NameMatch {
   start: number;
@@ -16,7 +16,8 @@ export interface NameMatch {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by folded UTF-16 code unit. */
+  next: Map<number, TrieNode>;
   hit?: { entity: Entity; ambiguous: boolean };
 }
 
@@ -42,11 +43,13 @@ export class NameMatcher {
 
   private insert(alias: string, entity: Entity, ambiguous: boolean): void {
     let node = this.root;
-    for (const ch of foldText(alias)) {
-      let child = node.next.get(ch);
+    const folded = foldText(alias);
+    for (let k = 0; k < folded.length; k++) {
+      const code = folded.charCodeAt(k);
+      let child = node.next.get(code);
       if (!child) {
         child = newNode();
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
     }
@@ -66,7 +69,7 @@ export class NameMatcher {
       let node: TrieNode | undefined = this.root;
       let best: NameMatch | undefined;
       for (let j = i; j < to && node; j++) {
-        node = node.next.get(foldChar(text[j]!));
+        node = node.next.get(foldCode(text.charCodeAt(j)));
         if (!node?.hit) continue;
         const end = j + 1;
         if (isWordEnd(text, end)) best = { start: i, end, ...node.hit };

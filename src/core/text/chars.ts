@@ -39,14 +39,18 @@ for (const ch of HYPHENS) FOLD[ch] = '-';
 const FOLDABLE = /[’ʼ‘`´\u00a0\u202f\u2009\u2007\t\u2010-\u2013]/g;
 
 /**
- * Folds one character for matching: typographic apostrophes to "'", special spaces to " ", hyphen
- * variants to "-". Keeps length (one UTF-16 unit in, one out) so offsets stay valid.
+ * Folds one UTF-16 code unit for matching: typographic apostrophes to "'", special spaces to " ", hyphen
+ * variants to "-". One unit in, one out, so offsets stay valid.
  */
-export function foldChar(ch: string): string {
-  return ch.charCodeAt(0) < 128 && ch !== '\t' && ch !== '`' ? ch : (FOLD[ch] ?? ch);
+export function foldCode(c: number): number {
+  if (c < 128) return c === 9 ? 32 : c === 96 ? 39 : c;
+  if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0xb4) return 39;
+  if (c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007) return 32;
+  if (c >= 0x2010 && c <= 0x2013) return 45;
+  return c;
 }
 
-/** Folds a whole string with `foldChar`, keeping its length. */
+/** Folds a whole string like `foldCode`, keeping its length. */
 export function foldText(text: string): string {
   return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
 }
