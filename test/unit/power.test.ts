@@ -43,4 +43,7 @@ describe('power', () => {
     'le gigawatt', 'GW', '10 GWe', 'a GWAS study', '100 milliards de dollars',
   ];
   for (const input of negatives) it(`ignores ${JSON.stringify(input)}`, () => assert.deepEqual(findPower(input), []));
+  it('does not take a size class for a quantity: "the first gigawatt-scale cluster"', () => {
+    assert.deepEqual(findPower('the first gigawatt-scale training cluster, a GW-class site'), []);
+  });
 });

@@ -16,8 +16,9 @@ const POWER_RE = new RegExp(
   '(?<![\\p{L}\\p{N}.,])' +
   `(?:(?<num>${NUMERAL_SOURCE})|(?<first>premier|first)|(?<a>an?|one)|(?<words>${NUMBER_WORDS_SOURCE}))` +
   `${UNIT_SPACE}-?(?<unit>t[ée]rawatts?|gigawatts?|m[ée]gawatts?|kilowatts?|TW|GW|MW|kW)` +
-  // Not an energy unit (GWh, gigawatt-heure, gigawatt hours), not part of a longer word.
-  '(?![\\p{L}\\p{N}]|[- \\u00a0]?(?:heures?|hours?)(?![\\p{L}]))',
+  // Not an energy unit (GWh, gigawatt-heure, gigawatt hours), not a size class ("a gigawatt-scale cluster"),
+  // not part of a longer word.
+  '(?![\\p{L}\\p{N}]|[- \\u00a0]?(?:heures?|hours?)(?![\\p{L}])|-(?:scale|class|level|sized?|range)(?![\\p{L}]))',
   'giu',
 );
 
