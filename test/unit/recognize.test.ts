@@ -55,6 +55,8 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('Some shareholders, including Two Seas Capital, opposed the transaction.', 'company'), []);
     assert.deepEqual(names('Le groupe de Veldhoven a signé. Safe Superintelligence, la société d’Ilya Sutskever, a levé des fonds.', 'company'), ['Safe Superintelligence']);
     assert.deepEqual(names('NVIDIA Grace CPU chips.', 'chip'), ['Grace']);
+    assert.deepEqual(names('Nvidia sells them, as it does with its Arm-based Grace chips.', 'chip'), ['Grace']);
+    assert.deepEqual(names('Etched bets everything on a single transformer ASIC called Sohu.', 'chip'), ['Sohu']);
   });
   it('recognises a company bought after a description, not a seller after "from"', () => {
     assert.deepEqual(names('AMD agreed to buy server builder ZT Systems.', 'company'), ['AMD', 'ZT Systems']);

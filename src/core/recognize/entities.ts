@@ -8,7 +8,7 @@ import type { NameMatch, NameMatcher } from '../lexicon/matcher';
 import { sentenceAt, type Span } from '../text/sentences';
 
 const CHIP_CONTEXT =
-  /\b(?:gpus?|cpus?|tpus?|npus?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
+  /\b(?:gpus?|cpus?|tpus?|npus?|lpus?|asics?|fpgas?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
 
 const BUSINESS_CONTEXT =
   /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|alliances?|rivals?|concurrents?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
@@ -43,7 +43,8 @@ export function toMention(text: string, start: number, end: number, entity: Enti
 function insideLongerName(text: string, m: NameMatch, all: readonly NameMatch[]): boolean {
   if (all.some((o) => o.end <= m.start && m.start - o.end <= 1)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  return /\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.-]*\s$/u.test(before);
+  // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based".
+  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before);
 }
 
 function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], lexicon: Lexicon): boolean {
