@@ -130,6 +130,18 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(pairs(dealsIn('AMD agreed to sell the manufacturing business to Sanmina for $3 billion.')), ['AMD + Sanmina']);
     assert.deepEqual(pairs(dealsIn('Crusoe is building the first Stargate campus for Oracle.')), ['Crusoe + Oracle']);
   });
+  it('does not take a career for a deal, nor a valuation for its value', () => {
+    assert.deepEqual(dealsIn('Ampere, founded in 2017 by former Intel president Renée James, designs Arm chips.'), []);
+    assert.deepEqual(dealsIn('For Nokia CEO Justin Hotard, a former Intel executive, the deal matters.'), []);
+    const [d] = dealsIn('La jeune pousse Anthropic, valorisée 183 milliards de dollars, continue de s’appuyer sur Amazon, qui y a investi 8 milliards de dollars.');
+    assert.equal(d?.value?.usd, 8e9);
+  });
+  it('reads "injecter … dans", "met … dans", "obtenu … de" and "le rachat d’X"', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia va injecter un milliard de dollars dans Nokia.')), ['Nokia + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Nvidia met un milliard dans Nokia.')), ['Nokia + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('La start-up Humain a déjà obtenu 18 000 puces GB300 de Nvidia.')), ['Humain + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Qualcomm a annoncé en juin le rachat d’Alphawave pour 2,4 milliards de dollars.')), ['Alphawave + Qualcomm']);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

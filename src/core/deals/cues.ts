@@ -33,7 +33,9 @@ export const CUES: CueDef[] = [
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
-  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|injecté|injectant|investissant|soutient financièrement`, kind: 'investment', role: 'noun' },
+  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun' },
+  { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
+  { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
   { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb' },
   // Acquisitions.
   { pattern: `rachète|rachètera|racheter|rachat|acquiert|acquerra|acquérir|acquisitions?|absorbe|fusion|fusionne|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
@@ -82,6 +84,8 @@ export const BYSTANDER_BEFORE = [
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
   `owner of`, `propriétaire d[e${A}]`, `alongside`, `aux côtés d[e${A}]`,
+  // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
+  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
@@ -93,4 +97,4 @@ export const ANAPHORA =
 
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =
-  /(?:chiffre d'affaires|revenus?|ventes|valorisation|valorisée?s? à|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)\s*(?:\S+\s+){0,3}$/iu;
+  /(?:chiffre d'affaires|revenus?|ventes|valorisation|valoris\p{L}*(?: à| a)?|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)\s*(?:\S+\s+){0,3}$/iu;

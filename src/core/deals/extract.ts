@@ -92,7 +92,7 @@ const LAB_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['ai-lab']);
 const DESCRIBED_WINDOW = 10;
 const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
-const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,3}\s*$/iu;
+const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,6}\s*$/iu;
 const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
 const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
@@ -153,6 +153,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const local = companyCounts(inWindow);
     const focus: Focus = {
       counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
+      main: [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name),
       lead: leadBefore,
       recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
     };
@@ -197,6 +198,8 @@ function companyCounts(parties: readonly Mention[]): Map<string, number> {
 interface Focus {
   counts: Map<string, number>;
   lead: string | undefined;
+  /** The note's companies, most named first: what "le groupe", "the company" stand for. */
+  main: string[];
   /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
   recent: { name: string; category?: CompanyCategory }[];
 }
@@ -412,7 +415,9 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       const gap = gapText(cue.end, firstAfter[0]!.mention.start);
       const n = words(gap);
       const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 60), firstAfter[0]!.mention.start);
-      const linked = (cue.def.linkers ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead) : OBJECT_LINKED.test(lead)) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+      const linked = cue.def.linkers
+        ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
+        : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
       const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
@@ -431,6 +436,8 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
         const wanted = CHIP_WORDS.test(m[0]) ? CHIP_CATEGORIES : LAB_WORDS.test(m[0]) ? LAB_CATEGORIES : undefined;
         const candidates = focus.recent.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
         if (candidates.length === 1) described = candidates[0]!.name;
+        // "invested $8 billion in the company": the company the note is about, when it is not the investor.
+        else if (!wanted && /(?:company|société|entreprise|groupe|group|firm)/iu.test(m[0])) described = focus.main.find((n) => !subject!.includes(n));
       }
     }
     if (subject && !object && described) {

@@ -30,7 +30,7 @@ const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chi
 // Between the noun and the name: a few lower-case words ("française", "des semi-conducteurs", "d'IA").
 const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) ){0,3}`;
 // Fillers that announce a person or a clause, not the name itself.
-const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according)\b/iu;
+const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according|and|et|or|ou|is|are|was|were|est|sont|has|have|will|va|a)\b/iu;
 
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NOUNS_FR}|${NOUNS_EN}) ${FILLER}${NAME}`, 'gu');
 const AFTER = new RegExp(String.raw`${NAME}, (?:(?:la|le|les|une|un|l${APOS}|the|a|an) ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, 'gu');
@@ -44,7 +44,7 @@ const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Ro
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
-const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})) (?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
+const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS}))(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 const BUYER = new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`, 'gu');
@@ -80,6 +80,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
  * people ("Sam Altman") or too short to be sure of.
  */
 function trimName(raw: string, stop: StopWords): string | undefined {
+  if (stop.has(raw)) return undefined;
   const tokens = raw.split(' ');
   while (tokens.length && stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.
