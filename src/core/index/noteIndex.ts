@@ -68,6 +68,7 @@ interface EntityTotals {
 
 /** Sets of parties re-linked (or entities summarised) between two pauses of settleSteps. */
 const GROUPS_PER_STEP = 100;
+const ENTITIES_PER_STEP = 8;
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
@@ -294,7 +295,8 @@ export class NoteIndex {
     for (const key of [...this.dirtyEntities]) {
       if (!this.dirtyEntities.delete(key)) continue;
       this.summarize(key);
-      if (++done % GROUPS_PER_STEP === 0) yield;
+      // An entity named in thousands of notes takes a few milliseconds to summarise: pause often.
+      if (++done % ENTITIES_PER_STEP === 0) yield;
     }
   }
 
