@@ -142,6 +142,17 @@ describe('deals: extraction (English)', () => {
     assert.deepEqual(pairs(dealsIn('La start-up Humain a déjà obtenu 18 000 puces GB300 de Nvidia.')), ['Humain + Nvidia']);
     assert.deepEqual(pairs(dealsIn('Qualcomm a annoncé en juin le rachat d’Alphawave pour 2,4 milliards de dollars.')), ['Alphawave + Qualcomm']);
   });
+  it('reads "construite avec" and "compte X parmi ses actionnaires"', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral AI lance une offre de cloud souverain construite avec Nvidia.')), ['Mistral AI + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Nebius compte Nvidia parmi ses actionnaires depuis une levée de 700 millions de dollars.')), ['Nebius + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('CoreWeave counts Nvidia among its investors.')), ['CoreWeave + Nvidia']);
+  });
+  it('does not take a subsidiary funded by its parent, nor a distant possessor, for a deal', () => {
+    assert.deepEqual(dealsIn('Le groupe Iliad a levé 2,5 milliards d’euros pour sa filiale OpCore.'), []);
+    const [d] = dealsIn('Amazon remains Anthropic’s primary training partner and cloud provider, having invested $8 billion in the company.');
+    assert.deepEqual(d?.parties, ['Amazon', 'Anthropic']);
+    assert.equal(d?.value?.usd, 8e9);
+  });
   it('never takes an outlet as a party', () => {
     assert.deepEqual(pairs(dealsIn('According to Reuters, Microsoft signed a $10 billion contract with CoreWeave.')), ['CoreWeave + Microsoft']);
   });

@@ -50,6 +50,7 @@ export const CUES: CueDef[] = [
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
   { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour` },
+  { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.
@@ -67,7 +68,7 @@ export const CUES: CueDef[] = [
 ];
 
 /** Words that introduce the other party after a cue. */
-export const LINKERS = `avec|à|au|aux|dans|auprès de|auprès d${A}|de|d${A}|du|des|chez|pour|par|entre|with|in|into|from|to|of|for|by|on|between|and`;
+export const LINKERS = `avec|à|au|aux|dans|auprès de|auprès d${A}|de|d${A}|du|des|chez|pour|par|entre|compte|with|in|into|from|to|of|for|by|on|between|counts`;
 
 /**
  * Before a company, these make it a bystander in the sentence: rivalry ("face à Nvidia"), comparison
@@ -83,7 +84,7 @@ export const BYSTANDER_BEFORE = [
   `compared (?:to|with)`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
-  `owner of`, `propriétaire d[e${A}]`, `alongside`, `aux côtés d[e${A}]`,
+  `owner of`, `propriétaire d[e${A}]`, `alongside`, `aux côtés d[e${A}]`, `sa filiale`, `ses filiales`, `son unité`, `its (?:unit|subsidiary|subsidiaries)`,
   // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
   `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`,
 ];

@@ -90,6 +90,7 @@ const LAB_WORDS = /start-?up|jeune pousse|laboratoire|lab\b|maker|créateur|dév
 const LAB_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['ai-lab']);
 /** How many sentences back a description ("le fondeur") may point. */
 const DESCRIBED_WINDOW = 10;
+const AMONG_ITS = /^\s*(?:\S+\s+){0,2}(?:parmi ses|among its)\s+(?:\S+\s+)?$/iu;
 const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,6}\s*$/iu;
@@ -155,6 +156,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
       main: [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name),
       lead: leadBefore,
+      categoryOf: (m) => (m.entityId ? lexicon.get(m.entityId)?.category : undefined),
       recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
     };
     const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
@@ -202,6 +204,8 @@ interface Focus {
   main: string[];
   /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
   recent: { name: string; category?: CompanyCategory }[];
+  /** What the lexicon says a company is. */
+  categoryOf(m: Mention): CompanyCategory | undefined;
 }
 
 /** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */
@@ -372,6 +376,13 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
         possessorBetween ??= g;
         continue;
       }
+      // "Amazon remains Anthropic's partner, having invested …": a possessor far from the cue is not its subject
+      // ("Nvidia's investment in OpenAI" keeps Nvidia: the cue follows the possessive).
+      const afterGroup = folded.slice(g[g.length - 1]!.mention.end, cue.start);
+      if (/^'s\b/u.test(afterGroup) && words(afterGroup) > 3) {
+        linkedBetween ??= g;
+        continue;
+      }
       if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead)) {
         linkedBetween ??= g;
         continue;
@@ -423,6 +434,8 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
     if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
+    // "Le groupe compte Nvidia parmi ses actionnaires", "counts Nvidia among its investors".
+    if (subject && !object && linkedBetween && cue.def.role === 'role' && AMONG_ITS.test(folded.slice(linkedBetween[linkedBetween.length - 1]!.mention.end, cue.start))) object = linkedBetween;
     if (subject && !object && possessorBetween) object = possessorBetween;
     // "en injectant 2 milliards de dollars dans le fondeur", "put $8 billion into the startup": a description
     // after a linker stands for the company the passage just named.
@@ -434,7 +447,10 @@ function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], 
         // "le fondeur", "the chipmaker" name a chip company; "the startup", "le laboratoire" an AI lab.
         // Only when the passage leaves no doubt: a single company of that kind named just before.
         const wanted = CHIP_WORDS.test(m[0]) ? CHIP_CATEGORIES : LAB_WORDS.test(m[0]) ? LAB_CATEGORIES : undefined;
-        const candidates = focus.recent.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
+        // Companies of this sentence first ("Microsoft, OpenAI's biggest backer, has invested … in the startup").
+        const here = parties.filter((p) => !subject!.includes(p.name)).map((p) => ({ name: p.name, category: focus.categoryOf(p.mention) }));
+        const pool = [...new Map([...here, ...focus.recent].map((r) => [r.name, r])).values()];
+        const candidates = pool.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
         if (candidates.length === 1) described = candidates[0]!.name;
         // "invested $8 billion in the company": the company the note is about, when it is not the investor.
         else if (!wanted && /(?:company|société|entreprise|groupe|group|firm)/iu.test(m[0])) described = focus.main.find((n) => !subject!.includes(n));
