@@ -1,9 +1,11 @@
-/** A whole folder of notes → analysed notes and the deals they report, linked across notes. */
+/**
+ * A whole folder of notes → analysed notes and the deals they report, linked across notes: the CLI's view of
+ * the same NoteIndex the extension keeps live, so both always agree.
+ */
 import type { Deal, NoteDocument } from './types';
-import { analyzeNote, type NoteAnalysis } from './analyze';
+import type { NoteAnalysis } from './analyze';
 import type { Recognizer } from './recognize/recognizer';
-import { extractDeals } from './deals/extract';
-import { mergeDeals } from './deals/merge';
+import { NoteIndex } from './index/noteIndex';
 
 export interface ScanResult {
   notes: NoteAnalysis[];
@@ -11,7 +13,9 @@ export interface ScanResult {
 }
 
 export function scanNotes(docs: readonly NoteDocument[], recognizer: Recognizer): ScanResult {
-  const notes = docs.map((d) => analyzeNote(d, recognizer));
-  const deals = mergeDeals(notes.flatMap((n) => extractDeals(n, recognizer.lexicon)));
+  const index = new NoteIndex(recognizer);
+  const notes = index.batch(() => docs.map((d) => index.upsert(d)));
+  const deals = index.deals();
+  index.dispose();
   return { notes, deals };
 }

@@ -1,7 +1,8 @@
 /**
  * Links deal candidates across sentences and notes: the same parties make the same deal, in any language,
  * unless their values clearly differ (a $6.5B extension is not the $11.9B original contract). Candidates
- * without a value join the deal of their parties that most sources report.
+ * without a value join the deal of their parties that most sources report. The NoteIndex groups candidates by
+ * partiesKey and asks dealsOfGroup for each group an edit touched.
  */
 import type { Deal, DealKind, DealSource, DealValue } from '../types';
 import { looseKey } from '../text/chars';
@@ -16,17 +17,6 @@ const KIND_PRIORITY: DealKind[] = ['acquisition', 'stake', 'investment', 'joint-
 
 export function partiesKey(parties: readonly string[]): string {
   return [...new Set(parties.map((p) => slug(p)))].sort().join('+');
-}
-
-export function mergeDeals(candidates: readonly DealCandidate[]): Deal[] {
-  const groups = new Map<string, DealCandidate[]>();
-  for (const c of candidates) {
-    const key = partiesKey(c.parties);
-    const list = groups.get(key);
-    if (list) list.push(c);
-    else groups.set(key, [c]);
-  }
-  return sortDeals([...groups].flatMap(([key, group]) => dealsOfGroup(key, group)));
 }
 
 /**

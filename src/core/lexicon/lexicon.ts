@@ -44,14 +44,6 @@ export class Lexicon {
     return this.names.get(looseKey(name));
   }
 
-  get companies(): Entity[] {
-    return this.entities.filter((e) => e.kind === 'company');
-  }
-
-  get chips(): Entity[] {
-    return this.entities.filter((e) => e.kind === 'chip');
-  }
-
   /** Outlets and platforms are companies, but they report deals rather than make them. */
   canBeDealParty(entity: Entity): boolean {
     return entity.kind === 'company' && !(entity.category && NON_PARTY_CATEGORIES.has(entity.category));
