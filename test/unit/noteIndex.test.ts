@@ -36,7 +36,9 @@ describe('note index', () => {
     assert.equal(events.length, 1, 'same text: no event');
     index.upsert(note('notes/b.md', 'Oracle signed a $300 billion contract with OpenAI.'));
     assert.equal(index.deals().length, 2);
+    const before = events.length;
     index.rename('notes/b.md', 'notes/c.md');
+    assert.deepEqual(events.slice(before), [['notes/b.md', 'notes/c.md']], 'one event for a rename');
     assert.deepEqual(index.deals().flatMap((d) => d.sources.map((s) => s.uri)).sort(), ['notes/a.md', 'notes/c.md']);
     assert.equal(index.removeUnder('notes'), 2);
     assert.equal(index.deals().length, 0);

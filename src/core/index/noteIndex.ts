@@ -134,9 +134,12 @@ export class NoteIndex {
   rename(from: string, to: string): void {
     const entry = this.entries.get(from);
     if (!entry) return;
-    this.setEntry(from, undefined);
-    this.upsert({ uri: to, text: entry.analysis.text });
-    this.invalidate([from, to]);
+    // One change event for both names.
+    this.batch(() => {
+      this.setEntry(from, undefined);
+      this.invalidate([from]);
+      this.upsert({ uri: to, text: entry.analysis.text });
+    });
   }
 
   /** A new recogniser (the user taught a name): every note is analysed again, at once. */
