@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import type { LineIndex } from '../core/text/lineIndex';
+import type { NoteIndex } from '../core/index/noteIndex';
+import type { Deal } from '../core/types';
 
 export function toUri(uri: string): vscode.Uri {
   return vscode.Uri.parse(uri, true);
@@ -49,4 +51,18 @@ export async function openAt(uri: vscode.Uri, start: number, end: number, option
   const editor = await vscode.window.showTextDocument(doc, { ...options, selection: range });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
+}
+
+/**
+ * The deal a command was given, checked against the index: a deal id, a Deals view element (`{ deal }`), an
+ * object with a `dealId`, or a deal itself. Undefined for anything else, or for a deal the index no longer has.
+ */
+export function asDeal(index: NoteIndex, arg: unknown): Deal | undefined {
+  if (typeof arg === 'string') return arg.length > 0 && arg.length <= 500 ? index.deal(arg) : undefined;
+  if (!arg || typeof arg !== 'object') return undefined;
+  const o = arg as { deal?: unknown; dealId?: unknown; id?: unknown; sources?: unknown };
+  if (o.deal && typeof o.deal === 'object') return asDeal(index, (o.deal as { id?: unknown }).id);
+  if (typeof o.dealId === 'string') return asDeal(index, o.dealId);
+  if (typeof o.id === 'string' && Array.isArray(o.sources)) return asDeal(index, o.id);
+  return undefined;
 }

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Deal, DealSource } from '../core/types';
 import { dealLabel, formatDealValue } from '../core/report/format';
 import { addCorrectionEdit, parseValueInput, sourceRef, type Correction, type CorrectionAction } from '../core/user/corrections';
-import { toUri } from './convert';
+import { asDeal, toUri } from './convert';
 import type { Feature, Services } from './index';
 import { editUserFile, userFileUri, userFilesOf } from './userFiles';
 import { noteCount } from './counts';
@@ -23,19 +23,6 @@ export const CORRECTION_COMMANDS: Record<CorrectionAction, string> = {
 
 interface DealPick extends vscode.QuickPickItem {
   deal: Deal;
-}
-
-/** The deal a command was given: a Deals view element (`{ deal }`), a deal, or a deal id. */
-function dealFromArg(services: Services, arg: unknown): Deal | undefined {
-  const index = services.notes.index;
-  if (typeof arg === 'string' && arg.length < 1000) return index.deal(arg);
-  if (arg && typeof arg === 'object') {
-    const o = arg as { deal?: unknown; id?: unknown; dealId?: unknown };
-    if (o.deal && typeof o.deal === 'object') return dealFromArg(services, (o.deal as { id?: unknown }).id);
-    if (typeof o.dealId === 'string') return dealFromArg(services, o.dealId);
-    if (typeof o.id === 'string' && Array.isArray((o as { sources?: unknown }).sources)) return dealFromArg(services, o.id);
-  }
-  return undefined;
 }
 
 /** Deals whose sentence holds the cursor in the active editor. */
@@ -113,7 +100,7 @@ async function correct(services: Services, action: CorrectionAction, arg: unknow
     setParties: vscode.l10n.t('Deal Notes: Set Deal Parties'),
   };
   const title = titles[action];
-  const deal = dealFromArg(services, arg) ?? (arg === undefined ? await pickDeal(services, title) : undefined);
+  const deal = asDeal(services.notes.index, arg) ?? (arg === undefined ? await pickDeal(services, title) : undefined);
   if (!deal) return false;
   const source = keySource(deal);
   if (!source) return false;
@@ -122,7 +109,7 @@ async function correct(services: Services, action: CorrectionAction, arg: unknow
     case 'hide':
       return write(services, deal, source, (c) => ({ ...c, action: 'hide' }), label);
     case 'merge': {
-      const other = dealFromArg(services, extra) ?? (extra === undefined ? await pickDeal(services, vscode.l10n.t('Merge “{0}” with…', dealLabel(deal)), deal) : undefined);
+      const other = asDeal(services.notes.index, extra) ?? (extra === undefined ? await pickDeal(services, vscode.l10n.t('Merge “{0}” with…', dealLabel(deal)), deal) : undefined);
       if (!other || other.id === deal.id) return false;
       const with_ = other.sources[0] && refOf(other.sources[0]);
       if (!with_) return false;

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { Deal, DealKind } from '../core/types';
 import type { NoteIndex } from '../core/index/noteIndex';
 import { dealLabel, dealsMarkdown, formatDealValue } from '../core/report/format';
-import { asOffset, asUri, openAt } from './convert';
+import { asDeal, asOffset, asUri, openAt } from './convert';
 import { groupDeals, isGroupBy, isSortBy, orderDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from '../core/report/dealGrouping';
 import { dealCount, noteCount, sentenceCount } from './counts';
 import { onIndexSettled } from './throttle';
@@ -187,16 +187,6 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
   }
 }
 
-/** A deal from a command argument: a tree element of ours or a deal id, checked against the index. */
-export function dealFromArg(index: NoteIndex, arg: unknown): Deal | undefined {
-  if (typeof arg === 'string') return index.deal(arg);
-  if (arg && typeof arg === 'object' && (arg as { type?: unknown }).type === 'deal') {
-    const id = (arg as { deal?: { id?: unknown } }).deal?.id;
-    return typeof id === 'string' ? index.deal(id) : undefined;
-  }
-  return undefined;
-}
-
 /** One Markdown table row for a deal (the columns of the export). */
 export function dealMarkdownRow(deal: Deal): string {
   return dealsMarkdown([deal]).trimEnd().split('\n').pop()!;
@@ -291,7 +281,7 @@ export const registerDealsTree: Feature = (context, { notes }) => {
       return provider.sortBy;
     }),
     vscode.commands.registerCommand('dealNotes.openAllSources', async (arg?: unknown) => {
-      const deal = dealFromArg(index, arg ?? view.selection[0]);
+      const deal = asDeal(index, arg ?? view.selection[0]);
       if (!deal) return 0;
       const notesOfDeal = sourcesByNote(deal).filter((n) => index.get(n.uri));
       for (const n of notesOfDeal) {
@@ -308,7 +298,7 @@ export const registerDealsTree: Feature = (context, { notes }) => {
       return true;
     }),
     vscode.commands.registerCommand('dealNotes.copyDealAsMarkdown', async (arg?: unknown) => {
-      const deal = dealFromArg(index, arg ?? view.selection[0]);
+      const deal = asDeal(index, arg ?? view.selection[0]);
       if (!deal) return undefined;
       const row = dealMarkdownRow(deal);
       await vscode.env.clipboard.writeText(row);

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../core/types';
 import type { EntitySummary, NoteIndex } from '../core/index/noteIndex';
 import { looseKey } from '../core/text/chars';
-import { dealFromArg, dealTreeItem, OPEN_LOCATION, sourceChildren, sourceTreeItem, type DealElement, type SourceElement } from './dealsTree';
+import { dealTreeItem, OPEN_LOCATION, sourceChildren, sourceTreeItem, type DealElement, type SourceElement } from './dealsTree';
+import { asDeal } from './convert';
 import { chipCount, companyCount, dealCount, mentionCount, noteCount } from './counts';
 import { onIndexSettled } from './throttle';
 import type { Feature } from './index';
@@ -195,7 +196,7 @@ export const registerEntitiesTree: Feature = (context, { notes }) => {
     }),
     vscode.commands.registerCommand('dealNotes.revealInCompanies', async (arg?: unknown) => {
       // A deal (from the Deals view) reveals its first party; a name reveals that entity.
-      const deal = dealFromArg(index, arg);
+      const deal = asDeal(index, arg);
       const name = deal ? deal.parties[0] : typeof arg === 'string' ? arg : undefined;
       const element = name ? provider.elementFor(name) : undefined;
       if (!element) return false;

@@ -15,7 +15,7 @@ import { workspaceSymbols } from '../core/navigation/symbols';
 import { lexiconEntrySpan } from '../core/navigation/lexiconEntry';
 import { LEXICON_FILE } from '../core/user/lexiconFile';
 import { LineIndex } from '../core/text/lineIndex';
-import { openAt, toRange, toUri } from './convert';
+import { asDeal, openAt, toRange, toUri } from './convert';
 import { NOTE_SELECTOR } from './hover';
 import { dealKindLabel, entityKindLabel } from './labels';
 import { analysisOf, mentionAtOffset } from './ranges';
@@ -39,12 +39,6 @@ export function mentionLocations(notes: WorkspaceNotes, name: string): vscode.Lo
 function entityArg(notes: WorkspaceNotes, arg: unknown): string | undefined {
   if (typeof arg !== 'string' || arg.length === 0 || arg.length > 200) return undefined;
   return notes.index.entity(arg)?.name;
-}
-
-/** A deal id argument: a string naming a deal the index has; undefined otherwise. */
-function dealArg(notes: WorkspaceNotes, arg: unknown): Deal | undefined {
-  if (typeof arg !== 'string' || arg.length === 0 || arg.length > 500) return undefined;
-  return notes.index.deal(arg);
 }
 
 /** A deal picked from the list, for the palette (no argument). */
@@ -152,7 +146,7 @@ async function findMentions(notes: WorkspaceNotes, arg: unknown): Promise<number
 
 /** Opens a deal's source: directly when it has one, through a pick of its sentences otherwise. */
 async function openDealSources(notes: WorkspaceNotes, arg: unknown): Promise<number> {
-  const deal = arg === undefined ? await pickDeal(notes) : dealArg(notes, arg);
+  const deal = arg === undefined ? await pickDeal(notes) : asDeal(notes.index, arg);
   if (!deal) {
     if (arg !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Deal Notes: this deal is no longer in the workspace.'));
     return 0;
@@ -179,7 +173,7 @@ async function openDealSources(notes: WorkspaceNotes, arg: unknown): Promise<num
 
 /** Focuses the Deals view and selects the deal there. */
 async function revealDeal(notes: WorkspaceNotes, arg: unknown): Promise<boolean> {
-  const deal = arg === undefined ? await pickDeal(notes) : dealArg(notes, arg);
+  const deal = arg === undefined ? await pickDeal(notes) : asDeal(notes.index, arg);
   if (!deal) {
     if (arg !== undefined) void vscode.window.showWarningMessage(vscode.l10n.t('Deal Notes: this deal is no longer in the workspace.'));
     return false;
