@@ -1,7 +1,7 @@
 // Scores a scan of the development set (../shared/corpus/seeds) against its gold annotations.
 // Builds the CLI first, so it always measures the current source.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,21 +9,46 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --own scores our own held-out set (test/corpus: articles we wrote, and their gold) with the same scorer.
 // --blind: a second set of our own, written after the rules and scored once before any change for it.
-const own = process.argv.includes('--own') || process.argv.includes('--blind');
-const ownDir = join(root, 'test', process.argv.includes('--blind') ? 'corpus-blind' : 'corpus');
-const seeds = own ? join(ownDir, 'articles') : join(shared, 'corpus', 'seeds');
+// --real: real published articles (test/corpus-real): only their gold and URLs are committed; the texts
+// are rebuilt into test/corpus-real/texts/ by hand (see its README), so this set skips when they are absent.
+const setName = process.argv.includes('--real') ? 'corpus-real' : process.argv.includes('--blind') ? 'corpus-blind'
+  : process.argv.includes('--own') ? 'corpus' : undefined;
+const own = setName !== undefined;
+const ownDir = join(root, 'test', setName ?? 'corpus');
+const seeds = own ? join(ownDir, setName === 'corpus-real' ? 'texts' : 'articles') : join(shared, 'corpus', 'seeds');
 const gold = own ? join(ownDir, 'gold.json') : join(shared, 'corpus', 'gold.json');
 const scorer = join(shared, 'eval', 'score.mjs');
+if (setName === 'corpus-real' && (!existsSync(seeds) || readdirSync(seeds).filter((f) => !f.startsWith('.')).length === 0)) {
+  console.log(`eval: skipped: the real-article texts are not here (${seeds} is missing or empty).`);
+  console.log('eval: they are third-party text and never committed; test/corpus-real/README.md says how to rebuild them.');
+  process.exit(0);
+}
 if (![seeds, gold, scorer].every(existsSync)) {
   console.log(`eval: skipped: the scorer or the set is not here (looked for ${seeds}, ${gold} and ${scorer}).`);
   console.log('eval: put the shared folder beside the project, or set DEAL_NOTES_SHARED.');
   process.exit(0);
 }
+if (setName === 'corpus-real') warnOnClippingDrift();
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const scan = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', seeds, '--json'], { maxBuffer: 64 * 1024 * 1024 });
 const out = join(root, '.artifacts', 'eval');
 mkdirSync(out, { recursive: true });
 const scanPath = join(out, own ? `scan-${ownDir.split(/[\\/]/).pop()}.json` : 'scan.json');
 writeFileSync(scanPath, scan);
-const extra = process.argv.slice(2).filter((a) => a !== '--own' && a !== '--blind');
+const extra = process.argv.slice(2).filter((a) => !['--own', '--blind', '--real'].includes(a));
 execFileSync(process.execPath, [scorer, '--gold', gold, '--scan', scanPath, ...extra], { stdio: 'inherit' });
+
+/** Rebuilt texts may be clipped differently: say which gold amounts no longer occur in their article. */
+function warnOnClippingDrift() {
+  for (const article of JSON.parse(readFileSync(gold, 'utf8'))) {
+    const file = join(seeds, article.file);
+    if (!existsSync(file)) {
+      console.log(`eval: warning: ${article.file} is missing from ${seeds}`);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    for (const a of [...(article.amounts ?? []), ...(article.power ?? [])]) {
+      if (!text.includes(a.text)) console.log(`eval: warning: ${article.file}: "${a.text}" is not in the text (clipped differently?)`);
+    }
+  }
+}
