@@ -1,0 +1,70 @@
+/**
+ * The facts of a deal, from its sentence: the amount, power, chips and date closest to the relation, and the
+ * source it is shown with.
+ */
+import type { DealValue, Mention } from '../types';
+import type { NoteAnalysis } from '../analyze';
+import type { Span } from '../text/sentences';
+import type { DealCandidate } from './extract';
+import type { Relation } from './relations';
+import { NOT_DEAL_VALUE_BEFORE } from './cues';
+import { CONTRAST, DEAL_VALUED, RESPECTIVELY } from './patterns';
+
+export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
+  const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
+  // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
+  // next relation of the sentence), then before it when it is the sentence's first relation.
+  // Outside the relation, a figure separated from it by a semicolon or a contrast ("…, while Tencent …")
+  // belongs elsewhere, and so does one about a company that is not a party ("H Company lève 220 M$, Mistral
+  // AI s'associe à Nvidia").
+  const companies = inSentence.filter((m) => m.kind === 'company');
+  const between = (a: number, b: number) => folded.slice(Math.min(a, b), Math.max(a, b));
+  const detached = (m: Mention) => {
+    const gap = m.start >= r.end ? between(r.end, m.start) : between(m.end, r.start);
+    // A colon elaborates the deal ("un accord avec OpenAI : … 10 gigawatts"); a semicolon or a contrast
+    // starts another matter.
+    if (gap.includes(';') || CONTRAST.test(gap)) return true;
+    // The company an amount is about is the one written before it ("H Company lève 220 M$"), else after it.
+    const before = companies.filter((c) => c.end <= m.start).pop();
+    const governing = before ?? companies.find((c) => c.start >= m.end);
+    return governing !== undefined && !r.parties.includes(governing.canonical);
+  };
+  const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0
+    : detached(m) ? Infinity
+      : m.start >= r.end && m.start < nextStart ? m.start - r.end
+        : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
+  const amounts = inSentence.filter((m) => {
+    if (m.kind !== 'money' || m.value === undefined) return false;
+    const before = folded.slice(Math.max(sentence.start, m.start - 50), m.start);
+    // "valued at $300 billion" is a company's worth, but "a deal valued at $9 billion" is the deal's.
+    return !NOT_DEAL_VALUE_BEFORE.test(before) || DEAL_VALUED.test(before);
+  });
+  const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
+  const money = respective ?? amounts
+    .map((m) => ({ m, d: near(m) }))
+    .filter((x) => Number.isFinite(x.d))
+    .sort((a, b) => a.d - b.d)[0]?.m;
+  const power = inSentence.filter((m) => m.kind === 'power' && m.gw !== undefined).map((m) => ({ m, d: near(m) })).filter((x) => Number.isFinite(x.d)).sort((a, b) => a.d - b.d)[0]?.m;
+  const chips = [...new Set(inSentence.filter((m) => m.kind === 'chip').map((m) => m.canonical))];
+  const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
+  const kind = r.kind ?? r.cue.def.kind;
+
+  const candidate: DealCandidate = {
+    parties: r.parties,
+    kind,
+    chips,
+    // A sentence of hard-wrapped text spans lines: shown and compared on one line.
+    source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') },
+  };
+  if (money) {
+    const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
+    if (money.usd !== undefined) value.usd = money.usd;
+    if (money.qualifier) value.qualifier = money.qualifier;
+    if (money.valueMax !== undefined) value.amountMax = money.valueMax;
+    candidate.value = value;
+  }
+  if (power?.gw !== undefined) candidate.powerGw = power.gw;
+  if (date) candidate.sentenceDate = date;
+  if (note.noteDate) candidate.noteDate = note.noteDate;
+  return candidate;
+}

@@ -1,0 +1,56 @@
+/**
+ * Who a passage is about: the company an implied subject ("Après un accord avec CoreWeave", "it committed
+ * …") stands for, and the companies named just before a description ("le fondeur", "the startup").
+ */
+import type { CompanyCategory, Mention } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
+
+/** How often each company is named in the note: the most named one is what the note is about. */
+export function companyCounts(parties: readonly Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of parties) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  return counts;
+}
+
+/** Who an implied subject may be: the company the previous sentence opened with, else the passage's most named. */
+export interface Focus {
+  counts: Map<string, number>;
+  lead: string | undefined;
+  /** The note's companies, most named first: what "le groupe", "the company" stand for. */
+  main: string[];
+  /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
+  recent: { name: string; category?: CompanyCategory }[];
+  /** What the lexicon says a company is. */
+  categoryOf(m: Mention): CompanyCategory | undefined;
+}
+
+/** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */
+export function recentBefore(eligible: readonly Mention[], startAt: number, before: number, from: number, lexicon: Lexicon): { name: string; category?: CompanyCategory }[] {
+  const seen = new Set<string>();
+  const out: { name: string; category?: CompanyCategory }[] = [];
+  for (let i = Math.min(startAt, eligible.length - 1); i >= 0; i--) {
+    const m = eligible[i]!;
+    if (m.end > before) continue;
+    if (m.start < from) break;
+    if (seen.has(m.canonical)) continue;
+    seen.add(m.canonical);
+    const category = m.entityId ? lexicon.get(m.entityId)?.category : undefined;
+    out.push(category ? { name: m.canonical, category } : { name: m.canonical });
+  }
+  return out;
+}
+
+/** The implied subject of a deal: not one of its objects. */
+export function pickFocus(focus: Focus, exclude: readonly string[]): string | undefined {
+  if (focus.lead && !exclude.includes(focus.lead)) return focus.lead;
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, n] of focus.counts) {
+    if (exclude.includes(name)) continue;
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,64 @@
+/**
+ * The patterns the deal rules read a sentence with, kept in one place with a comment each: limits on how far
+ * apart a subject, a cue and an object may stand, and the regular expressions for linkers, bystanders,
+ * clause breaks, modifiers and descriptions. The cue words themselves are data in cues.ts.
+ * Every pattern is bounded (no unbounded repetition before an anchor), so a sentence is read in linear time.
+ */
+import type { CompanyCategory } from '../types';
+import { BYSTANDER_BEFORE, CUES, LINKERS, NEGATED } from './cues';
+
+/** Inferred companies below this confidence are highlighted but not taken as deal parties. */
+export const MIN_PARTY_CONFIDENCE = 0.6;
+export const MAX_SUBJECT_GAP = 14;
+export const MAX_OBJECT_GAP = 10;
+/** How many sentences back the implied subject of a deal may have been named. */
+export const FOCUS_WINDOW = 4;
+
+export const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'giu') }));
+export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
+/** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
+export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
+export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
+export const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
+export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
+export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
+export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
+/** Two clauses set against each other: what one says is not about the other. */
+export const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
+/** "the Intel announcement", "Enfabrica CEO", "Intel shares": a company used to describe something else. */
+export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
+export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)/u;
+/** A company describing something else, or owning it: not who the next sentences are about. */
+export const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
+/** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
+export const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
+/** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
+export const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/iu;
+/** A linker and a description standing for a company: "dans le fondeur", "into the startup", "to the ChatGPT maker". */
+export const DESCRIBED_OBJECT = /(?:^|\s)(?:dans|à|au|avec|auprès de|in|into|with|to|from)\s+(?:le|la|l'|the)\s*(?:fondeur|groupe|société|entreprise|start-up|startup|jeune pousse|fabricant|concepteur|laboratoire|géant|company|firm|group|chipmaker|lab|giant|maker|\S+ maker|créateur de \S+|développeur de \S+)(?![\p{L}])/iu;
+export const CHIP_WORDS = /fondeur|chipmaker|fabricant|concepteur/iu;
+export const CHIP_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['chipmaker', 'foundry']);
+export const LAB_WORDS = /start-?up|jeune pousse|laboratoire|lab\b|maker|créateur|développeur/iu;
+export const LAB_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['ai-lab']);
+/** How many sentences back a description ("le fondeur") may point. */
+export const DESCRIBED_WINDOW = 10;
+export const AMONG_ITS = /^\s*(?:\S+\s+){0,2}(?:parmi ses|among its)\s+(?:\S+\s+)?$/iu;
+export const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
+/** A pronoun or a generic noun standing for the company just named, right before a verb. */
+export const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|the company|the group|the firm|the startup|l'entreprise|le groupe|la société|la start-up|la firme)(?:\s+\S+){0,6}\s*$/iu;
+export const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
+export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
+/** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
+export const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
+  'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
+  'tenté', 'tried', 'attempted', 'sought'];
+export const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
+export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
+/** "two of OpenAI's closest partners": a company whose partners or customers are spoken of is not a party. */
+export const OWNER_OF_MANY = /^'s\s+(?:\S+\s+){0,2}(?:partners|customers|clients|rivals|competitors|suppliers|investors|backers|shareholders)(?![\p{L}])/iu;
+/** "Nvidia-backed", "Google-owned": a company used as a modifier is not a party. */
+export const MODIFIER_AFTER = /^-\p{Ll}/u;
+export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
+
+/** How many words a stretch of text holds. */
+export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;

@@ -1,0 +1,317 @@
+/**
+ * Relations in one sentence: which named companies a deal word (cue) ties together, and as what (subject,
+ * object, co-parties of a mutual deal, an implied subject, a described object). See extract.ts for the
+ * shapes of sentence this reads.
+ */
+import type { DealKind, Mention } from '../types';
+import { looseKey } from '../text/chars';
+import type { Span } from '../text/sentences';
+import { ANAPHORA, type CueDef } from './cues';
+import { pickFocus, type Focus } from './focus';
+import { relationKind, clauseAround } from './kinds';
+import {
+  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
+  DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
+  MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
+  OWNER_OF_MANY, PRONOUN_SUBJECT, TOPIC_BEFORE, words,
+} from './patterns';
+
+export interface Cue {
+  start: number;
+  end: number;
+  def: CueDef;
+}
+
+export interface Party {
+  mention: Mention;
+  name: string;
+}
+
+export interface Relation {
+  parties: string[];
+  start: number;
+  end: number;
+  cue: Cue;
+  kind?: DealKind;
+  /** The i-th of several companies on one side: with "respectively", it gets the i-th amount. */
+  ordinal?: number;
+  /** Start of the object group, when the relation has one ("rachète Intel": where "Intel" starts). */
+  objectStart?: number;
+}
+
+/** Every cue of [from, to), each pattern run once over that stretch; sentences then take their share. */
+export function findAllCues(folded: string, from: number, to: number): Cue[] {
+  const found: Cue[] = [];
+  const stretch = folded.slice(from, to);
+  for (const { def, re } of CUE_RES) {
+    re.lastIndex = 0;
+    for (const m of stretch.matchAll(re)) found.push({ start: from + m.index, end: from + m.index + m[0].length, def });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Cue[] = [];
+  for (let i = lo; i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
+  // Longest first, then drop cues inside a longer one.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Cue[] = [];
+  for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Coordinated parties: "Microsoft, Oracle et SoftBank" is one group. */
+export function groupParties(folded: string, parties: readonly Party[]): Party[][] {
+  const groups: Party[][] = [];
+  let closed = false;
+  for (const p of parties) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
+    // After "… et SoftBank" the enumeration is over: "Oracle et SoftBank, OpenAI se tourne …".
+    const comma = /^\s*,\s*$/.test(join);
+    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed)) {
+      last.push(p);
+      if (!comma) closed = true;
+    } else {
+      groups.push([p]);
+      closed = false;
+    }
+  }
+  return groups;
+}
+
+export const names = (g: readonly Party[]) => [...new Set(g.map((p) => p.name))];
+
+export function parenRanges(folded: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = folded[i];
+    if (ch === '(' || ch === '[') open = i;
+    else if ((ch === ')' || ch === ']') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
+  const candidates = cuesIn(allCues, sentence);
+  if (!candidates.length) return [];
+  // Negations of the sentence, found once: a cue with one in the 40 characters before it is negated.
+  const sentenceText = folded.slice(sentence.start, sentence.end);
+  const lower = sentenceText.toLowerCase();
+  const negations = NEGATION_HINTS.some((h) => lower.includes(h))
+    ? [...sentenceText.matchAll(NEGATED_ALL)].map((m) => sentence.start + m.index + m[0].length)
+    : [];
+  const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
+  if (!cues.length) return [];
+  const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
+  const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
+    && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))))
+    .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
+  const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
+  const kindOf = (r: Relation) => relationKind(folded, r, cues);
+  const parens = parenRanges(folded, sentence);
+  const inParen = (pos: number) => parens.find((p) => pos > p.start && pos < p.end);
+  const visibleFrom = (cuePos: number) => (g: Party[]) => {
+    const pg = inParen(g[0]!.mention.start);
+    return !pg || (cuePos > pg.start && cuePos < pg.end);
+  };
+  const gapText = (a: number, b: number) => {
+    let s = folded.slice(a, b);
+    for (const p of parens) if (p.start >= a && p.end <= b) s = s.replace(folded.slice(p.start, p.end), ' ');
+    return s;
+  };
+  const relations: Relation[] = [];
+  const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
+    const unique = [...new Set(ps)];
+    if (unique.length < 2) return;
+    const key = unique.map(looseKey).sort().join('+');
+    const same = relations.find((r) => r.parties.map(looseKey).sort().join('+') === key);
+    if (same) {
+      same.start = Math.min(same.start, start);
+      same.end = Math.max(same.end, end);
+    } else relations.push({ parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}), ...(ordinal !== undefined ? { ordinal } : {}) });
+  };
+
+  for (const cue of cues) {
+    const visible = groups.filter(visibleFrom(cue.start));
+    // cue entre A et B / between A and B
+    const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
+    const firstAfter = after[0];
+    if (firstAfter && firstAfter.length >= 2 && BETWEEN_AFTER.test(folded.slice(cue.end, firstAfter[0]!.mention.start))) {
+      add(names(firstAfter), cue.start, firstAfter[firstAfter.length - 1]!.mention.end, cue);
+      continue;
+    }
+    // subject: the nearest group before the cue in the same clause that no linker introduces; a linked
+    // group between it and the cue is the object ("AMD accorde à OpenAI des bons de souscription").
+    let subject: string[] | undefined;
+    let subjectGroup: Party[] | undefined;
+    let linkedBetween: Party[] | undefined;
+    let possessorBetween: Party[] | undefined;
+    let subjectStart = cue.start;
+    for (const g of [...visible].reverse()) {
+      if (g[g.length - 1]!.mention.end > cue.start) continue;
+      const gap = gapText(g[g.length - 1]!.mention.end, cue.start);
+      if (CLAUSE_BREAK.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      const lead = before(g[0]!.mention.start);
+      // "Amazon remains Anthropic's primary cloud provider" (a role after a copula): the possessor is the other side.
+      const possessor = cue.def.role === 'role' && /^'s\b/u.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 3))
+        && COPULA.test(folded.slice(sentence.start, g[0]!.mention.start));
+      const g0 = g[0]!.mention;
+      // "before the Intel announcement, the company spent …": a company describing a noun is no subject.
+      if (g.length === 1 && NOUN_MODIFIER.test(folded.slice(Math.max(sentence.start, g0.start - 12), Math.min(sentence.end, g0.end + 20)).replace(g0.text, '\uE000'))) continue;
+      if (possessor) {
+        possessorBetween ??= g;
+        continue;
+      }
+      // "Amazon remains Anthropic's partner, having invested …": a possessor far from the cue is not its subject
+      // ("Nvidia's investment in OpenAI" keeps Nvidia: the cue follows the possessive).
+      const afterGroup = folded.slice(g[g.length - 1]!.mention.end, cue.start);
+      if (/^'s\b/u.test(afterGroup) && words(afterGroup) > 3) {
+        linkedBetween ??= g;
+        continue;
+      }
+      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead)) {
+        linkedBetween ??= g;
+        continue;
+      }
+      subject = names(g);
+      subjectGroup = g;
+      subjectStart = g[0]!.mention.start;
+      break;
+    }
+    // "Les deux géants ont officialisé un accord …", "The contract will require 4.5 GW": the deal just
+    // reported, when the sentence names no other company.
+    // "Pour OpenAI, l'accord …": a company set as the sentence's topic is its subject.
+    if (!subject) {
+      const topic = visible.find((g) => g[g.length - 1]!.mention.end <= cue.start && TOPIC_BEFORE.test(folded.slice(sentence.start, g[0]!.mention.start)));
+      if (topic) {
+        subject = names(topic);
+        subjectStart = topic[0]!.mention.start;
+        if (linkedBetween === topic) linkedBetween = undefined;
+      }
+    }
+    // "Après avoir dépensé … pour s'offrir 49 % de Scale AI, Meta …": a fronted clause's subject follows its comma.
+    if (!subject && FRONTED.test(folded.slice(sentence.start, cue.start))) {
+      const comma = folded.indexOf(',', cue.end);
+      const after = comma >= 0 && comma < sentence.end ? visible.find((g) => g[0]!.mention.start > comma && words(folded.slice(comma, g[0]!.mention.start)) <= 2) : undefined;
+      if (after) {
+        subject = names(after);
+        subjectStart = cue.start;
+      }
+    }
+    if (!subject && recent && parties.every((p) => recent.includes(p.name))) {
+      const clause = folded.slice(sentence.start, cue.end);
+      if (ANAPHORA.test(clause) && !CLAUSE_BREAK.test(clause)) {
+        add(recent, sentence.start, sentence.end, cue);
+        continue;
+      }
+    }
+    // object: the nearest group after the cue in the same clause, introduced by a linker (or directly
+    // after a transitive verb: "rachète Intel")
+    let object: Party[] | undefined;
+    if (firstAfter) {
+      const gap = gapText(cue.end, firstAfter[0]!.mention.start);
+      const n = words(gap);
+      const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 60), firstAfter[0]!.mention.start);
+      const linked = cue.def.linkers
+        ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
+        : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+      // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
+      const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
+      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
+    }
+    if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
+    // "Le groupe compte Nvidia parmi ses actionnaires", "counts Nvidia among its investors".
+    if (subject && !object && linkedBetween && cue.def.role === 'role' && AMONG_ITS.test(folded.slice(linkedBetween[linkedBetween.length - 1]!.mention.end, cue.start))) object = linkedBetween;
+    if (subject && !object && possessorBetween) object = possessorBetween;
+    // "en injectant 2 milliards de dollars dans le fondeur", "put $8 billion into the startup": a description
+    // after a linker stands for the company the passage just named.
+    let described: string | undefined;
+    if (subject && !object) {
+      const rest = folded.slice(cue.end, Math.min(sentence.end, cue.end + 120));
+      const m = DESCRIBED_OBJECT.exec(rest);
+      if (m && !CLAUSE_BREAK.test(rest.slice(0, m.index)) && words(rest.slice(0, m.index)) <= MAX_OBJECT_GAP) {
+        // "le fondeur", "the chipmaker" name a chip company; "the startup", "le laboratoire" an AI lab.
+        // Only when the passage leaves no doubt: a single company of that kind named just before.
+        const wanted = CHIP_WORDS.test(m[0]) ? CHIP_CATEGORIES : LAB_WORDS.test(m[0]) ? LAB_CATEGORIES : undefined;
+        // Companies of this sentence first ("Microsoft, OpenAI's biggest backer, has invested … in the startup").
+        const here = parties.filter((p) => !subject!.includes(p.name)).map((p) => ({ name: p.name, category: focus.categoryOf(p.mention) }));
+        const pool = [...new Map([...here, ...focus.recent].map((r) => [r.name, r])).values()];
+        const candidates = pool.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
+        if (candidates.length === 1) described = candidates[0]!.name;
+        // "invested $8 billion in the company": the company the note is about, when it is not the investor.
+        else if (!wanted && /(?:company|société|entreprise|groupe|group|firm)/iu.test(m[0])) described = focus.main.find((n) => !subject!.includes(n));
+      }
+    }
+    if (subject && !object && described) {
+      add([...subject, described], subjectStart, cue.end, cue);
+    } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
+      // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
+      const lead = focus.lead;
+      subject.forEach((name, i) => add([name, lead], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
+    } else if (subject && object) {
+      const objectNames = names(object);
+      const end = object[object.length - 1]!.mention.end;
+      if (!cue.def.mutual && (subject.length === 1) !== (objectNames.length === 1)) {
+        // One side is several companies and the deal is not made together: "backed by Amazon and Google",
+        // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
+        const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
+        many.forEach((m, i) => add([...one, m], subjectStart, end, cue, object[0]!.mention.start, many.length > 1 ? i : undefined));
+      } else {
+        add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+      }
+    } else if (!subject && object && (cue.def.role === 'noun' || PRONOUN_SUBJECT.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)))) {
+      // "Après un accord avec CoreWeave", "it committed to spend $300 billion with Oracle": a deal noun, or a
+      // verb after a pronoun, whose subject is the company the passage is about.
+      const objectNames = names(object);
+      const implied = pickFocus(focus, objectNames);
+      const end = object[object.length - 1]!.mention.end;
+      // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
+      const plural = /s$/iu.test(folded.slice(cue.start, cue.end));
+      const objectStart = object[0]!.mention.start;
+      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, objectStart, i));
+      else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
+    } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
+      // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
+      const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
+      if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
+    }
+  }
+
+  // "le duo Google-Meta", "the Nvidia–OpenAI deal"
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const a = parties[i]!;
+    const b = parties[i + 1]!;
+    if (HYPHEN_PAIR.test(folded.slice(a.mention.end, b.mention.start))) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!);
+  }
+
+  // Two companies, one strong cue, nothing else to go on.
+  if (!relations.length) {
+    const named = [...new Set(groups.flat().map((p) => p.name))];
+    // Two companies named together as one subject ("Samsung and SK Hynix signed letters of intent to
+    // supply …") made a deal with each other only if the cue says so ("… announced a partnership").
+    const together = groups.length === 1;
+    const strong = cues.find((c) => c.def.strong && (!together || c.def.mutual));
+    const ps = groups.flat();
+    const contrasted = ps.length === 2 && CONTRAST.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
+    if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
+      add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
+    }
+  }
+  // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
+  // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
+  for (const r of relations) r.kind = relations.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
+  return relations;
+}
