@@ -3,7 +3,7 @@
 /* global document, NodeFilter */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { repoRoot } from '../../scripts/vscode-server.mjs';
+import { examplesFolder, repoRoot } from '../../scripts/vscode-server.mjs';
 
 export const artifactsDir = path.join(repoRoot, '.artifacts', 'e2e');
 
@@ -26,7 +26,6 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Polls `condition` (async, returns truthy when done) every 250 ms until it holds; throws `message` after `timeout`. */
 /**
  * Copies a screenshot to media/screenshots/ for the README, only when asked (`npm run screenshots`, which
  * sets DEAL_NOTES_UPDATE_SCREENSHOTS=1): an ordinary test run never changes tracked files.
@@ -39,6 +38,7 @@ export function keepForReadme(file, name) {
   console.log(`      kept as media/screenshots/${name}`);
 }
 
+/** Polls `condition` (async, returns truthy when done) every 250 ms until it holds; throws `message` after `timeout`. */
 export async function waitUntil(condition, message, { timeout = 60_000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -85,11 +85,28 @@ export async function runCommand(page, label) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Opens a workspace file by name through the command center, and waits for its editor. */
+/**
+ * Opens a file of examples/notes by name, and waits for its editor. It goes through "File: Open File…", whose
+ * dialog (VS Code's own, in a browser) takes a path: unlike Quick Open it does not depend on the file-search
+ * index having seen a file a test has just written, which made an earlier version of this step flaky.
+ */
 export async function openFile(page, fileName) {
+  const filePath = path.join(examplesFolder, fileName);
+  if (!fs.existsSync(filePath)) throw new Error(`openFile: ${filePath} does not exist`);
+  // The command's quick pick turns into the dialog in the same widget, so this waits for the dialog's title
+  // rather than for the widget to close as runCommand does.
   const input = await openQuickInput(page);
-  await input.fill(fileName);
-  await quickPickRows(page, fileName).first().click();
+  await input.fill('>File: Open File...');
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'File: Open File...' }).first().click();
+  await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open File' }).waitFor();
+  // The dialog fills in the folder it starts from once it has listed it (the '..' row); typing before that
+  // would be appended to it. Then the whole path replaces the box's text, until the box holds exactly it.
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor();
+  await waitUntil(async () => {
+    if ((await input.inputValue()) !== filePath) await input.fill(filePath);
+    return (await input.inputValue()) === filePath;
+  }, `the Open File dialog holds ${filePath}`, { timeout: 15_000 });
+  await input.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
   const editor = activeEditor(page);
   await editor.locator('.view-lines .view-line').first().waitFor();
