@@ -43,6 +43,11 @@ export function recentBefore(eligible: readonly Mention[], startAt: number, befo
 /** The implied subject of a deal: not one of its objects. */
 export function pickFocus(focus: Focus, exclude: readonly string[]): string | undefined {
   if (focus.lead && !exclude.includes(focus.lead)) return focus.lead;
+  return mostNamed(focus, exclude);
+}
+
+/** The company the passage names most (this sentence and the few before it weigh most), not one of `exclude`. */
+export function mostNamed(focus: Focus, exclude: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
   for (const [name, n] of focus.counts) {

@@ -19,7 +19,7 @@ export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
 export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
-export const GROUP_JOIN = /^\s*(?:,|et|and|&|ainsi que|as well as|, et|, and|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
+export const GROUP_JOIN = /^\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
@@ -62,3 +62,10 @@ export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equit
 
 /** How many words a stretch of text holds. */
 export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
+
+/** A list of a round's investors begins: "des investisseurs existants :", "investors including", "backers such as". */
+export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,3}?\s*(?::|,?\s+(?:including|includes|include|dont|notamment|parmi lesquels|such as|comme|tels? que|among them))\s*(?:\S+\s+){0,1}$/iu;
+/** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
+export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|with (?:the )?participation (?:from|of)|avec la participation d[e'])\s*(?:\S+\s+){0,1}$/iu;
+/** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
+export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the firm|the group|l'entreprise|la société|la start-up|le groupe|la jeune pousse)\s/iu;

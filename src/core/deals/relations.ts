@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  OWNER_OF_MANY, PRONOUN_SUBJECT, TOPIC_BEFORE, words,
+  OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -135,14 +135,20 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const relations: Relation[] = [];
   const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
     const unique = [...new Set(ps)];
-    if (unique.length < 2) return;
     const key = unique.map(looseKey).sort().join('+');
     const same = relations.find((r) => r.parties.map(looseKey).sort().join('+') === key);
     if (same) {
       same.start = Math.min(same.start, start);
       same.end = Math.max(same.end, end);
-    } else relations.push({ parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}), ...(ordinal !== undefined ? { ordinal } : {}) });
+      return same;
+    }
+    const relation: Relation = { parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}), ...(ordinal !== undefined ? { ordinal } : {}) };
+    // A single company is no deal: the relation is kept aside, never returned.
+    if (unique.length >= 2) relations.push(relation);
+    return relation;
   };
+
+  investorLists(folded, sentence, parties, cues, focus, add);
 
   for (const cue of cues) {
     const visible = groups.filter(visibleFrom(cue.start));
@@ -312,6 +318,30 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   }
   // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
   // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
-  for (const r of relations) r.kind = relations.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
+  for (const r of relations) r.kind ??= relations.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
   return relations;
+}
+
+/**
+ * The investors of a funding round, listed: "versés par des investisseurs existants : DST Global, Bpifrance
+ * et Nvidia", "led by General Catalyst", "with participation from Lightspeed and Index Ventures". Each
+ * investor makes one deal with the company raising the money, the one the passage is most about (a list
+ * after "including" or "comme" is an example list elsewhere, so it is read here before bystanders are set
+ * aside).
+ */
+function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
+  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
+  for (const group of groupParties(folded, parties)) {
+    const first = group[0]!.mention;
+    const lead = folded.slice(Math.max(sentence.start, first.start - 90), first.start);
+    if (!INVESTOR_LIST.test(lead) && !ROUND_LED_BY.test(lead)) continue;
+    const investors = names(group);
+    // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
+    // X"), else what the note is about, even where a lead investor is named more.
+    const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    const recipient = pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead : focus.main.find((n) => !investors.includes(n));
+    const cue = cues.find((c) => c.start < first.start) ?? cues[0];
+    if (!recipient || !cue) continue;
+    for (const investor of investors) add([investor, recipient], first.start, group[group.length - 1]!.mention.end, cue).kind = 'investment';
+  }
 }
