@@ -30,3 +30,23 @@ describe('deals: lists', () => {
       ['Enfabrica + Nvidia', 'Intel + Nvidia', 'Nscale + Nvidia']);
   });
 });
+
+describe('deals: a second subject with its verb and object left out', () => {
+  it('"X investira … dans Y, tandis que Z apportera …": Z invests in Y, for its own amount', () => {
+    const deals = dealsIn('Nvidia investira jusqu’à 10 milliards de dollars dans Anthropic, tandis que Microsoft apportera jusqu’à 5 milliards de dollars.');
+    assert.deepEqual(pairs(deals), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
+    assert.equal(deals.find((d) => d.parties.includes('Microsoft'))!.value?.usd, 5e9);
+    assert.equal(deals.find((d) => d.parties.includes('Nvidia'))!.value?.usd, 10e9);
+  });
+  it('"X will invest $10 billion in Y and Z up to $5 billion"', () => {
+    const deals = dealsIn('Nvidia will invest up to $10 billion in Anthropic and Microsoft up to $5 billion.');
+    assert.deepEqual(pairs(deals), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
+    assert.equal(deals.find((d) => d.parties.includes('Microsoft'))!.value?.usd, 5e9);
+  });
+  it('a company that opens its own clause after an object is not part of that object', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Intel et Microsoft a signé un contrat de location.')), ['Intel + Nvidia']);
+  });
+  it('"entre A et B" stays one pair whatever follows', () => {
+    assert.deepEqual(pairs(dealsIn('Le partenariat entre AMD et OpenAI a été signé lundi.')), ['AMD + OpenAI']);
+  });
+});

@@ -69,3 +69,11 @@ export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|with (?:the )?participation (?:from|of)|avec la participation d[e'])\s*(?:\S+\s+){0,1}$/iu;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
 export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the firm|the group|l'entreprise|la société|la start-up|le groupe|la jeune pousse)\s/iu;
+/** Between a deal and a second subject whose verb and object are left out: ", tandis que", "and", "while". */
+export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$/iu;
+/** What the second subject gives: a verb or two at most, then an amount ("apportera jusqu'à 5 milliards", "up to $5 billion"). */
+export const ELIDED_AMOUNT = /^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around)\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?/u;
+/** A group introduced by a linker other than "entre"/"between": an object ("dans Intel", "in Anthropic"). */
+export const LINKED_NOT_BETWEEN = new RegExp(`(?:^|[\\s(«"])(?:(?!entre|between)(?:${LINKERS}))\\s*(?:(?:le|la|les|l'|the)\\s+)?$|d'\\s*$`, 'iu');
+/** What opens a clause right after a company: an auxiliary or a deal verb ("a signé", "will invest", "apportera"). */
+export const CLAUSE_OPENER = /^\s*(?:a|ont|avait|avaient|va|vont|sera|seront|will|would|has|have|had|is|was|are|were|plans|signed|invests?|invested|investit|investira|apporte|apportera|apportent|injecte|injectera|met|mettra|adds?|added|ajoute|ajoutera)(?![\p{L}])/iu;

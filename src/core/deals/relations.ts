@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
+  CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -77,7 +77,12 @@ export function groupParties(folded: string, parties: readonly Party[]): Party[]
     const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
     // After "… et SoftBank" the enumeration is over: "Oracle et SoftBank, OpenAI se tourne …".
     const comma = /^\s*,\s*$/.test(join);
-    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed)) {
+    // "… dans Intel et Microsoft a signé …", "… in Anthropic and Microsoft up to $5 billion": a company after
+    // an object that opens a clause of its own (a verb, or an amount standing for an elided verb) is no
+    // part of that object.
+    const opensClause = last !== undefined && !comma && LINKED_NOT_BETWEEN.test(folded.slice(Math.max(0, last[0]!.mention.start - 30), last[0]!.mention.start))
+      && (CLAUSE_OPENER.test(folded.slice(p.mention.end, p.mention.end + 40)) || ELIDED_AMOUNT.test(folded.slice(p.mention.end, p.mention.end + 60)));
+    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed) && !opensClause) {
       last.push(p);
       if (!comma) closed = true;
     } else {
@@ -296,6 +301,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
   }
 
+  elidedDeals(folded, sentence, parties, relations, add);
+
   // "le duo Google-Meta", "the Nvidia–OpenAI deal"
   for (let i = 0; i + 1 < parties.length; i++) {
     const a = parties[i]!;
@@ -343,5 +350,30 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
     for (const investor of investors) add([investor, recipient], first.start, group[group.length - 1]!.mention.end, cue).kind = 'investment';
+  }
+}
+
+/**
+ * A second subject whose verb and object are left out: "Nvidia investira jusqu'à 10 milliards de dollars dans
+ * Anthropic, tandis que Microsoft apportera jusqu'à 5 milliards", "Nvidia will invest up to $10 billion in
+ * Anthropic and Microsoft up to $5 billion". The company after the conjunction makes the same kind of deal
+ * with the same object, for the amount that follows it.
+ */
+function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], relations: readonly Relation[],
+  add: (ps: string[], start: number, end: number, cue: Cue, objectStart?: number) => Relation): void {
+  for (const r of [...relations]) {
+    if (r.parties.length !== 2 || r.objectStart === undefined) continue;
+    const objectName = parties.find((p) => p.mention.start === r.objectStart)?.name;
+    if (!objectName) continue;
+    const next = parties.findIndex((p) => p.mention.start >= r.end);
+    if (next < 0) continue;
+    const second = parties[next]!;
+    if (r.parties.includes(second.name)) continue;
+    const tailEnd = parties[next + 1]?.mention.start ?? sentence.end;
+    const tail = folded.slice(second.mention.end, tailEnd);
+    if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start)) || !ELIDED_AMOUNT.exec(tail)) continue;
+    const amount = ELIDED_AMOUNT.exec(tail)!;
+    const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
+    elided.kind ??= r.kind;
   }
 }
