@@ -146,17 +146,13 @@ describe('quantities: properties over generated text', () => {
     assert.deepEqual(overlap.map((m) => m.kind), ['money']);
   });
 
-  it('processes 200 KB of digits and spaces in one call', function () {
-    this.timeout(2000);
+  // Its speed is measured by the benchmark (npm run bench), never by a wall clock in a test.
+  it('reads 200 KB of digits and spaces in one call, and every quantity found is where it says', () => {
     let s = '';
     for (let i = 0; s.length < 200_000; i++) s += (i % 7 === 0 ? '2 500 000 ' : `${(i * 7919) % 1000} `) + (i % 13 === 0 ? '\u00a0' : '');
-    const started = Date.now();
-    findQuantities(s);
-    findQuantities('1'.repeat(200_000));
-    findQuantities('1 '.repeat(100_000));
-    findQuantities('1,'.repeat(100_000));
-    findQuantities('$1-'.repeat(50_000));
-    findQuantities('un '.repeat(60_000));
-    assert.ok(Date.now() - started < 2000);
+    for (const text of [s, '1'.repeat(200_000), '1 '.repeat(100_000), '1,'.repeat(100_000), '$1-'.repeat(50_000), 'un '.repeat(60_000)]) {
+      for (const m of findQuantities(text)) assert.equal(text.slice(m.start, m.end), m.text);
+    }
+    assert.ok(findQuantities('$1-'.repeat(50_000)).length > 0);
   });
 });
