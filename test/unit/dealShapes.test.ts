@@ -50,3 +50,23 @@ describe('deals: a second subject with its verb and object left out', () => {
     assert.deepEqual(pairs(dealsIn('Le partenariat entre AMD et OpenAI a été signé lundi.')), ['AMD + OpenAI']);
   });
 });
+
+describe('deals: facts told in the sentences that go on with the story', () => {
+  it('chips of a party, named in a later sentence, join the deal', () => {
+    const [d] = dealsIn('OpenAI signed a supply agreement with AMD on Monday. The first systems will use MI450 accelerators in 2026.');
+    assert.deepEqual(d!.chips, ['MI450']);
+  });
+  it('a chip described by its vendor joins a deal of the sentence\u2019s other company', () => {
+    const [d] = dealsIn('OpenAI signed a $38 billion cloud contract with Amazon. AWS will cluster Nvidia GB300 accelerators for the lab.');
+    assert.deepEqual(d!.parties, ['Amazon', 'OpenAI']);
+    assert.deepEqual(d!.chips, ['GB300']);
+  });
+  it('a chip in a sentence about other companies stays out', () => {
+    const [d] = dealsIn('OpenAI signed a $38 billion cloud contract with Amazon. Meanwhile Google sells TPU v7 capacity to Meta.');
+    assert.deepEqual(d!.chips, []);
+  });
+  it('a power figure in a following sentence naming no company fills a deal that has none', () => {
+    const [d] = dealsIn('Nvidia et OpenAI ont signé un partenariat. Le projet mobilisera 10 gigawatts.');
+    assert.equal(d!.powerGw, 10);
+  });
+});

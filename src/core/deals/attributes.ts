@@ -4,6 +4,7 @@
  */
 import type { DealValue, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
+import type { Lexicon } from '../lexicon/lexicon';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import type { Relation } from './relations';
@@ -67,4 +68,37 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   if (date) candidate.sentenceDate = date;
   if (note.noteDate) candidate.noteDate = note.noteDate;
   return candidate;
+}
+
+/**
+ * Facts stated in a sentence that goes on with a deal's story, where no other deal is reported: "The first
+ * gigawatt will run on the Vera Rubin platform", "AWS will cluster Nvidia GB300 accelerators …". A chip joins
+ * a recent deal (of `stories`, deals of a few sentences before, the latest last) when its vendor is one of the
+ * deal's parties, or when the companies the sentence names are all the deal's (a chip's vendor naming the
+ * chip does not count); in a sentence naming no company, the chip and a power figure the deal lacks join the
+ * latest deals. Returns where the walk over the note's mentions (sorted by start) stopped, so that the next
+ * sentence resumes from there.
+ */
+export function addStoryFacts(mentions: readonly Mention[], cursor: number, sentence: Span, stories: readonly (readonly DealCandidate[])[], lexicon: Lexicon): number {
+  while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
+  const inSentence: Mention[] = [];
+  for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) inSentence.push(mentions[i]!);
+  // The vendor of a chip the sentence names ("Nvidia GB200 systems") describes the chip: it is no outsider.
+  const vendors = new Set(inSentence.filter((m) => m.kind === 'chip' && m.entityId).map((m) => lexicon.get(m.entityId!)?.vendor));
+  const companies = [...new Set(inSentence.filter((m) => m.kind === 'company' && !vendors.has(m.canonical)).map((m) => m.canonical))];
+  const latest = stories[stories.length - 1] ?? [];
+  for (const deals of stories) {
+    for (const deal of deals) {
+      const told = companies.length > 0 ? companies.every((c) => deal.parties.includes(c)) : deals === latest;
+      for (const m of inSentence) {
+        if (m.kind === 'chip') {
+          const vendor = m.entityId ? lexicon.get(m.entityId)?.vendor : undefined;
+          if ((told || (vendor !== undefined && deal.parties.includes(vendor))) && !deal.chips.includes(m.canonical)) deal.chips.push(m.canonical);
+        } else if (m.kind === 'power' && m.gw !== undefined && deal.powerGw === undefined && told && companies.length === 0) {
+          deal.powerGw = m.gw;
+        }
+      }
+    }
+  }
+  return cursor;
 }

@@ -16,10 +16,10 @@ import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import { foldText } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
-import { toCandidate } from './attributes';
+import { addStoryFacts, toCandidate } from './attributes';
 import { companyCounts, recentBefore, type Focus } from './focus';
 import { findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -55,6 +55,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   let windowCursor = 0;
   let mentionCursor = 0;
   let leadBefore: string | undefined;
+  // The deals of the last few sentences that reported any, oldest first: the sentences after them may go on
+  // with their story.
+  const stories: { candidates: DealCandidate[]; sentenceIndex: number }[] = [];
+  let storyCursor = 0;
 
   for (let sentenceIndex = 0; sentenceIndex < note.sentences.length; sentenceIndex++) {
     if (sentenceIndex % SENTENCES_PER_STEP === 0) {
@@ -63,6 +67,11 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       blockCues = eligible.length ? findAllCues(folded, note.sentences[sentenceIndex]!.start, last.end) : [];
     }
     const sentence = note.sentences[sentenceIndex]!;
+    // A sentence that reports no other deal may go on with the story of the last one.
+    const goOnWithStory = () => {
+      while (stories.length && sentenceIndex - stories[0]!.sentenceIndex > STORY_WINDOW) stories.shift();
+      if (stories.length) storyCursor = addStoryFacts(note.mentions, storyCursor, sentence, stories.map((st) => st.candidates), lexicon);
+    };
     while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
     const parties: Party[] = [];
     for (let i = partyCursor; i < eligible.length && eligible[i]!.start < sentence.end; i++) {
@@ -70,7 +79,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     }
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
     // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
-    if (!parties.length && !recent) continue;
+    if (!parties.length && !recent) {
+      goOnWithStory();
+      continue;
+    }
     // The company this passage is about, for deals whose subject is implied: named in this sentence or the
     // few before it (not anywhere in a long note that covers several stories).
     const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
@@ -93,17 +105,20 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // Else a possessor: "It has been a busy month for Nvidia's checkbook."
     const possessor = subjectLike ?? parties.find((p) => /\uE000's\s/u.test(around(p)));
     if (possessor) leadBefore = possessor.name;
-    if (!relations.length) continue;
+    if (!relations.length) {
+      goOnWithStory();
+      continue;
+    }
     while (mentionCursor < note.mentions.length && note.mentions[mentionCursor]!.start < sentence.start) mentionCursor++;
     const inSentence: Mention[] = [];
     for (let i = mentionCursor; i < note.mentions.length && note.mentions[i]!.start < sentence.end; i++) {
       if (note.mentions[i]!.end <= sentence.end) inSentence.push(note.mentions[i]!);
     }
     const text = note.text.slice(sentence.start, sentence.end);
-    relations.forEach((r, i) => {
-      out.push(toCandidate(note, folded, sentence, text, r, relations, i, inSentence));
-      previous = { parties: r.parties, sentenceIndex };
-    });
+    const candidates = relations.map((r, i) => toCandidate(note, folded, sentence, text, r, relations, i, inSentence));
+    out.push(...candidates);
+    previous = { parties: relations[relations.length - 1]!.parties, sentenceIndex };
+    stories.push({ candidates, sentenceIndex });
   }
   return out;
 }

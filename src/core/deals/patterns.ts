@@ -13,6 +13,8 @@ export const MAX_SUBJECT_GAP = 14;
 export const MAX_OBJECT_GAP = 10;
 /** How many sentences back the implied subject of a deal may have been named. */
 export const FOCUS_WINDOW = 4;
+/** How many sentences after a deal may still go on with its story ("The first gigawatt will run on Vera Rubin"). */
+export const STORY_WINDOW = 5;
 
 export const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'giu') }));
 export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
