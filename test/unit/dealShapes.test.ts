@@ -70,3 +70,15 @@ describe('deals: facts told in the sentences that go on with the story', () => {
     assert.equal(d!.powerGw, 10);
   });
 });
+
+describe('deals: owners and modifiers', () => {
+  it('"les coopérations d’X avec A, B et C": the owner after the noun, one deal per partner of a plural noun', () => {
+    assert.deepEqual(pairs(dealsIn('Ce contrat s’ajoute aux coopérations existantes d’OpenAI avec Microsoft, Oracle et SoftBank.')),
+      ['Microsoft + OpenAI', 'OpenAI + Oracle', 'OpenAI + SoftBank']);
+  });
+  it('"Nvidia-backed CoreWeave" is an investment', () => {
+    const [d] = dealsIn('Shares of Nvidia-backed CoreWeave rose 5% on Tuesday.');
+    assert.deepEqual(d!.parties, ['CoreWeave', 'Nvidia']);
+    assert.equal(d!.kind, 'investment');
+  });
+});

@@ -57,7 +57,7 @@ export const CUES: CueDef[] = [
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
   { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },
   // Agreements and partnerships.
-  { pattern: `partenariats?|accords?|alliances?|collaborations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `partenariats?|accords?|alliances?|collaborations?|coopérations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contrats?|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `partnerships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contracts?|signs?|signed|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },

@@ -79,3 +79,9 @@ export const ELIDED_AMOUNT = /^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:up to|jusqu'à|ab
 export const LINKED_NOT_BETWEEN = new RegExp(`(?:^|[\\s(«"])(?:(?!entre|between)(?:${LINKERS}))\\s*(?:(?:le|la|les|l'|the)\\s+)?$|d'\\s*$`, 'iu');
 /** What opens a clause right after a company: an auxiliary or a deal verb ("a signé", "will invest", "apportera"). */
 export const CLAUSE_OPENER = /^\s*(?:a|ont|avait|avaient|va|vont|sera|seront|will|would|has|have|had|is|was|are|were|plans|signed|invests?|invested|investit|investira|apporte|apportera|apportent|injecte|injectera|met|mettra|adds?|added|ajoute|ajoutera)(?![\p{L}])/iu;
+/** Between a deal noun and its owner: "coopérations existantes d'", "partenariat historique de". */
+export const OWNER_AFTER_NOUN = /^\s*(?:[\p{Ll}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$/iu;
+/** Between the owner of a deal noun and its other side: "avec", "with", "et de". */
+export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?:(?:le|la|les|l'|the)\s+)?$/iu;
+/** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one. */
+export const BACKED_BY_MODIFIER = /^-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}$/iu;

@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -243,6 +243,16 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
     }
+    // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
+    // follows it ("de"/"d'") and whose other side follows that ("avec", "with").
+    if (!subject && object && cue.def.role === 'noun' && OWNER_AFTER_NOUN.test(gapText(cue.end, object[0]!.mention.start))) {
+      const others = after[1];
+      if (others && PARTNER_AFTER_OWNER.test(gapText(object[object.length - 1]!.mention.end, others[0]!.mention.start))) {
+        subject = names(object);
+        subjectStart = object[0]!.mention.start;
+        object = others;
+      }
+    }
     if (subject && !object && linkedBetween && cue.def.role === 'noun') object = linkedBetween;
     // "Le groupe compte Nvidia parmi ses actionnaires", "counts Nvidia among its investors".
     if (subject && !object && linkedBetween && cue.def.role === 'role' && AMONG_ITS.test(folded.slice(linkedBetween[linkedBetween.length - 1]!.mention.end, cue.start))) object = linkedBetween;
@@ -275,7 +285,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     } else if (subject && object) {
       const objectNames = names(object);
       const end = object[object.length - 1]!.mention.end;
-      if (!cue.def.mutual && (subject.length === 1) !== (objectNames.length === 1)) {
+      // A plural deal noun ("les coopérations d'OpenAI avec Microsoft, Oracle et SoftBank") is one deal each too.
+      const plural = cue.def.role === 'noun' && /s$/iu.test(folded.slice(cue.start, cue.end));
+      if ((!cue.def.mutual || plural) && (subject.length === 1) !== (objectNames.length === 1)) {
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
         const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
@@ -302,6 +314,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   }
 
   elidedDeals(folded, sentence, parties, relations, add);
+
+  // "Nvidia-backed CoreWeave", "SoftBank-funded OpenAI": an investment told by a modifier.
+  for (let i = 0; i + 1 < parties.length; i++) {
+    const a = parties[i]!;
+    const b = parties[i + 1]!;
+    if (BACKED_BY_MODIFIER.test(folded.slice(a.mention.end, b.mention.start))) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'investment';
+  }
 
   // "le duo Google-Meta", "the Nvidia–OpenAI deal"
   for (let i = 0; i + 1 < parties.length; i++) {
