@@ -82,3 +82,18 @@ describe('deals: owners and modifiers', () => {
     assert.equal(d!.kind, 'investment');
   });
 });
+
+describe('deals: what is not a deal between the companies named', () => {
+  it('a parent named as the owner ("Alphabet’s Google", "Google, propriété d’Alphabet")', () => {
+    assert.deepEqual(pairs(dealsIn('Alphabet’s Google will invest $15 billion in a data centre with Adani.')), ['Adani + Google']);
+    assert.deepEqual(pairs(dealsIn('Nvidia et Google, propriété d’Alphabet, ont participé à ce financement de Lumora.')).filter((p) => p.includes('Alphabet')), []);
+  });
+  it('a topic ("Pour Microsoft et Nvidia, l’accord …") and deals each made with others ("Nvidia & AMD score deals")', () => {
+    assert.deepEqual(dealsIn('Pour Microsoft et Nvidia, l’accord garantit une demande stable.'), []);
+    assert.deepEqual(dealsIn('Nvidia & AMD score AI hub deals in the Gulf.'), []);
+    assert.deepEqual(pairs(dealsIn('AMD and OpenAI announced a partnership.')), ['AMD + OpenAI']);
+  });
+  it('a rival that leads the market ("distancé par Nvidia")', () => {
+    assert.deepEqual(dealsIn('Largement distancé par Nvidia sur ce marché, AMD signe un accord majeur.'), []);
+  });
+});

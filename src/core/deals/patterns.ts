@@ -85,3 +85,5 @@ export const OWNER_AFTER_NOUN = /^\s*(?:[\p{Ll}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$
 export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?:(?:le|la|les|l'|the)\s+)?$/iu;
 /** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one. */
 export const BACKED_BY_MODIFIER = /^-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}$/iu;
+/** "Alphabet's Google", "Alphabet Inc.'s Google": a parent named as the owner of the company that follows. */
+export const OWNER_OF_NEXT = /^(?:\s+Inc\.?|\s+Corp\.?)?'s\s+$/u;

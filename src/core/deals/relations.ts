@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -122,7 +122,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
-    && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))))
+    && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
+    && !parties.some((q) => q.mention.start > p.mention.end && OWNER_OF_NEXT.test(folded.slice(p.mention.end, q.mention.start)))))
     .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
   const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
   const kindOf = (r: Relation) => relationKind(folded, r, cues);
@@ -307,9 +308,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, objectStart, i));
       else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
     } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
-      // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de table".
-      const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : '';
-      if (words(gap) <= 8) add(subject, subjectStart, cue.end, cue);
+      // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de
+      // table", nor a topic ("Pour Microsoft et Nvidia, l'accord …"), nor deals each made with others ("Nvidia &
+      // AMD score deals in Saudi Arabia").
+      const plural = cue.def.role === 'noun' && /s$/iu.test(folded.slice(cue.start, cue.end));
+      const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : undefined;
+      if (gap !== undefined && words(gap) <= 8 && !plural) add(subject, subjectStart, cue.end, cue);
     }
   }
 
@@ -335,7 +339,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // Two companies named together as one subject ("Samsung and SK Hynix signed letters of intent to
     // supply …") made a deal with each other only if the cue says so ("… announced a partnership").
     const together = groups.length === 1;
-    const strong = cues.find((c) => c.def.strong && (!together || c.def.mutual));
+    // … but not as a topic ("Pour Microsoft et Nvidia, l'accord …") or with deals each made with others
+    // ("Nvidia & AMD score deals").
+    const topic = together && TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start));
+    const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !(c.def.role === 'noun' && /s$/iu.test(folded.slice(c.start, c.end))))));
     const ps = groups.flat();
     const contrasted = ps.length === 2 && CONTRAST.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
     if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
