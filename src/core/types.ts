@@ -100,6 +100,8 @@ export interface Deal {
   powerGw?: number;
   date?: string;
   sources: DealSource[];
+  /** The name a joint venture or consortium goes by ("Stargate"), when the notes give one. */
+  venture?: string;
   /** Set when the user corrected this deal (hidden deals are dropped): what was changed, for display. */
   corrected?: string[];
 }

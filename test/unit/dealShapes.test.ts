@@ -97,3 +97,29 @@ describe('deals: what is not a deal between the companies named', () => {
     assert.deepEqual(dealsIn('Largement distancé par Nvidia sur ce marché, AMD signe un accord majeur.'), []);
   });
 });
+
+describe('deals: ventures named by their name', () => {
+  it('"a project called X", "X réunit A, B et C", "X est soutenu par D": one joint venture with all its members and its name', () => {
+    const deals = dealsIn('Les trois groupes ont présenté un projet baptisé « Helios », doté de 40 milliards de dollars. '
+      + 'Helios réunit le spécialiste du cloud Oracle, le japonais SoftBank et la start-up OpenAI. '
+      + 'Selon le communiqué, Helios est soutenu financièrement par le fonds MGX.');
+    assert.equal(deals.length, 1);
+    assert.deepEqual(deals[0]!.parties, ['MGX', 'OpenAI', 'Oracle', 'SoftBank']);
+    assert.equal(deals[0]!.kind, 'joint-venture');
+    assert.equal(deals[0]!.venture, 'Helios');
+    assert.equal(deals[0]!.value?.usd, 40e9);
+  });
+  it('links one venture across notes that list different members and figures', () => {
+    const deals = dealsIn(
+      'OpenAI, SoftBank and Oracle will form a joint venture called Helios with an initial $10 billion.',
+      'The Helios venture brings together SoftBank, OpenAI, Oracle and MGX, for up to $50 billion.',
+    );
+    assert.equal(deals.length, 1);
+    assert.deepEqual(deals[0]!.parties, ['MGX', 'OpenAI', 'Oracle', 'SoftBank']);
+    assert.equal(deals[0]!.sources.length, 2);
+  });
+  it('a company that made another deal in the sentence naming the venture is not a member', () => {
+    const deals = dealsIn('Après un accord avec CoreWeave, OpenAI a noué une collaboration avec Oracle et SoftBank dans le cadre du projet Helios.');
+    assert.ok(!deals.some((d) => d.venture && d.parties.includes('CoreWeave')));
+  });
+});

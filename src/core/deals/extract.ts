@@ -17,6 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { foldText } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
+import { namedVentures } from './ventures';
 import { companyCounts, recentBefore, type Focus } from './focus';
 import { findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE } from './patterns';
@@ -32,6 +33,8 @@ export interface DealCandidate {
   /** The note's own date, the fallback. */
   noteDate?: string;
   source: DealSource;
+  /** The name of the joint venture or consortium this deal is ("Stargate"): it links the deal across notes. */
+  venture?: string;
 }
 
 export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidate[] {
@@ -120,7 +123,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     previous = { parties: relations[relations.length - 1]!.parties, sentenceIndex };
     stories.push({ candidates, sentenceIndex });
   }
-  return out;
+  return namedVentures(note, folded, eligible, out);
 }
 
 function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {

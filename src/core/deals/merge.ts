@@ -20,12 +20,21 @@ export function partiesKey(parties: readonly string[]): string {
 }
 
 /**
+ * What links candidates into one deal: a named venture ("Stargate") by its name, whichever of its members
+ * each note lists; any other deal by its parties.
+ */
+export function dealGroupKey(c: Pick<DealCandidate, 'parties' | 'venture'>): string {
+  return c.venture ? `venture-${slug(c.venture)}` : partiesKey(c.parties);
+}
+
+/**
  * The deals of one set of parties (`key` is their partiesKey). Candidates are taken in a fixed order
  * (note, then position), so the result does not depend on the order notes were read in.
  */
 export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
   const ordered = [...group].sort((a, b) => (a.source.uri < b.source.uri ? -1 : a.source.uri > b.source.uri ? 1 : a.source.start - b.source.start));
-  const clusters = clusterByValue(ordered);
+  // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
+  const clusters = key.startsWith('venture-') ? [ordered] : clusterByValue(ordered);
   return clusters.map((cluster) => buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster));
 }
 
@@ -123,6 +132,8 @@ function buildDeal(id: string, cluster: readonly DealCandidate[]): Deal {
   const withValue = cluster.filter((c) => c.value).map((c) => c.kind);
   const kind = [...KIND_PRIORITY].find((k) => withValue.includes(k)) ?? mostSpecific(kinds);
   const deal: Deal = { id, parties, kind, chips: [...new Set(cluster.flatMap((c) => c.chips))], sources: srcs };
+  const venture = cluster.find((c) => c.venture)?.venture;
+  if (venture) deal.venture = venture;
   const value = pickValue(cluster);
   if (value) deal.value = value;
   // The largest power reported is the deal's: "10 GW, the first gigawatt in 2026" is a 10 GW deal.

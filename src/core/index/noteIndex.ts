@@ -8,7 +8,7 @@ import type { Recognizer } from '../recognize/recognizer';
 import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
 import { extractDealsSteps, type DealCandidate } from '../deals/extract';
 import { runToEnd, type Steps } from '../steps';
-import { dealsOfGroup, partiesKey, sortDeals } from '../deals/merge';
+import { dealGroupKey, dealsOfGroup, sortDeals } from '../deals/merge';
 import { Emitter } from '../events';
 import { looseKey } from '../text/chars';
 
@@ -349,7 +349,7 @@ export class NoteIndex {
     const old = this.entries.get(uri);
     if (old) {
       for (const c of old.candidates) {
-        const key = partiesKey(c.parties);
+        const key = dealGroupKey(c);
         this.groups.get(key)?.delete(uri);
         this.dirtyGroups.add(key);
       }
@@ -366,7 +366,7 @@ export class NoteIndex {
     if (entry) {
       this.entries.set(uri, entry);
       for (const c of entry.candidates) {
-        const key = partiesKey(c.parties);
+        const key = dealGroupKey(c);
         let members = this.groups.get(key);
         if (!members) {
           members = new Map();

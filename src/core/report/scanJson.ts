@@ -18,6 +18,8 @@ export interface ScanJsonDeal {
   chips: string[];
   powerGw?: number;
   date?: string;
+  /** The name a joint venture or consortium goes by ("Stargate"). */
+  venture?: string;
   sources: { path: string; line: number; start: number; end: number; text: string }[];
   /** What the user's corrections changed in this deal. */
   corrected?: string[];
@@ -56,6 +58,7 @@ export function dealToJson(d: Deal, lineOf: (uri: string, offset: number) => num
   }
   if (d.powerGw !== undefined) json.powerGw = d.powerGw;
   if (d.date) json.date = d.date;
+  if (d.venture) json.venture = d.venture;
   if (d.corrected?.length) json.corrected = d.corrected;
   return json;
 }

@@ -1,0 +1,119 @@
+/**
+ * Joint ventures and consortiums named by their name: "a joint venture called Stargate", "le projet
+ * « Stargate »", then "Stargate réunit Oracle, SoftBank et OpenAI", "the project's equity funders are …".
+ * The members named in the sentences about the venture make one deal, which keeps the venture's name; the
+ * fragments the sentence rules found there between some of its members give way to it.
+ */
+import type { Mention } from '../types';
+import type { NoteAnalysis } from '../analyze';
+import type { Span } from '../text/sentences';
+import type { DealCandidate } from './extract';
+import { NOT_DEAL_VALUE_BEFORE } from './cues';
+
+/** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
+const VENTURE_NAMED = /(?<![\p{L}])(?:joint[- ]ventures?|coentreprises?|ventures?|projets?|projects?|initiatives?|consortiums?)\s+(?:(?:called|named|dubbed|baptisée?|nommée?|appelée?|intitulée?|dénommée?)\s+)?["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?|(?<![\p{L}])(?:called|named|dubbed|baptisée?|nommée?|appelée?)\s+["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s?,?\s+(?:\S+\s+){0,2}?(?:joint[- ]venture|coentreprise|venture|projet|project|consortium)|(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|du|au)\s+["«“]?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s+(?:joint[- ]venture|venture|project|consortium)(?![\p{L}])/gu;
+/** Words that point back at a venture just named. */
+const VENTURE_ANAPHORA = /(?<![\p{L}])(?:the (?:project|venture|joint venture|consortium|initiative)|(?:le|ce) (?:projet|consortium)|(?:la|cette) (?:coentreprise|initiative|co-entreprise))(?![\p{L}])/iu;
+/**
+ * The venture, then a word that lists its members after it: "Stargate réunit Oracle, SoftBank et OpenAI", "the
+ * project's key equity funders are SoftBank, OpenAI, Oracle and MGX", "est soutenu financièrement par MGX".
+ */
+const MEMBERS_AFTER = /^[^;:]{0,60}?(?:réuni\p{L}*|rassembl\p{L}*|associe\p{L}*|comprend\p{L}*|inclu\p{L}*|includ\p{L}*|brings? together|backed by|soutenue? (?:\p{L}+ )?par|financée? (?:\p{L}+ )?par|funded by|funders (?:\p{L}+ )?are|partners (?:\p{L}+ )?are|members (?:\p{L}+ )?are|membres sont|partenaires sont|formed by|formée? par|créée? par|created by|launched by|lancée? par)(?![\p{L}])/iu;
+/**
+ * Members listed before the venture they form: "OpenAI, SoftBank and Oracle will form a joint venture called
+ * Stargate", "la participation de SoftBank au projet Stargate", "Aux côtés d'OpenAI, Oracle et MGX, le groupe
+ * a été à l'initiative du projet Stargate".
+ */
+const MEMBERS_BEFORE = /(?:form\p{L}*|launch\p{L}*|lanc\p{L}*|cré\p{L}*|creat\p{L}*|found\p{L}*|fond\p{L}*|participation (?:de \S+ )?(?:au|à)|à l'initiative|unveil\p{L}*|annonc\p{L}*|announc\p{L}*)[^;:]{0,50}$/iu;
+/** A note names a few ventures at most; past this many, the rest are read as any other deal. */
+const MAX_VENTURES = 12;
+/** How many sentences after its last mention a venture may still be pointed at with "the project". */
+const ANAPHORA_WINDOW = 3;
+
+interface Venture {
+  name: string;
+  members: string[];
+  sentences: Span[];
+  value?: Mention;
+}
+
+/**
+ * `candidates` (the note's deals, in order) with one deal per named venture of two members or more, and
+ * without the deals the sentence rules found between its members in the sentences about it.
+ */
+export function namedVentures(note: NoteAnalysis, folded: string, eligible: readonly Mention[], candidates: DealCandidate[]): DealCandidate[] {
+  const names = ventureNames(folded, eligible);
+  if (!names.size) return candidates;
+  const eligibleSet = new Set(eligible);
+  const namePattern = new RegExp(`(?<![\\p{L}])(?:${[...names].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+  const ventures = new Map<string, Venture>();
+  let current: { venture: Venture; sentenceIndex: number } | undefined;
+  let cursor = 0;
+  note.sentences.forEach((sentence, sentenceIndex) => {
+    while (cursor < note.mentions.length && note.mentions[cursor]!.start < sentence.start) cursor++;
+    const inSentence: Mention[] = [];
+    for (let i = cursor; i < note.mentions.length && note.mentions[i]!.start < sentence.end; i++) inSentence.push(note.mentions[i]!);
+    const text = folded.slice(sentence.start, sentence.end);
+    const named = namePattern.exec(text)?.[0];
+    let venture: Venture | undefined;
+    if (named) {
+      venture = ventures.get(named) ?? { name: named, members: [], sentences: [] };
+      ventures.set(named, venture);
+    } else if (current && sentenceIndex - current.sentenceIndex <= ANAPHORA_WINDOW && VENTURE_ANAPHORA.test(text)) {
+      venture = current.venture;
+    }
+    if (!venture) return;
+    current = { venture, sentenceIndex };
+    const at = named ? text.search(namePattern) : text.search(VENTURE_ANAPHORA);
+    const atEnd = sentence.start + at + (named ?? '').length;
+    const here = inSentence.filter((m) => eligibleSet.has(m));
+    const after = MEMBERS_AFTER.test(folded.slice(atEnd, sentence.end)) ? here.filter((m) => m.start >= atEnd) : [];
+    const before = MEMBERS_BEFORE.test(folded.slice(sentence.start, sentence.start + at)) ? here.filter((m) => m.end <= sentence.start + at) : [];
+    const members = [...after, ...before].map((m) => m.canonical);
+    // The venture's value may stand in a sentence that names it without its members ("a new project called
+    // Stargate, with at least $500 billion of investment").
+    venture.value ??= inSentence.find((m) => m.kind === 'money' && m.value !== undefined
+      && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)));
+    if (!members.length) return;
+    for (const m of members) if (!venture.members.includes(m)) venture.members.push(m);
+    venture.sentences.push(sentence);
+  });
+  let out = candidates;
+  for (const v of ventures.values()) {
+    if (v.members.length < 2) continue;
+    const inside = (c: DealCandidate) => v.sentences.some((s) => c.source.start === s.start) && c.parties.every((p) => v.members.includes(p));
+    const first = v.sentences[0]!;
+    const deal: DealCandidate = {
+      parties: [...v.members],
+      kind: 'joint-venture',
+      chips: [],
+      venture: v.name,
+      source: { uri: note.uri, start: first.start, end: first.end, sentence: note.text.slice(first.start, first.end).replace(/\s*[\r\n]+\s*/g, ' ') },
+    };
+    if (v.value) {
+      deal.value = { amount: v.value.value!, currency: v.value.currency ?? 'USD', text: v.value.text };
+      if (v.value.usd !== undefined) deal.value.usd = v.value.usd;
+      if (v.value.qualifier) deal.value.qualifier = v.value.qualifier;
+      if (v.value.valueMax !== undefined) deal.value.amountMax = v.value.valueMax;
+    }
+    if (note.noteDate) deal.noteDate = note.noteDate;
+    out = [...out.filter((c) => !inside(c)), deal];
+  }
+  return out;
+}
+
+/** The names of the ventures the note introduces; a name that is also a company's is not a venture's. */
+function ventureNames(folded: string, eligible: readonly Mention[]): Set<string> {
+  const companies = new Set(eligible.map((m) => m.text));
+  const names = new Set<string>();
+  for (const m of folded.matchAll(VENTURE_NAMED)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (name && !companies.has(name)) names.add(name);
+    if (names.size >= MAX_VENTURES) break;
+  }
+  return names;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
