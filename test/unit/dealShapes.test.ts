@@ -3,6 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { createCore } from '../../src/core/createCore';
 import type { Deal } from '../../src/core/types';
+import { dealLabel } from '../../src/core/report/format';
 
 const core = createCore();
 const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) => ({ uri: `note-${i}.md`, text }))).deals;
@@ -108,6 +109,7 @@ describe('deals: ventures named by their name', () => {
     assert.equal(deals[0]!.kind, 'joint-venture');
     assert.equal(deals[0]!.venture, 'Helios');
     assert.equal(deals[0]!.value?.usd, 40e9);
+    assert.match(dealLabel(deals[0]!), /^Helios \(MGX – OpenAI – Oracle – SoftBank\)/);
   });
   it('links one venture across notes that list different members and figures', () => {
     const deals = dealsIn(

@@ -31,7 +31,8 @@ export function formatDealValue(v: DealValue | undefined): string {
 }
 
 export function dealLabel(d: Deal): string {
-  return [d.parties.join(' – '), formatDealValue(d.value), d.date ?? ''].filter(Boolean).join(' · ');
+  const parties = d.parties.join(' – ');
+  return [d.venture ? `${d.venture} (${parties})` : parties, formatDealValue(d.value), d.date ?? ''].filter(Boolean).join(' · ');
 }
 
 export interface DealRow {
