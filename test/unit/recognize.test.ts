@@ -114,6 +114,10 @@ describe('recognize: annotation conventions for companies and chips', () => {
     assert.deepEqual(names(text, 'chip'), []);
     assert.deepEqual(names(text, 'company'), ['Amazon']);
   });
+  it('takes hardware and networking words for chip context even though they are not chips', () => {
+    assert.deepEqual(names('Grace, Spectrum-X : tout le matériel pour l’IA.', 'chip'), ['Grace']);
+    assert.deepEqual(names('Des Rubin reliés par InfiniBand.', 'chip'), ['Rubin']);
+  });
   it('never reports outlets cited as sources as companies', () => {
     assert.deepEqual(names('According to The Wall Street Journal and Reuters, Oracle signed with OpenAI; Les Échos le confirme.', 'company'), ['Oracle', 'OpenAI']);
   });

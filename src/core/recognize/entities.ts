@@ -8,7 +8,7 @@ import type { NameMatch, NameMatcher } from '../lexicon/matcher';
 import { sentenceAt, type Span } from '../text/sentences';
 
 const CHIP_CONTEXT =
-  /\b(?:gpus?|cpus?|tpus?|npus?|lpus?|asics?|fpgas?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
+  /\b(?:gpus?|cpus?|tpus?|npus?|lpus?|asics?|fpgas?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|spectrum-x|infiniband|cuda|hardware|matériel(?:le)?s?|commutateurs?)\b/iu;
 
 const BUSINESS_CONTEXT =
   /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|alliances?|rivals?|concurrents?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
