@@ -8,7 +8,7 @@
 // Names follow the core's name matcher (src/core/lexicon/matcher.ts): case-sensitive on each alias as
 // written and in capitals, typographic apostrophes, special spaces and hyphens folded, whole words only
 // ("d’OpenAI" works, "Meta" is not found in "métaux"), longest name first, chip plurals ("TPUs").
-// Ambiguous aliases are left to semantic tokens (src/core/highlight/grammarNames.ts says why).
+// Ambiguous aliases and outlets are left out (src/core/highlight/grammarNames.ts says why).
 // Quantities are simpler than the core's parsers; test/grammar/agreement.test.ts checks that they agree
 // on the example notes.
 import * as fs from 'node:fs';
@@ -115,7 +115,8 @@ function namePattern() {
     counts: { chips: chips.length, companies: companies.length, ambiguous: ambiguous.length },
     rule: {
       comment: `Companies and chips of the built-in lexicon (${companies.length} company and ${chips.length} chip spellings; ` +
-        `${ambiguous.length} ambiguous aliases are left to semantic tokens). Chips are tried first: at one ` +
+        `${ambiguous.length} ambiguous aliases and outlet names are left out: semantic tokens colour the former in context, ` +
+        'nothing colours the latter, both still shadow shorter names). Chips are tried first: at one ' +
         'position the longest name wins, as in the core\'s name matcher.',
       match: `${NOT_AFTER_WORD}(?:(${chipSource})|(${companySource}))`,
       captures: { 1: { name: SCOPES.chip }, 2: { name: SCOPES.company } },

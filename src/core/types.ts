@@ -54,6 +54,12 @@ export interface Entity {
   aliases: string[];
   /** Companies: what they are. */
   category?: CompanyCategory;
+  /**
+   * Companies owned by another whose name usually means the owner's product ("on WhatsApp"): the owner's
+   * canonical name. They count as companies only where the text speaks of their sale ("Meta acquired
+   * WhatsApp").
+   */
+  parent?: string;
   /** Chips: the vendor's canonical company name. */
   vendor?: string;
   /** Chips: family or architecture ("Hopper", "Blackwell", "Instinct"). */

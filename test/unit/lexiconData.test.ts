@@ -259,11 +259,12 @@ describe('lexicon data', () => {
 
     it('follows the Nvidia naming conventions', () => {
       assert.notEqual(chip('Vera Rubin').id, chip('Rubin').id);
-      assert.equal(byForm('Grace Blackwell')?.name, 'GB200');
+      // Grace Blackwell and Grace Hopper are platforms of their own, not GB200 and GH200 (annotation conventions).
+      assert.equal(byForm('Grace Blackwell')?.name, 'Grace Blackwell');
+      assert.equal(byForm('Grace Hopper')?.name, 'Grace Hopper');
       assert.equal(byForm('GB200 NVL72')?.name, 'GB200');
-      assert.equal(byForm('Grace Hopper')?.name, 'GH200');
       assert.equal(byForm('Blackwell Ultra')?.name, 'B300');
-      for (const name of ['Blackwell', 'Hopper', 'H100', 'H200', 'H20', 'B200', 'GB300', 'Rubin CPX', 'Rubin Ultra', 'DGX', 'NVLink']) {
+      for (const name of ['Blackwell', 'Hopper', 'H100', 'H200', 'H20', 'B200', 'GB300', 'Rubin CPX', 'Rubin Ultra', 'DGX']) {
         assert.equal(chip(name).vendor, 'Nvidia', name);
       }
       assert.equal(chip('Trillium').vendor, 'Google');
@@ -271,6 +272,39 @@ describe('lexicon data', () => {
       assert.equal(byForm('Gaudi3')?.name, 'Gaudi 3');
       assert.equal(byForm('Trainium 2')?.name, 'Trainium2');
       assert.equal(byForm('TPUv5p')?.name, 'TPU v5p');
+    });
+
+    it('names families and models apart, so "Instinct MI450" is two chips', () => {
+      // An alias "Family Model" ("Instinct MI450") would hide the family behind the model.
+      const families = new Set(chips.filter((c) => c.family === c.name).map((c) => c.name));
+      const models = new Set(chips.filter((c) => c.family !== c.name).map((c) => c.name));
+      for (const c of chips) {
+        for (const a of c.aliases) {
+          const [first, ...rest] = a.split(' ');
+          assert.ok(!(rest.length && families.has(first!) && models.has(rest.join(' '))), `${c.id}: alias "${a}" is a family and a model`);
+        }
+      }
+      for (const [family, model] of [['Instinct', 'MI450'], ['Maia', 'Maia 200'], ['Cobalt', 'Cobalt 100'], ['HGX', 'H100'], ['TPU', 'TPU v5e']] as const) {
+        assert.notEqual(chip(family).id, chip(model).id, `${family} / ${model}`);
+      }
+    });
+
+    it('has no interconnects, networking platforms or cloud instances among chips', () => {
+      for (const form of ['NVLink', 'NVSwitch', 'Spectrum-X', 'Quantum-X', 'InfiniBand', 'Ethernet', 'x86', 'Trn2', 'Inf2']) {
+        assert.equal(byForm(form), undefined, form);
+      }
+    });
+
+    it('uses full English company names, with the short form as an alias', () => {
+      assert.equal(byForm('PIF')?.name, 'Public Investment Fund');
+      assert.equal(byForm('Supermicro')?.name, 'Super Micro Computer');
+      assert.equal(byForm('W&B')?.name, 'Weights & Biases');
+    });
+
+    it('keeps companies a parent bought apart from the parent, marked as owned', () => {
+      for (const name of ['WhatsApp', 'Instagram']) {
+        assert.equal((company(name) as CompanyData & { parent?: string }).parent, 'Meta', name);
+      }
     });
   });
 });

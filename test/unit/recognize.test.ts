@@ -52,7 +52,7 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('Harvard University signed a partnership. The European Commission announced a probe. Le ministère de l’Économie a annoncé un plan.', 'company'), []);
   });
   it('does not take an ambiguous name inside a longer one, nor a place or a person after "de"', () => {
-    assert.deepEqual(names('Some shareholders, including Two Seas Capital, opposed the transaction.', 'company'), []);
+    assert.deepEqual(names('Some shareholders, including Four Seas Capital, opposed the transaction.', 'company'), []);
     assert.deepEqual(names('Le groupe de Veldhoven a signé. Safe Superintelligence, la société d’Ilya Sutskever, a levé des fonds.', 'company'), ['Safe Superintelligence']);
     assert.deepEqual(names('NVIDIA Grace CPU chips.', 'chip'), ['Grace']);
     assert.deepEqual(names('Nvidia sells them, as it does with its Arm-based Grace chips.', 'chip'), ['Grace']);
@@ -95,5 +95,55 @@ describe('recognize: web-clipping furniture', () => {
   it('does not report companies in follow-us and newsletter lines', () => {
     const text = 'Nvidia investit dans OpenAI.\nSuivez-nous sur notre profil Google pour ne rien manquer !\nFollow us on LinkedIn and subscribe to our newsletter.';
     assert.deepEqual(names(text, 'company'), ['Nvidia', 'OpenAI']);
+  });
+});
+
+describe('recognize: annotation conventions for companies and chips', () => {
+  it('reads Grace Blackwell as a platform of its own, not GB200', () => {
+    assert.deepEqual(names('Le laboratoire louera des serveurs Grace Blackwell de Nvidia, puis des GB200.', 'chip'), ['Grace Blackwell', 'GB200']);
+    assert.deepEqual(names('A cluster of Grace Hopper superchips and GH200 boards.', 'chip'), ['Grace Hopper', 'GH200']);
+  });
+  it('gives a family and its model as two adjacent, non-overlapping mentions', () => {
+    const ms = mentions('The lab will deploy AMD Instinct MI450 accelerators next year.', 'chip');
+    assert.deepEqual(ms.map((m) => [m.canonical, m.text]), [['Instinct', 'Instinct'], ['MI450', 'MI450']]);
+    assert.ok(ms[0]!.end < ms[1]!.start);
+    assert.deepEqual(names('Des serveurs HGX H100 et des puces Maia 200, après les premières puces Maia de Microsoft.', 'chip'), ['HGX', 'H100', 'Maia 200', 'Maia']);
+  });
+  it('takes no interconnect, networking platform or cloud instance for a chip, nor its last letter for a company', () => {
+    const text = 'The racks link GPUs with NVLink and Spectrum-X Ethernet switches, and AWS rents Trn2 instances.';
+    assert.deepEqual(names(text, 'chip'), []);
+    assert.deepEqual(names(text, 'company'), ['Amazon']);
+  });
+  it('takes hardware and networking words for chip context even though they are not chips', () => {
+    assert.deepEqual(names('Grace, Spectrum-X : tout le matériel pour l’IA.', 'chip'), ['Grace']);
+    assert.deepEqual(names('Des Rubin reliés par InfiniBand.', 'chip'), ['Rubin']);
+  });
+  it('never reports outlets cited as sources as companies', () => {
+    assert.deepEqual(names('According to The Wall Street Journal and Reuters, Oracle signed with OpenAI; Les Échos le confirme.', 'company'), ['Oracle', 'OpenAI']);
+  });
+  it('never takes a person the note names with a first name for a company', () => {
+    assert.deepEqual(names('Donald Trump hosted the bosses at the White House. Later, Trump announced a plan with Oracle.', 'company'), ['Oracle']);
+    assert.deepEqual(names('Claire Vastel a rencontré les dirigeants. Vastel a signé avec Mistral AI.', 'company'), ['Mistral AI']);
+  });
+  it('keeps a name with an ampersand whole', () => {
+    assert.deepEqual(names('Quantaflux a annoncé le rachat de Brindle & Hatch, un spécialiste des données.', 'company'), ['Quantaflux', 'Brindle & Hatch']);
+  });
+  it('finds company names written with the other number of their last word', () => {
+    assert.deepEqual(names('Backers include Index Venture and Thinking Machines Labs.', 'company'), ['Index Ventures', 'Thinking Machines Lab']);
+  });
+  it('uses full canonical names and the usual misspellings', () => {
+    assert.deepEqual(names('PIF, Supermicro and Weight & Biases.', 'company'), ['Public Investment Fund', 'Super Micro Computer', 'Weights & Biases']);
+  });
+  it('counts a company its parent bought only where its sale is the subject', () => {
+    assert.deepEqual(names('Suivez-nous sur WhatsApp et Instagram.', 'company'), []);
+    assert.deepEqual(names('Meta will add AI agents to WhatsApp.', 'company'), ['Meta']);
+    assert.deepEqual(names('Meta paid $19 billion for the acquisition of the messaging app WhatsApp in 2014.', 'company'), ['Meta', 'WhatsApp']);
+    assert.deepEqual(names('Facebook a racheté Instagram en 2012.', 'company'), ['Meta', 'Instagram']);
+  });
+  it('lets a bought company, a name with an ampersand and a family with its model reach the deal', () => {
+    const deals = (text: string) => core.scan([{ uri: 'n.md', text }]).deals.map((d) => `${d.parties.join(' + ')} ${JSON.stringify(d.chips)}`);
+    assert.deepEqual(deals('Meta acquired WhatsApp for $19 billion in 2014.'), ['Meta + WhatsApp []']);
+    assert.deepEqual(deals('CoreWeave a annoncé le rachat de Weight & Biases.'), ['CoreWeave + Weights & Biases []']);
+    assert.deepEqual(deals('The lab will deploy AMD Instinct MI450 accelerators under its deal with OpenAI.'), ['AMD + OpenAI ["Instinct","MI450"]']);
   });
 });

@@ -4,19 +4,24 @@
  *
  * The grammar holds every built-in name and alias as the name matcher reads it (as written and in capitals,
  * the first entity to claim an alias keeps it), except the ambiguous aliases ("Grace", "Arm"): only the
- * recogniser, which sees the sentence, can tell when those are names. Semantic tokens cover what the
- * grammar cannot know: ambiguous aliases taken in context, companies inferred from context, and the
- * entries a user adds.
+ * recogniser, which sees the sentence, can tell when those are names; and except outlets ("Reuters"), which
+ * the recogniser knows but never reports as companies. Both still shadow shorter names. Semantic tokens
+ * cover what the grammar cannot know: ambiguous aliases taken in context, companies inferred from context,
+ * and the entries a user adds.
  */
 import type { Entity, EntityKind, Mention } from '../types';
 import { foldText } from '../text/chars';
+import { isOutlet } from '../lexicon/lexicon';
 
 export interface GrammarName {
   /** The alias as the matcher inserts it: trimmed, as written or in capitals. */
   text: string;
   kind: EntityKind;
   entityId: string;
-  /** Ambiguous aliases are left out of the grammar but still shadow shorter names (see `blockers`). */
+  /**
+   * Left out of the grammar but still shadowing shorter names: ambiguous aliases and owned products such as
+   * WhatsApp (semantic tokens colour them when the sentence makes them companies) and outlets (never).
+   */
   ambiguous: boolean;
 }
 
@@ -28,6 +33,7 @@ export function matcherNames(entities: readonly Entity[]): GrammarName[] {
   const byKey = new Map<string, GrammarName>();
   for (const entity of entities) {
     const ambiguous = new Set(entity.ambiguousAliases ?? []);
+    const leftOut = isOutlet(entity) || entity.parent !== undefined;
     for (const alias of [entity.name, ...entity.aliases]) {
       const trimmed = alias.trim();
       if (!trimmed) continue;
@@ -36,7 +42,7 @@ export function matcherNames(entities: readonly Entity[]): GrammarName[] {
       if (upper !== trimmed && trimmed.length > 1) forms.push(upper);
       for (const text of forms) {
         const key = foldText(text);
-        if (!byKey.has(key)) byKey.set(key, { text, kind: entity.kind, entityId: entity.id, ambiguous: ambiguous.has(alias) });
+        if (!byKey.has(key)) byKey.set(key, { text, kind: entity.kind, entityId: entity.id, ambiguous: leftOut || ambiguous.has(alias) });
       }
     }
   }

@@ -2,16 +2,16 @@
 import companies from './data/companies.json';
 import chips from './data/chips.json';
 import nonCompanies from './data/nonCompanies.json';
-import { Lexicon, toEntities, type EntityData } from './lexicon';
+import { Lexicon, toEntities, withNumberVariants, type EntityData } from './lexicon';
 import { looseKey } from '../text/chars';
 
 let cached: Lexicon | undefined;
 
 export function builtinLexicon(): Lexicon {
-  cached ??= new Lexicon([
+  cached ??= new Lexicon(withNumberVariants([
     ...toEntities('company', companies as EntityData[], 'builtin'),
     ...toEntities('chip', chips as EntityData[], 'builtin'),
-  ]);
+  ]));
   return cached;
 }
 

@@ -13,6 +13,7 @@ export interface EntityData {
   category?: string;
   vendor?: string;
   family?: string;
+  parent?: string;
   description?: string;
   ambiguousAliases?: string[];
 }
@@ -56,6 +57,14 @@ export class Lexicon {
   }
 }
 
+/**
+ * News outlets and research firms cited as sources: known, so that their names are never taken for an
+ * unknown company nor cut into shorter names, but never reported as companies (annotation conventions).
+ */
+export function isOutlet(entity: Pick<Entity, 'kind' | 'category'>): boolean {
+  return entity.kind === 'company' && entity.category === 'media';
+}
+
 /** Turns data-file entries into entities, giving each an id when it has none. */
 export function toEntities(kind: Entity['kind'], data: readonly EntityData[], source: Entity['source']): Entity[] {
   return data.map((d) => {
@@ -68,10 +77,38 @@ export function toEntities(kind: Entity['kind'], data: readonly EntityData[], so
     };
     if (d.category) entity.category = d.category as CompanyCategory;
     if (d.vendor) entity.vendor = d.vendor;
+    if (d.parent) entity.parent = d.parent;
     if (d.family) entity.family = d.family;
     if (d.description) entity.description = d.description;
     if (d.ambiguousAliases?.length) entity.ambiguousAliases = d.ambiguousAliases;
     return entity;
+  });
+}
+
+/** Last words of company names that writers often put in the other number: "Index Venture", "Thinking Machines Labs". */
+const NUMBER_VARIANTS: Readonly<Record<string, string>> = {
+  Ventures: 'Venture', Venture: 'Ventures', Partners: 'Partner', Labs: 'Lab', Lab: 'Labs',
+};
+
+/**
+ * Companies with the other number of their last word as an extra alias ("Index Ventures" is also found
+ * as "Index Venture"), unless some entity already has that spelling.
+ */
+export function withNumberVariants(entities: readonly Entity[]): Entity[] {
+  const taken = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map(looseKey)));
+  return entities.map((e) => {
+    if (e.kind !== 'company') return e;
+    const extra: string[] = [];
+    for (const form of [e.name, ...e.aliases]) {
+      const words = form.split(' ');
+      const other = words.length > 1 ? NUMBER_VARIANTS[words[words.length - 1]!] : undefined;
+      if (!other) continue;
+      const variant = [...words.slice(0, -1), other].join(' ');
+      if (taken.has(looseKey(variant))) continue;
+      taken.add(looseKey(variant));
+      extra.push(variant);
+    }
+    return extra.length ? { ...e, aliases: [...e.aliases, ...extra] } : e;
   });
 }
 

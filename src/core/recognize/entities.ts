@@ -8,7 +8,7 @@ import type { NameMatch, NameMatcher } from '../lexicon/matcher';
 import { sentenceAt, type Span } from '../text/sentences';
 
 const CHIP_CONTEXT =
-  /\b(?:gpus?|cpus?|tpus?|npus?|lpus?|asics?|fpgas?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|cuda)\b/iu;
+  /\b(?:gpus?|cpus?|tpus?|npus?|lpus?|asics?|fpgas?|puces?|processeurs?|chips?|chipsets?|accélérateurs?|accelerators?|superchips?|semi-?conducteurs?|semiconductors?|plateformes?|platforms?|architectures?|racks?|serveurs?|servers?|systèmes|systems|supercalculateurs?|supercomputers?|silicon|silicium|wafers?|hbm|nvlink|spectrum-x|infiniband|cuda|hardware|matériel(?:le)?s?|commutateurs?)\b/iu;
 
 const BUSINESS_CONTEXT =
   /\b(?:sociétés?|entreprises?|groupes?|start-?ups?|firmes?|companies|company|firms?|accords?|deals?|contrats?|contracts?|partenariats?|partnerships?|alliances?|rivals?|concurrents?|investi\p{L}*|invest\p{L}*|rach\p{L}+|acqui\p{L}+|actions?|shares?|stocks?|cloud|data-?cent\p{L}+|centres? de données|ia|ai|intelligence artificielle|artificial intelligence|milliards?|millions?|billions?|revenus?|revenue|chiffre d.affaires|valoris\p{L}+|valuation|fournisseurs?|suppliers?|clients?|customers?)\b/iu;
@@ -18,9 +18,29 @@ export function findEntities(text: string, sentences: readonly Span[], lexicon: 
   const out: Mention[] = [];
   for (const m of matches) {
     if (m.ambiguous && (insideLongerName(text, m, matches) || !hasContext(text, sentences, m, matches, lexicon))) continue;
+    if (m.entity.parent && !isSold(text, sentences, m)) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
   return out;
+}
+
+// Buying or selling right before the name: "the acquisition of the messaging app WhatsApp", "en rachetant
+// ses concurrents WhatsApp et Instagram", "Meta bought Instagram".
+const SALE_BEFORE =
+  /(?:acqui\p{L}*|rach[eè]t\p{L}*|rachat|bought|buy(?:s|ing)?|purchas\p{L}*|takeover|took over|sold|sell(?:s|ing)?|cession|cédé|vendu|merger|fusion)(?:\s+[\p{L}\p{N}'’-]+){0,6}\s+$/iu;
+// Or right after it: "WhatsApp, acquired by Facebook", "Instagram, racheté par Facebook".
+const SALE_AFTER = /^,?\s+(?:(?:which|that|qui)\s+)?(?:was\s+|a\s+été\s+|had\s+been\s+)?(?:acquired|bought|purchased|sold|rachetée?|acquise?|vendue?|cédée?)(?![\p{L}])/iu;
+
+/**
+ * A company owned by another ("WhatsApp", Meta's) is its owner's product in most sentences ("follow us on
+ * WhatsApp", "AI features in WhatsApp"): a company only where its own sale is the subject ("Meta acquired
+ * WhatsApp", "WhatsApp, racheté par Facebook").
+ */
+function isSold(text: string, sentences: readonly Span[], m: NameMatch): boolean {
+  const s = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
+  const before = text.slice(Math.max(s.start, m.start - 80), m.start);
+  const after = text.slice(m.end, Math.min(s.end, m.end + 40));
+  return SALE_BEFORE.test(before) || SALE_AFTER.test(after);
 }
 
 export function toMention(text: string, start: number, end: number, entity: Entity, confidence: number): Mention {
@@ -38,9 +58,12 @@ export function toMention(text: string, start: number, end: number, entity: Enti
 
 /**
  * "Two Seas Capital": an ambiguous alias right after another capitalised word is part of another name,
- * unless that word is a name we know ("NVIDIA Grace") or starts the sentence.
+ * unless that word is a name we know ("NVIDIA Grace") or starts the sentence; so is one ending a
+ * hyphenated compound ("Spectrum-X").
  */
 function insideLongerName(text: string, m: NameMatch, all: readonly NameMatch[]): boolean {
+  // "Spectrum-X", "Quantum-X": the end of a hyphenated compound is not a name of its own.
+  if (/[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return true;
   if (all.some((o) => o.end <= m.start && m.start - o.end <= 1)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based".

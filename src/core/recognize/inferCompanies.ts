@@ -20,9 +20,10 @@ export interface InferredName {
 }
 
 // A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
-// with letters, digits and inner hyphens, dots or ampersands.
+// with letters, digits and inner hyphens, dots or ampersands; an ampersand may stand between two tokens
+// ("Ernst & Young"), which stay one name.
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)`;
-const NAME = String.raw`(${TOKEN}(?: ${TOKEN}){0,3})`;
+const NAME = String.raw`(${TOKEN}(?: (?:& )?${TOKEN}){0,3})`;
 const APOS = `['’]`;
 
 const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises?|firmes?|licornes?|pépites?|scale-?ups?|groupes?|fabricants?|constructeurs?|concepteurs?|fondeurs?|équipementiers?|opérateurs?|hébergeurs?|éditeurs?|spécialistes?|fonds|investisseurs?|néo-?clouds?|neo-?clouds?|laboratoires?|fournisseurs?|filiales?`;
@@ -54,11 +55,13 @@ const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'd
 /** The names the cues point at, with the best confidence each got. */
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
   const found = new Map<string, InferredName>();
+  const surnames = peopleSurnames(text, stop);
   const take = (raw: string, cue: InferredName['cue'], filler?: string) => {
     // "le groupe de Veldhoven", "la société d'Ilya Sutskever": after "de" comes a place or an owner.
     if (filler && (BAD_FILLER.test(filler) || /(?:^|\s)(?:de|du|des|d['’]|of|from|in|à|au)\s*$/iu.test(filler) || /d['’]\p{Lu}/u.test(filler))) return;
     const name = trimName(raw, stop);
-    if (!name) return;
+    // "Donald Trump … Trump announced": a surname the note gives with a first name is a person.
+    if (!name || surnames.has(name)) return;
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };
@@ -73,6 +76,16 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     take(m[1]!, 'deal-verb');
   }
   return [...found.values()];
+}
+
+// A capitalised word followed by another, read at every word so that pairs may overlap.
+const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
+
+/** Words the note writes after a first name ("Donald Trump", "Jensen Huang"): people's surnames. */
+function peopleSurnames(text: string, stop: StopWords): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD_PAIR)) if (stop.isFirstName(m[1]!)) out.add(m[2]!.replace(/['’]s$/u, ''));
+  return out;
 }
 
 /**

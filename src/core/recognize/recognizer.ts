@@ -3,7 +3,7 @@
  * One Recognizer per lexicon: it owns the compiled name matcher.
  */
 import type { Mention } from '../types';
-import type { Lexicon } from '../lexicon/lexicon';
+import { isOutlet, type Lexicon } from '../lexicon/lexicon';
 import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
 import { splitSentences, type Span } from '../text/sentences';
@@ -26,6 +26,11 @@ export class Recognizer {
 
   constructor(readonly lexicon: Lexicon, private readonly stop: StopWords) {
     this.matcher = new NameMatcher(lexicon.entities);
+  }
+
+  private isOutletMention(m: Mention): boolean {
+    const entity = m.entityId ? this.lexicon.get(m.entityId) : undefined;
+    return entity !== undefined && isOutlet(entity);
   }
 
   recognize(text: string): Recognition {
@@ -56,7 +61,8 @@ export class Recognizer {
       const c = chunks[i]!;
       const own = known[i]!;
       const merged = [...own, ...inferredMatcher.find(text, own, c.start, c.end)].sort((a, b) => a.start - b.start);
-      names.push(...merged);
+      // Outlets stay in `own` until here so that no inferred name is found inside "The Wall Street Journal".
+      names.push(...merged.filter((m) => !this.isOutletMention(m)));
       yield;
     }
     const furniture = boilerplateSpans(text, sentences);
