@@ -20,6 +20,10 @@ describe('deals: funding rounds and their investors', () => {
     const deals = dealsIn('Founded in 2023, Mistral AI sells models to banks. It raised €600 million last year, led by General Catalyst, with participation from Lightspeed and Bpifrance.');
     assert.deepEqual(pairs(deals), ['Bpifrance + Mistral AI', 'General Catalyst + Mistral AI', 'Lightspeed + Mistral AI']);
   });
+  it('the owner named before the role is the company invested in ("Arm shareholders, including …")', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia plans to buy Arm. Some Arm shareholders, including Two Seas Capital, oppose the sale.')).filter((p) => p.includes('Two Seas')),
+      ['Arm + Two Seas Capital']);
+  });
   it('an example list after "such as" that names no investors is still no deal', () => {
     assert.deepEqual(dealsIn('Mistral AI competes with labs such as OpenAI and Anthropic.'), []);
   });

@@ -366,13 +366,19 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
   focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
   for (const group of groupParties(folded, parties)) {
     const first = group[0]!.mention;
-    const lead = folded.slice(Math.max(sentence.start, first.start - 90), first.start);
-    if (!INVESTOR_LIST.test(lead) && !ROUND_LED_BY.test(lead)) continue;
+    const leadStart = Math.max(sentence.start, first.start - 90);
+    const lead = folded.slice(leadStart, first.start);
+    const list = INVESTOR_LIST.exec(lead);
+    if (!list && !ROUND_LED_BY.test(lead)) continue;
     const investors = names(group);
+    // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
+    // role is the company they invested in.
+    const roleAt = list ? leadStart + list.index : -1;
+    const owner = list ? parties.find((p) => p.mention.end <= roleAt && /^(?:'s)?\s*$/u.test(folded.slice(p.mention.end, roleAt))) : undefined;
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-    const recipient = pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead : focus.main.find((n) => !investors.includes(n));
+    const recipient = owner && !investors.includes(owner.name) ? owner.name : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
     for (const investor of investors) add([investor, recipient], first.start, group[group.length - 1]!.mention.end, cue).kind = 'investment';
