@@ -49,6 +49,9 @@ describe('hedges: direction and negation', () => {
     ['un budget de 10 milliards de dollars au maximum', '10 milliards de dollars', 1e10, 'at most'],
     ['un budget de 10 milliards de dollars ou plus', '10 milliards de dollars', 1e10, 'at least'],
     ['un budget de plus ou moins 10 milliards de dollars', '10 milliards de dollars', 1e10, 'about'],
+    ['un prix de quasi 10 milliards de dollars', '10 milliards de dollars', 1e10, 'about'],
+    ['It fell under seven euros.', 'seven euros', 7, 'less than'],
+    ['It sold above a dollar.', 'a dollar', 1, 'more than'],
   ];
   for (const [input, text, value, q] of cases) {
     it(`${input} → ${q}`, () => {

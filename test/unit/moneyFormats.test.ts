@@ -65,6 +65,20 @@ describe('money formats: currency signs and codes before or after the number, gl
     one('It costs 20 cents.', '20 cents', 0.2, 'USD');
     one('Un timbre à 50 centimes d’euro.', '50 centimes d’euro', 0.5, 'EUR');
   });
+  it('reads "a dollar", "10¢", "a penny", "1,20 cents" and "20Rs"', () => {
+    one('It sold for a dollar a share.', 'a dollar', 1, 'USD');
+    one('It rose 10¢ today.', '10¢', 0.1, 'USD');
+    one('It costs a penny.', 'a penny', 0.01, 'GBP');
+    one('Le contrat a pris 1,20 cents hier.', '1,20 cents', 0.012, 'USD');
+    one('The tea costs 20Rs here.', '20Rs', 20, 'INR');
+    assert.deepEqual(findMoney('a dollar-denominated bond'), []);
+  });
+  it('reads a sign after "de" and a country after "$": "millions de $", "$ CAD", "$ HK", "$ US"', () => {
+    one('Un contrat de 75 millions de $ signé hier.', '75 millions de $', 7.5e7, 'USD');
+    one('Un contrat de 16,4 millions de $ CAD signé hier.', '16,4 millions de $ CAD', 1.64e7, 'CAD');
+    one('Les ventes atteignent 10,05 milliards de $ HK.', '10,05 milliards de $ HK', 1.005e10, 'HKD');
+    one('Un plan de 5 milliards de $ US.', '5 milliards de $ US', 5e9, 'USD');
+  });
   it('keeps "per cent" a percentage and French "cinq cents" a number', () => {
     assert.deepEqual(findMoney('growth of 5 per cent'), []);
     one('un budget de cinq cents euros', 'cinq cents euros', 500, 'EUR');
@@ -107,7 +121,7 @@ describe('money formats: numbers by evidence', () => {
     assert.equal(m.ambiguous, true);
     assert.ok(m.alternative);
     assert.notEqual(m.alternative.value, m.value);
-    assert.deepEqual([m.value, m.alternative.value].sort((a, b) => a - b), [1.5e9, 1.5e12]);
+    assert.deepEqual([m.value ?? 0, m.alternative.value].sort((a, b) => a - b), [1.5e9, 1.5e12]);
     assert.match(m.alternative.canonical, /^\$1\.5[BT]$/);
   });
   it('marks a French "1,500 euros" ambiguous: read 1 500, also 1,5', () => {

@@ -22,7 +22,7 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   // French: approximations
   ['pr[eè]s de', 'about'], ['pas loin de', 'about'], ['environ', 'about'], ['env\\.', 'about'], ['quelque', 'about'],
   ['autour de', 'about'], ['aux alentours de', 'about'], [`de l${APOSTROPHE}ordre de`, 'about'], ['approximativement', 'about'],
-  ['quasiment', 'about'], ['presque', 'about'], ['[àa] peu pr[eè]s', 'about'], ['plus ou moins', 'about'],
+  ['quasiment', 'about'], ['quasi', 'about'], ['presque', 'about'], ['[àa] peu pr[eè]s', 'about'], ['plus ou moins', 'about'],
   ['avoisin(?:er|ant|e|ait|erait)(?: les?)?', 'about'],
   // French: strict comparisons
   ['un peu plus de', 'more than'], ['plus de', 'more than'], [`plus d${APOSTROPHE}`, 'more than'], ['plus que', 'more than'],

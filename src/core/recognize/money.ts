@@ -59,13 +59,14 @@ const PREFIX_RE = new RegExp(`(?:(?<sym>${SYMBOL_SOURCE})|(?<code>${CODES.join('
 const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
 /** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
 const MINOR_RE = new RegExp(
-  `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|(?<un>un)(?=${WS}centime))${WS}` +
-  `(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny))${NOT_WORD_AFTER}`,
+  `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}centime)|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
+  `(?:${WS}(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny|pennies))|${SP}?(?<sign>¢))` +
+  NOT_WORD_AFTER,
   'iuy',
 );
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
-const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand)${NOT_WORD_AFTER})`, 'iuy');
+const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
 
 /** Vague quantities: the multiplier is the lower bound ("plusieurs milliards" ≥ 2 billion). */
 const VAGUE_RE = new RegExp(
@@ -119,7 +120,7 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   'iuy',
 );
 const SUFFIX_SYMBOL_RE = new RegExp(
-  `${SP}{0,2}(?:(?<sym>\\$${SP}?(?:US|USD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩)|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
+  `(?:${SP}{0,2}|${WS}de${WS})(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?)|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
 );
 
@@ -200,6 +201,13 @@ function amountLanguage(a: Pick<Amount, 'frenchSign' | 'magText' | 'prefix'>): '
   if (w !== undefined && /^(?:milliards?|mds?|mrds?|md)$/.test(w)) return 'fr';
   if (a.prefix || (w !== undefined && /^(?:billions?|trillions?|bn|bln|tn|trn|thousands?)$/.test(w))) return 'en';
   return undefined;
+}
+
+/** "$", "$ US", "$ CAD", "$ c", "$ HK", "€", "Rs." written after an amount, as a currency code. */
+function suffixSymbolCurrency(sym: string): string | undefined {
+  if (!sym.startsWith('$') || sym.length === 1) return SYMBOLS[sym.replace(/\.$/, '')];
+  const letters = sym.slice(1).trim().toUpperCase();
+  return letters.startsWith('C') ? 'CAD' : letters.startsWith('HK') ? 'HKD' : letters === 'AUD' ? 'AUD' : 'USD';
 }
 
 /** Read an amount starting at `pos` without deciding yet whether it is money. */
@@ -301,7 +309,8 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
       if (cs?.groups) {
         const sym = cs.groups.sym;
         const code = cs.groups.code;
-        currency = sym !== undefined ? (sym.startsWith('$') && sym.length > 1 ? 'USD' : SYMBOLS[sym]) : CODE_ALIASES[code ?? ''] ?? code;
+        currency = sym !== undefined ? suffixSymbolCurrency(sym) : CODE_ALIASES[code ?? ''] ?? code;
+        if (/^\s*de\s/iu.test(cs[0])) frenchSign = true;
         suffix = 'symbol';
         p += cs[0].length;
       }
@@ -372,7 +381,8 @@ function roundAmount(v: number): number {
 
 /** The amount's value in its currency's units. */
 function valueOf(a: Amount, num: number, magText: string | undefined, french: boolean, magText2?: string): number {
-  return roundAmount(a.minor ? num / 100 : num * magnitudeOf(magText, french, magText2));
+  if (a.minor) return Math.round(num * 100) / 10000;
+  return roundAmount(num * magnitudeOf(magText, french, magText2));
 }
 
 const CANONICAL_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
