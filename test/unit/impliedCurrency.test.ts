@@ -37,6 +37,8 @@ describe('implied currency', () => {
     const usd = findMoney('AMD émet des bons pour 10 milliards de dollars. Le prix est d’un centime par titre.');
     assert.deepEqual([usd[1]?.text, usd[1]?.value, usd[1]?.currency], ['un centime', 0.01, 'USD']);
     assert.deepEqual(amounts('Le timbre coûte 50 centimes.'), [['50 centimes', 0.5, 'EUR', true]]);
+    const afterVague = findMoney('Des dizaines de milliards de dollars sont en jeu, au prix d’un centime par titre.');
+    assert.deepEqual([afterVague[1]?.text, afterVague[1]?.currency], ['un centime', 'USD']);
   });
 
   describe('never turns counts into money', () => {

@@ -550,7 +550,7 @@ function withImpliedCurrencies(text: string, found: Reading[], bare: readonly Am
     if (a.minor) from = before && a.start - before.end <= MINOR_WINDOW ? before : { currency: 'EUR' };
     else if (after && after.start - a.end <= 12 && SHARED_CONNECTOR_RE.test(text.slice(a.end, after.start))) from = after;
     else if (before && a.start - before.end <= IMPLIED_WINDOW && sameSentence(text, before.end, a.start)) from = before;
-    if (!from || from.qualifier === 'several') continue;
+    if (!from || (from.qualifier === 'several' && !a.minor)) continue;
     const r = readSingle(text, { ...a, currency: from.currency });
     r.currencyImplied = true;
     out.push(r);
