@@ -67,6 +67,8 @@ describe('hedges: direction and negation', () => {
   it('"au plus tard" after an amount is a date, not a hedge', () => {
     assert.equal(qualifierAfter('10 milliards au plus tard', 2), undefined);
     assert.equal(qualifierAfter('10 milliards au maximum', '10 milliards'.length), 'at most');
+    const two = findMoney('It invested $2 billion, at least $1 billion of it in chips.');
+    assert.deepEqual(two.map((m) => m.qualifier), [undefined, 'at least']);
   });
 });
 

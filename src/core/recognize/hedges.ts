@@ -63,7 +63,9 @@ const AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
   ['au minimum', 'at least'], ['maximum', 'at most'], ['minimum', 'at least'], ['environ', 'about'],
 ];
 const AFTER_RE = new RegExp(
-  `^,?[ \\u00a0\\u202f\\u2009]{1,3}(?:${AFTER.map(([h], i) => `(?<a${i}>${h.replace(/ /g, SPACES)})`).join('|')})(?![\\p{L}\\p{N}])`,
+  `^,?[ \\u00a0\\u202f\\u2009]{1,3}(?:${AFTER.map(([h], i) => `(?<a${i}>${h.replace(/ /g, SPACES)})`).join('|')})(?![\\p{L}\\p{N}])` +
+  // "…$2 billion, at least $1 billion of which" hedges the next amount, not this one.
+  '(?![ \\u00a0\\u202f\\u2009]*[\\p{N}$€£¥₹])',
   'iu',
 );
 
@@ -87,7 +89,10 @@ export function qualifierBefore(text: string, start: number): Qualifier | undefi
   return m.groups.neg !== undefined ? negated(q) : q;
 }
 
-/** The hedge written right after `end` ("or more", "au maximum"), as a qualifier; "au plus tard" is a date. */
+/**
+ * The hedge written right after `end` ("or more", "au maximum"), as a qualifier; "au plus tard" is a date, and
+ * a hedge followed by another amount belongs to that one.
+ */
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
   const after = text.slice(end, end + 24);
   const m = AFTER_RE.exec(after);

@@ -59,7 +59,7 @@ const PREFIX_RE = new RegExp(`(?:(?<sym>${SYMBOL_SOURCE})|(?<code>${CODES.join('
 const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
 /** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
 const MINOR_RE = new RegExp(
-  `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}centime)|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
+  `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}(?:centime|penny))|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
   `(?:${WS}(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny|pennies))|${SP}?(?<sign>¢))` +
   NOT_WORD_AFTER,
   'iuy',
