@@ -31,9 +31,9 @@ const SIGN = '[$€£¥₹]';
 const UNIT =
   '(?:%|[$€£¥₹]|(?:milliards?|millions?|billions?|trillions?|bn|mn|Mds?|Mrds?|Md|M|B|k|K|GW|MW|TWh|kWh|dollars?|euros?|points?|fois|times|x)(?![\\p{L}]))';
 /** A decimal with a comma that is not a thousands separator: the fraction is not exactly three digits, or it follows space groups or dot groups. */
-const COMMA_DECIMAL = `\\d{1,3}(?:(?:${GROUP_SPACE}\\d{3})+|(?:\\.\\d{3})+),\\d{1,6}|\\d{1,3}(?:\\.\\d{3}){2,5}|\\d+,(?:\\d{1,2}|\\d{4,6})`;
-const POINT_DECIMAL = `\\d{1,3}(?:,\\d{3})+\\.\\d{1,6}|\\d{1,3}(?:,\\d{3}){2,5}|\\d+\\.(?:\\d{1,2}|\\d{4,6})`;
-/** An unambiguous numeral with a unit or currency beside it (versions such as "GPT-4.5" have none). */
+const COMMA_DECIMAL = `\\d{1,3}(?:(?:${GROUP_SPACE}\\d{3}){1,5}|(?:\\.\\d{3}){1,5}),\\d{1,6}|\\d{1,3}(?:\\.\\d{3}){2,5}|\\d{1,18},(?:\\d{1,2}|\\d{4,6})`;
+const POINT_DECIMAL = `\\d{1,3}(?:,\\d{3}){1,5}\\.\\d{1,6}|\\d{1,3}(?:,\\d{3}){2,5}|\\d{1,18}\\.(?:\\d{1,2}|\\d{4,6})`;
+/** An unambiguous numeral with a unit or currency beside it (versions such as "GPT-4.5" have none). Bounded repetitions. */
 const EVIDENCE_RE = new RegExp(
   `(?<sign>${SIGN}[ \\u00a0\\u202f]?)?(?<![\\p{L}\\p{N}.,])(?:(?<comma>${COMMA_DECIMAL})|(?<point>${POINT_DECIMAL}))(?![\\d.,]\\d)` +
   `(?<unit>[ \\u00a0\\u202f\\u2009]?${UNIT})?`,
