@@ -23,6 +23,7 @@ import {
 } from './numbers';
 import { qualifierAfter, qualifierBefore } from './hedges';
 import { evidenceOf, isDoubtfulNumeral, readDoubtfulNumeral, sentenceLanguage, type NumberEvidence } from './numberFormat';
+import { impliedCurrencies } from './impliedCurrency';
 import { toUsd } from './rates';
 
 const SP = '[ \\u00a0\\u202f\\u2009]';
@@ -513,52 +514,10 @@ export function findMoney(text: string, evidence: NumberEvidence = evidenceOf(te
       ANCHOR_RE.lastIndex = a && !r && bare[bare.length - 1] === a ? Math.max(next, a.end) : next;
     }
   }
-  return withImpliedCurrencies(text, found, bare).map((r) => mention(text, r));
-}
-
-/** Connectors between an amount without currency and the amount that gives it one: "8 milliards et 2 milliards de dollars". */
-const SHARED_CONNECTOR_RE = new RegExp(`^${SP}{0,2}(?:,|et|and|ou|or|puis|then|plus)?${SP}{1,3}$|^${SP}?,${SP}?$`, 'iu');
-/** What may follow an amount that borrows a currency: an end of clause or a word that cannot be the counted thing. */
-const BARE_FOLLOW_RE = new RegExp(
-  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs)${NOT_WORD_AFTER})`,
-  'iu',
-);
-/** How far back, in the same sentence, an amount may find the currency it shares with a previous one. */
-const IMPLIED_WINDOW = 90;
-/** "un centime" takes the currency of an amount up to this far before it, in any sentence; else the euro's. */
-const MINOR_WINDOW = 600;
-
-/**
- * Amounts with a magnitude word but no currency take it from a neighbour in the same sentence: the amount
- * right after them when only a connector separates them ("8 et 2 milliards de dollars" reads the first with
- * the second's currency), else the closest amount before them within a short window ("3 milliards de
- * dollars, portant le total à 12 milliards"). An amount followed by what it counts ("700 millions
- * d'utilisateurs", "700 million users") never takes one. A bare "centime" is a hundredth of the currency
- * the text was just speaking of (or of the euro).
- */
-function withImpliedCurrencies(text: string, found: Reading[], bare: readonly Amount[]): Reading[] {
-  if (bare.length === 0) return found;
-  const out = [...found];
-  let j = 0;
-  for (const a of bare) {
-    while (j < found.length && found[j]!.end <= a.start) j++;
-    if (j < found.length && found[j]!.start < a.end) continue; // inside a found amount
-    if (!a.minor && !BARE_FOLLOW_RE.test(text.slice(a.end, a.end + 16))) continue;
-    const after = found[j];
-    const before = j > 0 ? found[j - 1] : undefined;
-    let from: Pick<Reading, 'currency' | 'qualifier'> | undefined;
-    if (a.minor) from = before && a.start - before.end <= MINOR_WINDOW ? before : { currency: 'EUR' };
-    else if (after && after.start - a.end <= 12 && SHARED_CONNECTOR_RE.test(text.slice(a.end, after.start))) from = after;
-    else if (before && a.start - before.end <= IMPLIED_WINDOW && sameSentence(text, before.end, a.start)) from = before;
-    if (!from || (from.qualifier === 'several' && !a.minor)) continue;
-    const r = readSingle(text, { ...a, currency: from.currency });
+  for (const [a, currency] of impliedCurrencies(text, found, bare)) {
+    const r = readSingle(text, { ...a, currency });
     r.currencyImplied = true;
-    out.push(r);
+    found.push(r);
   }
-  return out.sort((x, y) => x.start - y.start);
-}
-
-/** No sentence end between the two offsets (a period before a space and a capital, a line break, "!" or "?"). */
-function sameSentence(text: string, from: number, to: number): boolean {
-  return !/[.!?](?:[ \u00a0\u202f]|$)|\n/u.test(text.slice(from, to));
+  return found.sort((x, y) => x.start - y.start).map((r) => mention(text, r));
 }
