@@ -27,6 +27,28 @@ describe('implied currency', () => {
       ['$3 billion', 3e9, 'USD', false], ['12 billion', 12e9, 'USD', true],
     ]);
   });
+  it('across a sentence end only when the words around say it is money, and each borrowed amount lends in turn', () => {
+    assert.deepEqual(amounts('ASML engage 1,3 milliard d’euros. Les 400 millions restants viennent des fonds.').map(([t, v, c, i]) => [t, v, c, i]), [
+      ['1,3 milliard d’euros', 1.3e9, 'EUR', false], ['400 millions', 4e8, 'EUR', true],
+    ]);
+    assert.deepEqual(amounts('Le marché atteint 329 milliards de dollars. Les services pèseront 324 milliards en 2026, les logiciels 269 milliards.').map(([t, , c, i]) => [t, c, i]), [
+      ['329 milliards de dollars', 'USD', false], ['324 milliards', 'USD', true], ['269 milliards', 'USD', true],
+    ]);
+    assert.deepEqual(amounts('Le chiffre atteint 982 millions de dollars. Il affiche 163 millions de pertes.').map(([t, , c]) => [t, c]), [
+      ['982 millions de dollars', 'USD'], ['163 millions', 'USD'],
+    ]);
+    assert.deepEqual(amounts('Le groupe lève 3 milliards de dollars. Il emploie 12 milliards.').map(([t]) => t), ['3 milliards de dollars']);
+  });
+  it('"passer de 140 à 329 milliards de dollars" is a change, two amounts, not a range', () => {
+    assert.deepEqual(amounts('Les ventes passeront de 140 milliards à 329 milliards de dollars.'), [
+      ['140 milliards', 1.4e11, 'USD', true], ['329 milliards de dollars', 3.29e11, 'USD', false],
+    ]);
+    assert.equal(findMoney('un budget de 30 à 50 milliards de dollars')[0]?.valueMax, 5e10);
+  });
+  it('"11.7 billion-euro" and the typo "$2 bilion"', () => {
+    assert.deepEqual(amounts('an 11.7 billion-euro valuation'), [['11.7 billion-euro', 1.17e10, 'EUR', false]]);
+    assert.deepEqual(amounts('a $2 bilion round'), [['$2 bilion', 2e9, 'USD', false]]);
+  });
   it('"une quinzaine de milliards" after "20 Md€": about 15 billion euros', () => {
     const found = findMoney('Brookfield promet quelque 20 Md€, dont une quinzaine de milliards pour un site à Cambrai.');
     assert.equal(found.length, 2);
@@ -48,6 +70,8 @@ describe('implied currency', () => {
       'Nvidia a vendu pour 30 milliards de dollars de puces, soit 3 millions de GPU.',
       'The $10 billion plan covers 2 million GPUs.',
       'Meta dépense 60 milliards de dollars et vise 3 milliards de personnes.',
+      'OpenAI vaut 500 milliards de dollars. Ses utilisateurs sont passés de 500 millions à 800 millions en 2025.',
+      'The $10 billion budget covers 3 million homes, and its revenue reaches 2 million subscribers.',
     ];
     for (const input of counts) {
       it(input, () => assert.ok(amounts(input).every(([, , , implied]) => !implied), JSON.stringify(amounts(input))));
@@ -59,7 +83,7 @@ describe('implied currency', () => {
       assert.deepEqual(amounts('Il investit 3 milliards de dollars. Le total atteint 12 milliards.').map(([t]) => t), ['3 milliards de dollars']);
     });
     it('not far from its neighbour', () => {
-      const input = `Il investit 3 milliards de dollars${', puis, selon les analystes interrogés par la presse spécialisée de la région'.repeat(2)}, 12 milliards.`;
+      const input = `Il investit 3 milliards de dollars${', puis, selon les analystes interrogés par la presse spécialisée de la région'.repeat(5)}, 12 milliards.`;
       assert.deepEqual(amounts(input).map(([t]) => t), ['3 milliards de dollars']);
     });
     it('not without a neighbour', () => {

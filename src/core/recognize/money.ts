@@ -77,7 +77,7 @@ const VAGUE_RE = new RegExp(
 );
 
 const MAG_WORD_RE = new RegExp(
-  `\\s{0,3}(?<w>milliards?|millions?|billions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
+  `\\s{0,3}(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
   `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}.]))?${NOT_WORD_AFTER}`, 'iuy');
 const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
@@ -112,7 +112,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
 ];
 /** Connector between a magnitude word and a currency word: "de", "d'", "of", or a space. */
 const CURRENCY_WORD_RE = new RegExp(
-  `(?:${WS}(?<de>de${WS}|d['’]${SP}?)|${WS}of${WS}|${WS})(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
+  `(?:${WS}(?<de>de${WS}|d['’]${SP}?)|${WS}of${WS}|${WS}|-)(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
   'iuy',
 );
 /** The currency word directly after a number without magnitude: "500 dollars", "40 000 euros". */
@@ -126,6 +126,8 @@ const SUFFIX_SYMBOL_RE = new RegExp(
 );
 
 const RANGE_RE = new RegExp(`${SP}{0,3}(?:(?<dash>[-–‑])|(?<to>to|à|a|through)(?![\\p{L}\\p{N}])|(?<and>and|et)(?![\\p{L}\\p{N}]))${SP}{0,3}`, 'iuy');
+/** "passant de 140 à 329 milliards", "rose from $5bn to $7bn": a change between two amounts, not a range. */
+const CHANGE_BEFORE_RE = /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|bondi\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|rising|rose|risen|grew|grow\p{L}*|increas\p{L}*|jump\p{L}*|fell|fall\p{L}*|climb\p{L}*|went|gone|dropp\p{L}*|declin\p{L}*)[ \u00a0\u202f]+(?:de|from)[ \u00a0\u202f]+$/iu;
 const BETWEEN_RE = new RegExp(`${NOT_WORD_BEFORE}(?:entre|between)${SP}{1,3}$`, 'iu');
 
 interface Amount {
@@ -353,7 +355,7 @@ function magnitudeOf(magText: string | undefined, french: boolean, magText2?: st
   if (/^(?:crores?|cr)$/.test(w)) return 1e7 * second;
   if (/^(?:millions?|m|mn|mln)$/.test(w)) return 1e6 * second;
   if (/^(?:milliards?|mds?|mrds?|g|bn|bln|b)$/.test(w)) return 1e9 * second;
-  if (/^billions?$/.test(w)) return (french ? 1e12 : 1e9) * second;
+  if (/^bill?ions?$/.test(w)) return (french ? 1e12 : 1e9) * second; // "bilion": a common typo
   return 1e12 * second; // trillion(s), tn, trn, T
 }
 
@@ -448,6 +450,7 @@ function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
   if (!c?.groups) return undefined;
   if (c.groups.and !== undefined && !BETWEEN_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
   if (c.groups.to !== undefined && c.groups.to.toLowerCase() === 'a' && !a.frenchSign) return undefined;
+  if (c.groups.to !== undefined && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) return undefined;
   const b = readAmount(ctx, a.end + c[0].length);
   if (!b || b.vague || a.vague || b.approx || a.approx || b.minor || a.minor) return undefined;
   const currency = b.currency ?? a.currency;
