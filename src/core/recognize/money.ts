@@ -159,10 +159,10 @@ interface Amount {
   notVague: boolean;
 }
 
-/** The note-wide facts an amount is read with. */
+/** The note-wide facts an amount is read with; the evidence is gathered only when a numeral is in doubt. */
 interface ReadContext {
   text: string;
-  evidence: NumberEvidence;
+  evidence: () => NumberEvidence;
 }
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -334,7 +334,7 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
 function readDoubtful(ctx: ReadContext, a: Amount): void {
   if (!isDoubtfulNumeral(a.numText)) return;
   const reading = readDoubtfulNumeral(a.numText, {
-    evidence: ctx.evidence,
+    evidence: ctx.evidence(),
     sentence: sentenceLanguage(ctx.text, a.start, a.end),
     amount: amountLanguage(a),
     hasMagnitude: a.magText !== undefined,
@@ -494,8 +494,9 @@ function readSingle(text: string, a: Amount): Reading {
 }
 
 /** Every money amount in the text, in order, without overlaps. `evidence` is the whole note's (default: this text's). */
-export function findMoney(text: string, evidence: NumberEvidence = evidenceOf(text)): Mention[] {
-  const ctx: ReadContext = { text, evidence };
+export function findMoney(text: string, evidence?: NumberEvidence): Mention[] {
+  let own: NumberEvidence | undefined = evidence;
+  const ctx: ReadContext = { text, evidence: () => (own ??= evidenceOf(text)) };
   const found: Reading[] = [];
   const bare: Amount[] = [];
   ANCHOR_RE.lastIndex = 0;

@@ -95,6 +95,13 @@ export function sentenceLanguage(text: string, start: number, end: number): Lang
 /** The one shape in doubt: "1,500", "10.000" (not "0,500", not "1,5", not "1 500"). */
 const DOUBTFUL_RE = /^[1-9]\d{0,2}([.,])\d{3}$/;
 
+const ANY_DOUBTFUL_RE = /(?<![\d.,])[1-9]\d{0,2}[.,]\d{3}(?![\d])(?![.,]\d)/u;
+
+/** Whether the text has a numeral in doubt at all; without one, no evidence is ever needed. */
+export function hasDoubtfulNumeral(text: string): boolean {
+  return ANY_DOUBTFUL_RE.test(text);
+}
+
 /** Whether a numeral has the one shape whose format is in doubt. */
 export function isDoubtfulNumeral(raw: string): boolean {
   return DOUBTFUL_RE.test(raw);
