@@ -128,11 +128,11 @@ function namePattern() {
 const GSP = '[ \\x{00A0}\\x{202F}\\x{2009}]';
 const NUM = `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:${GSP}\\d{3})+(?:[.,]\\d{1,6})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,18}(?:[.,]\\d{1,6})?)(?!\\d)`;
 const NUMR = `${NUM}(?:${GSP}{0,3}(?:[-–\\x{2011}]|(?i:to|à|et|and)${NOT_BEFORE_WORD})${GSP}{0,3}${NUM.replace('(?<![\\p{L}\\p{N}.,])', '')})?`;
-const MAG_WORD = '(?i:milliards?|millions?|billions?|trillions?|mille|thousands?)';
+const MAG_WORD = '(?i:(?:milliards?|millions?|billions?|trillions?|mille|thousands?|lakhs?|crores?)(?:\\s(?:crores?))?)';
 const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|bn|Bn|bln|mn|Mn|mln|tn|trn|k|K|M|B|T|G|m|b)';
-const CURRENCY_WORD = '(?i:dollars?(?:\\s(?:am[ée]ricains?|US|canadiens?))?|euros?|livres?\\ssterling|pounds?|yens?|yuans?|francs?\\ssuisses?|Swiss\\sfrancs?)';
-const SYMBOL = '(?:US\\$|CA\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥)';
-const CODE = '(?:USD|EUR|GBP|JPY|CNY|CHF)';
+const CURRENCY_WORD = '(?i:dollars?(?:\\s(?:am[ée]ricains?|US|canadiens?))?|euros?|livres?\\ssterling|pounds?|yens?|yuans?|francs?\\ssuisses?|Swiss\\sfrancs?|rupees?|roupies?)';
+const SYMBOL = '(?:US\\$|CA\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|₩|Rs\\.?(?=[ \\x{00A0}\\x{202F}\\x{2009}]?\\d)[ \\x{00A0}\\x{202F}\\x{2009}]?)';
+const CODE = '(?:USD|EUR|GBP|JPY|CNY|CHF|INR|CAD|AUD|KRW)';
 const UNIT_POWER = '(?i:t[ée]rawatts?|gigawatts?|m[ée]gawatts?|kilowatts?)|TW|GW|MW|kW|(?i:gw)';
 const NUMBER_WORD = '(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|premier|first|an?)';
 const MONTH = '(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|January|February|March|April|May|June|July|August|September|October|November|December|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept?\\.|oct\\.|nov\\.|d[ée]c\\.|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';

@@ -8,8 +8,21 @@ export type MentionKind = 'company' | 'chip' | 'money' | 'power' | 'percent' | '
 /** How sure the recogniser is: lexicon hits are certain, context-inferred companies less so. */
 export type Confidence = number;
 
-/** A hedge on an amount: "up to", "about", "more than", "at least", "less than"; a range is `range`. */
-export type Qualifier = 'up to' | 'about' | 'more than' | 'at least' | 'less than' | 'range' | 'several';
+/**
+ * A hedge on an amount, with its direction: "up to" and "at most" bound it from above ("jusqu'à", "no more
+ * than", "pas plus de"), "at least" from below ("au moins", "not less than"), "more than" and "less than" are
+ * strict ("plus de", "below", "en dessous de"), "about" is approximate; `several` marks a vague amount
+ * ("plusieurs milliards") whose value is only a lower bound. A range is not a hedge: it is `valueMax`, and a
+ * hedged range keeps both ("about $10–20 billion": `about`, value and valueMax).
+ */
+export type Qualifier = 'up to' | 'at most' | 'about' | 'more than' | 'at least' | 'less than' | 'several';
+
+/** Money: the other reading of an amount whose number format stays ambiguous ("1,500" as 1.5 or 1 500). */
+export interface AlternativeAmount {
+  value: number;
+  valueMax?: number;
+  canonical: string;
+}
 
 export interface Mention {
   kind: MentionKind;
@@ -32,6 +45,11 @@ export interface Mention {
   /** Money: value in US dollars, when the currency is USD or a dated rate converts it. */
   usd?: number;
   qualifier?: Qualifier;
+  /** Money: the number format is ambiguous here (no evidence settles "1,500"); `alternative` is the other reading. */
+  ambiguous?: boolean;
+  alternative?: AlternativeAmount;
+  /** Money: the currency is not written at this amount but taken from a neighbour in the sentence. */
+  currencyImplied?: boolean;
   /** Power in gigawatts. */
   gw?: number;
   /** Percent value, e.g. 4 for "4 %". */

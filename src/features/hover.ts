@@ -36,8 +36,8 @@ function escapeMarkdown(text: string): string {
 
 function qualifierLabel(q: Qualifier): string {
   const labels: Record<Qualifier, string> = {
-    'up to': vscode.l10n.t('up to'), about: vscode.l10n.t('about'), 'more than': vscode.l10n.t('more than'),
-    'at least': vscode.l10n.t('at least'), 'less than': vscode.l10n.t('less than'), range: vscode.l10n.t('a range'),
+    'up to': vscode.l10n.t('up to'), 'at most': vscode.l10n.t('at most'), about: vscode.l10n.t('about'),
+    'more than': vscode.l10n.t('more than'), 'at least': vscode.l10n.t('at least'), 'less than': vscode.l10n.t('less than'),
     several: vscode.l10n.t('several (a lower bound)'),
   };
   return labels[q] ?? q;
@@ -135,6 +135,15 @@ function renderQuantity(h: QuantityHover): vscode.MarkdownString {
   if (h.currency && h.currency !== 'USD') {
     md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Currency'))}: `);
     md.appendText(h.usd ? `${h.currency} (≈ ${h.usd})` : h.currency);
+    md.appendMarkdown('  \n');
+  }
+  if (h.currencyImplied) {
+    md.appendText(vscode.l10n.t('Currency taken from a neighbouring amount of the sentence'));
+    md.appendMarkdown('  \n');
+  }
+  if (h.ambiguousAlternative) {
+    md.appendMarkdown(`$(warning) ${escapeMarkdown(vscode.l10n.t('Ambiguous number format'))}: `);
+    md.appendText(vscode.l10n.t('could also be read as {0}', h.ambiguousAlternative));
     md.appendMarkdown('  \n');
   }
   if (h.kind === 'power' && h.gw !== undefined) {

@@ -118,6 +118,18 @@ describe('corrections: the file', () => {
     assert.ok(text.slice(r.problems[0]!.offset).startsWith('"explode"'));
   });
 
+  it('reads the old "range" qualifier as no hedge (a range is amountMax), and "at most" as a hedge', () => {
+    const text = JSON.stringify({ corrections: [
+      { action: 'setValue', source: { note: 'a.md', sentence: 'x' }, value: { amount: 3e10, amountMax: 5e10, currency: 'EUR', qualifier: 'range' } },
+      { action: 'setValue', source: { note: 'a.md', sentence: 'y' }, value: { amount: 2e9, currency: 'USD', qualifier: 'at most' } },
+    ] });
+    const r = parseCorrections(text);
+    assert.equal(r.problems.length, 0);
+    const [range, atMost] = r.corrections.map((c) => (c.action === 'setValue' ? c.value : undefined));
+    assert.deepEqual([range?.qualifier, range?.amountMax], [undefined, 5e10]);
+    assert.equal(atMost?.qualifier, 'at most');
+  });
+
   it('a syntax error is one problem and no corrections', () => {
     const r = parseCorrections('{ "corrections": [ { "action": "hide" ');
     assert.equal(r.ok, false);
@@ -140,6 +152,8 @@ describe('corrections: typed values', () => {
     assert.equal(parseValueInput('$1.5bn')?.usd, 1.5e9);
     assert.equal(parseValueInput('1,3 Md€')?.currency, 'EUR');
     assert.equal(parseValueInput("jusqu'à 100 milliards de dollars")?.qualifier, 'up to');
+    assert.equal(parseValueInput('no more than $2 billion')?.qualifier, 'at most');
+    assert.deepEqual([parseValueInput('about $10–20 billion')?.qualifier, parseValueInput('about $10–20 billion')?.amountMax], ['about', 2e10]);
     assert.equal(parseValueInput('a lot'), undefined);
   });
 });

@@ -68,6 +68,20 @@ describe('hover content', () => {
     assert.deepEqual(h.deal?.parties, ['Nvidia', 'OpenAI']);
   });
 
+  it('an ambiguous amount carries its other reading; an implied currency says so', () => {
+    const uri = 'file:///notes/doubt.md';
+    const idx = indexOf({ [uri]: 'The campus draws 2.5 GW. Le fonds a levé 1,500 milliards de dollars pour la société, puis 2 milliards.\n' });
+    const doubtful = hoverContent(mentionOf(idx, uri, '1,500 milliards de dollars'), uri, idx, core.lexicon) as QuantityHover;
+    assert.match(doubtful.ambiguousAlternative ?? '', /^\$1\.5[BT]$/);
+    assert.notEqual(doubtful.ambiguousAlternative, doubtful.normalized);
+    const implied = hoverContent(mentionOf(idx, uri, '2 milliards'), uri, idx, core.lexicon) as QuantityHover;
+    assert.equal(implied.currencyImplied, true);
+    assert.equal(implied.ambiguousAlternative, undefined);
+    const plain = hoverContent(mentionOf(index, FR, '1,3 Md€'), FR, index, core.lexicon) as QuantityHover;
+    assert.equal(plain.ambiguousAlternative, undefined);
+    assert.equal(plain.currencyImplied, undefined);
+  });
+
   it('a euro amount also shows its value in dollars', () => {
     const h = hoverContent(mentionOf(index, FR, '1,3 Md€'), FR, index, core.lexicon) as QuantityHover;
     assert.equal(h.normalized, '€1.3B');

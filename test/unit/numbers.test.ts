@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import {
-  formatDecimal, hasDecimalComma, parseNumber, parseNumberWords, parseNumeral, qualifierBefore,
+  formatDecimal, hasDecimalComma, parseNumber, parseNumberWords, parseNumeral,
 } from '../../src/core/recognize/numbers';
+import { qualifierBefore } from '../../src/core/recognize/hedges';
 import { RATES_AS_OF, toUsd } from '../../src/core/recognize/rates';
 import { findMoney } from '../../src/core/recognize/money';
 import { findPower } from '../../src/core/recognize/power';

@@ -63,6 +63,10 @@ export interface QuantityHover {
   /** Money: ISO currency code. */
   currency?: string;
   qualifier?: Qualifier;
+  /** Money: the number format is ambiguous; the other reading, normalised ("€1.5B"). */
+  ambiguousAlternative?: string;
+  /** Money: the currency is taken from a neighbouring amount of the sentence. */
+  currencyImplied?: boolean;
   /** Power in gigawatts; percent value; ISO date. */
   gw?: number;
   percent?: number;
@@ -162,6 +166,8 @@ function quantityHover(mention: Mention, uri: string, index: HoverIndex): Quanti
   if (mention.currency) h.currency = mention.currency;
   if (mention.usd !== undefined && mention.currency !== 'USD') h.usd = formatUsd(mention.usd);
   if (mention.qualifier) h.qualifier = mention.qualifier;
+  if (mention.ambiguous && mention.alternative) h.ambiguousAlternative = mention.alternative.canonical;
+  if (mention.currencyImplied) h.currencyImplied = true;
   if (mention.gw !== undefined) h.gw = mention.gw;
   if (mention.percent !== undefined) h.percent = mention.percent;
   if (mention.date) h.date = mention.date;

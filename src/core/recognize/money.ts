@@ -1,20 +1,29 @@
 /**
  * Money amounts in French and English notes: "100 milliards de dollars", "1,5 milliard d'euros", "1,3 Md€",
- * "2 500 M$", "$1.5bn", "US$10 billion", "€1.3 billion", ranges ("$7–8 billion", "entre 30 et 50 milliards
- * d'euros"), vague amounts ("plusieurs dizaines de milliards de dollars") and hedges ("jusqu'à", "up to").
+ * "2 500 M$", "$1.5bn", "US$10 billion", "€1.3 billion", "₹10,000 crore", "Rs 5 lakh crore", "183 pence",
+ * ranges ("$7–8 billion", "entre 30 et 50 milliards d'euros"), vague amounts ("plusieurs dizaines de
+ * milliards de dollars"), approximate ones ("une quinzaine de milliards") and hedges ("jusqu'à", "no more than").
  *
  * How it works: a global regex finds the places an amount can start (a currency sign or code, a digit,
  * a number word, a vague quantifier); from each, small sticky regexes read the number, the magnitude and
  * the currency. Nothing is unbounded, so the scan is linear in the text length.
  *
- * An amount is money only when a currency is written (sign, code or word) next to it: "700 millions
+ * An amount is money only when a currency is written (sign, code or word) next to it, or, within the same
+ * sentence and a few words, a neighbouring amount gives it one ("8 milliards et 2 milliards de dollars";
+ * "3 milliards de dollars, portant le total à 12 milliards"): then `currencyImplied` is set. "700 millions
  * d'utilisateurs" or "des millions de GPU" are counts, not money.
+ *
+ * A numeral whose format is in doubt ("1,500", "10.000") is read by the evidence of the note
+ * (numberFormat.ts); when it stays in doubt, the mention is `ambiguous` and carries the other reading.
  */
 import type { Mention, Qualifier } from '../types';
 import {
-  NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, formatDecimal, hasDecimalComma, isFrenchNumberWord, parseNumberWords,
-  parseNumeral, qualifierBefore,
+  ENGLISH_SMALL_NUMBER_SOURCE, NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, formatDecimal, hasDecimalComma, isFrenchNumberWord,
+  parseNumberWords, parseNumeral,
 } from './numbers';
+import { qualifierAfter, qualifierBefore } from './hedges';
+import { evidenceOf, isDoubtfulNumeral, readDoubtfulNumeral, sentenceLanguage, type NumberEvidence } from './numberFormat';
+import { impliedCurrencies } from './impliedCurrency';
 import { toUsd } from './rates';
 
 const SP = '[ \\u00a0\\u202f\\u2009]';
@@ -27,23 +36,38 @@ const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW',
+  'CN¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR',
 };
-const SYMBOL_SOURCE = 'US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|₩';
+const SYMBOL_SOURCE = 'US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|Rs\\.?(?=[ \\u00a0\\u202f\\u2009]?\\d)';
+
+/** "une quinzaine de milliards": about fifteen. The plural ("des dizaines de") is a vague lower bound instead. */
+const APPROX_VALUES: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
+  soixantaine: 60, centaine: 100,
+};
+const APPROX_NOUNS = Object.keys(APPROX_VALUES).join('|');
 
 /** Where an amount may start. Case-insensitive because of number words; the parse re-checks case. */
 const ANCHOR_RE = new RegExp(
-  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S)\\$|[$€£¥₹₩]` +
-  `|${NOT_WORD_BEFORE}(?:${CODES.join('|')})(?=${SP}?\\d)` +
+  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN)[$¥]|[$€£¥₹₩]` +
+  `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|Rs\\.?)(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
-  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
+  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
   'giu',
 );
 
 const PREFIX_RE = new RegExp(`(?:(?<sym>${SYMBOL_SOURCE})|(?<code>${CODES.join('|')})(?![A-Za-z]))${SP}?`, 'uy');
+const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
+/** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
+const MINOR_RE = new RegExp(
+  `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}(?:centime|penny))|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
+  `(?:${WS}(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny|pennies))|${SP}?(?<sign>¢))` +
+  NOT_WORD_AFTER,
+  'iuy',
+);
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
-const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand)${NOT_WORD_AFTER})`, 'iuy');
+const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
 
 /** Vague quantities: the multiplier is the lower bound ("plusieurs milliards" ≥ 2 billion). */
 const VAGUE_RE = new RegExp(
@@ -53,7 +77,9 @@ const VAGUE_RE = new RegExp(
 );
 
 const MAG_WORD_RE = new RegExp(
-  `\\s{0,3}(?<w>milliards?|millions?|billions?|trillions?|mille|thousands?|milliers)${NOT_WORD_AFTER}`, 'iuy');
+  `\\s{0,3}(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
+  `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}.]))?${NOT_WORD_AFTER}`, 'iuy');
+const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
 interface CurrencyWord { source: string; code: string; french?: boolean; needsMagnitude?: boolean; notVague?: boolean }
@@ -86,7 +112,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
 ];
 /** Connector between a magnitude word and a currency word: "de", "d'", "of", or a space. */
 const CURRENCY_WORD_RE = new RegExp(
-  `(?:${WS}(?<de>de${WS}|d['’]${SP}?)|${WS}of${WS}|${WS})(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
+  `(?:${WS}(?<de>de${WS}|d['’]${SP}?)|${WS}of${WS}|${WS}|-)(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
   'iuy',
 );
 /** The currency word directly after a number without magnitude: "500 dollars", "40 000 euros". */
@@ -95,11 +121,13 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   'iuy',
 );
 const SUFFIX_SYMBOL_RE = new RegExp(
-  `${SP}{0,2}(?:(?<sym>\\$${SP}?(?:US|USD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩)|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
+  `(?:${SP}{0,2}|${WS}de${WS})(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?)|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
 );
 
 const RANGE_RE = new RegExp(`${SP}{0,3}(?:(?<dash>[-–‑])|(?<to>to|à|a|through)(?![\\p{L}\\p{N}])|(?<and>and|et)(?![\\p{L}\\p{N}]))${SP}{0,3}`, 'iuy');
+/** "passant de 140 à 329 milliards", "rose from $5bn to $7bn": a change between two amounts, not a range. */
+const CHANGE_BEFORE_RE = /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|bondi\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|rising|rose|risen|grew|grow\p{L}*|increas\p{L}*|jump\p{L}*|fell|fall\p{L}*|climb\p{L}*|went|gone|dropp\p{L}*|declin\p{L}*)[ \u00a0\u202f]+(?:de|from)[ \u00a0\u202f]+$/iu;
 const BETWEEN_RE = new RegExp(`${NOT_WORD_BEFORE}(?:entre|between)${SP}{1,3}$`, 'iu');
 
 interface Amount {
@@ -107,12 +135,20 @@ interface Amount {
   end: number;
   /** The number as written (digits or words), times the vague multiplier. */
   num: number;
+  /** The other reading of a numeral whose format stays in doubt ("1,500": 1.5 or 1500). */
+  altNum?: number;
   numText: string;
   numIsWords: boolean;
   vague: boolean;
-  /** Magnitude word or abbreviation as written, if any. */
+  /** "une quinzaine de": an approximate number, hedged "about". */
+  approx: boolean;
+  /** Magnitude word or abbreviation as written, if any ("crore" when it follows "lakh": see magText2). */
   magText?: string;
+  /** A second magnitude word multiplying the first: "lakh crore", "thousand crore". */
+  magText2?: string;
   magIsWord: boolean;
+  /** Cents or pence: the number counts hundredths of the currency. */
+  minor: boolean;
   currency?: string;
   prefix: boolean;
   /** How the currency was written after the amount. */
@@ -121,6 +157,12 @@ interface Amount {
   frenchSign: boolean;
   needsMagnitude: boolean;
   notVague: boolean;
+}
+
+/** The note-wide facts an amount is read with; the evidence is gathered only when a numeral is in doubt. */
+interface ReadContext {
+  text: string;
+  evidence: () => NumberEvidence;
 }
 
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -137,8 +179,43 @@ function currencyFromWordMatch(m: RegExpExecArray): CurrencyWord | undefined {
   return CURRENCY_WORDS.find((_, i) => g[`c${i}`] !== undefined);
 }
 
+/** "one cent", "183 pence", "50 centimes d'euro": an amount in hundredths, read whole. */
+function readMinor(text: string, pos: number): Amount | undefined {
+  const m = sticky(MINOR_RE, text, pos);
+  if (!m?.groups) return undefined;
+  const g = m.groups;
+  const raw = g.n ?? '';
+  const n = /\d/.test(raw) ? parseNumeral(raw) : parseNumberWords(raw);
+  if (n === undefined) return undefined;
+  // "un centime" alone names no currency: it takes the one of the amounts around it (withImpliedCurrencies).
+  const currency = g.euro !== undefined ? 'EUR' : g.pence !== undefined ? 'GBP' : g.centime !== undefined ? undefined : 'USD';
+  return {
+    start: pos, end: pos + m[0].length, num: n, numText: raw, numIsWords: !/\d/.test(raw), vague: false, approx: false,
+    magIsWord: false, minor: true, currency, prefix: false, suffix: currency === undefined ? undefined : 'word',
+    frenchSign: g.centime !== undefined || (g.euro !== undefined && /^c/i.test(g.euro)),
+    needsMagnitude: false, notVague: false,
+  };
+}
+
+/** The language an amount's own words point to: "milliard", "de", "Md" (fr), "billion", "bn", "$" first (en). */
+function amountLanguage(a: Pick<Amount, 'frenchSign' | 'magText' | 'prefix'>): 'fr' | 'en' | undefined {
+  if (a.frenchSign) return 'fr';
+  const w = a.magText?.toLowerCase();
+  if (w !== undefined && /^(?:milliards?|mds?|mrds?|md)$/.test(w)) return 'fr';
+  if (a.prefix || (w !== undefined && /^(?:billions?|trillions?|bn|bln|tn|trn|thousands?)$/.test(w))) return 'en';
+  return undefined;
+}
+
+/** "$", "$ US", "$ CAD", "$ c", "$ HK", "€", "Rs." written after an amount, as a currency code. */
+function suffixSymbolCurrency(sym: string): string | undefined {
+  if (!sym.startsWith('$') || sym.length === 1) return SYMBOLS[sym.replace(/\.$/, '')];
+  const letters = sym.slice(1).trim().toUpperCase();
+  return letters.startsWith('C') ? 'CAD' : letters.startsWith('HK') ? 'HKD' : letters === 'AUD' ? 'AUD' : 'USD';
+}
+
 /** Read an amount starting at `pos` without deciding yet whether it is money. */
-function readAmount(text: string, pos: number): Amount | undefined {
+function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
+  const { text } = ctx;
   let p = pos;
   let currency: string | undefined;
   let prefix = false;
@@ -151,17 +228,27 @@ function readAmount(text: string, pos: number): Amount | undefined {
     p += pre[0].length;
   }
   if (!prefix && isWordChar(text[p - 1])) return undefined;
+  if (!prefix) {
+    const minor = readMinor(text, p);
+    if (minor) return minor;
+  }
 
   let num: number | undefined;
   let numText = '';
   let numIsWords = false;
   let vague = false;
+  let approx = false;
   let frenchSign = false;
   let m = sticky(NUMERAL_RE, text, p);
   if (m && !(!prefix && /[.,]/.test(text[p - 1] ?? ''))) {
     numText = m[0];
     num = parseNumeral(numText);
     if (hasDecimalComma(numText)) frenchSign = true;
+  } else if (!prefix && (m = sticky(APPROX_RE, text, p))) {
+    numText = m[0];
+    num = APPROX_VALUES[(m.groups?.noun ?? '').toLowerCase()];
+    approx = true;
+    frenchSign = true;
   } else if (!prefix && (m = sticky(VAGUE_RE, text, p))) {
     const g = m.groups ?? {};
     const x = (g.frx ?? g.enx ?? '').toLowerCase();
@@ -184,20 +271,26 @@ function readAmount(text: string, pos: number): Amount | undefined {
   const numEnd = p;
 
   let magText: string | undefined;
+  let magText2: string | undefined;
   let magIsWord = false;
   const mw = sticky(MAG_WORD_RE, text, p);
   if (mw?.groups) {
     magText = mw.groups.w;
+    magText2 = mw.groups.w2;
     magIsWord = true;
     p += mw[0].length;
-  } else if (!vague) {
+  } else if (!vague && !approx) {
     const ma = sticky(MAG_ABBR_RE, text, p);
+    const cr = currency === 'INR' && !ma ? sticky(MAG_CRORE_ABBR_RE, text, p) : null;
     if (ma?.groups) {
       magText = ma.groups.a;
       p += ma[0].length;
+    } else if (cr?.groups) {
+      magText = 'crore';
+      p += cr[0].length;
     }
   }
-  if (vague && !magIsWord) return undefined;
+  if ((vague || approx) && !magIsWord) return undefined;
 
   let suffix: Amount['suffix'];
   let needsMagnitude = false;
@@ -219,7 +312,8 @@ function readAmount(text: string, pos: number): Amount | undefined {
       if (cs?.groups) {
         const sym = cs.groups.sym;
         const code = cs.groups.code;
-        currency = sym !== undefined ? (sym.startsWith('$') && sym.length > 1 ? 'USD' : SYMBOLS[sym]) : CODE_ALIASES[code ?? ''] ?? code;
+        currency = sym !== undefined ? suffixSymbolCurrency(sym) : CODE_ALIASES[code ?? ''] ?? code;
+        if (/^\s*de\s/iu.test(cs[0])) frenchSign = true;
         suffix = 'symbol';
         p += cs[0].length;
       }
@@ -227,20 +321,42 @@ function readAmount(text: string, pos: number): Amount | undefined {
   }
   // Without a currency the amount ends after its number (or magnitude, which a range may share).
   const end = currency === undefined ? (magText !== undefined ? p : numEnd) : p;
-  return {
-    start: pos, end, num, numText, numIsWords, vague, magText, magIsWord, currency, prefix, suffix,
+  const amount: Amount = {
+    start: pos, end, num, numText, numIsWords, vague, approx, magText, magIsWord, minor: false, currency, prefix, suffix,
     frenchSign, needsMagnitude, notVague,
   };
+  if (magText2 !== undefined) amount.magText2 = magText2;
+  if (!numIsWords && !vague && !approx) readDoubtful(ctx, amount);
+  return amount;
 }
 
-function magnitudeOf(magText: string | undefined, french: boolean): number {
+/** Settles a numeral in doubt ("1,500", "10.000") by the note's evidence; keeps the other reading if it stays in doubt. */
+function readDoubtful(ctx: ReadContext, a: Amount): void {
+  if (!isDoubtfulNumeral(a.numText)) return;
+  const reading = readDoubtfulNumeral(a.numText, {
+    evidence: ctx.evidence(),
+    sentence: sentenceLanguage(ctx.text, a.start, a.end),
+    amount: amountLanguage(a),
+    hasMagnitude: a.magText !== undefined,
+    indian: a.currency === 'INR' || /^(?:lakhs?|lacs?|crores?|cr)$/i.test(a.magText ?? ''),
+  });
+  if (!reading) return;
+  a.num = reading.value;
+  if (reading.alternative !== undefined) a.altNum = reading.alternative;
+  if (reading.decimalMark === ',' && a.numText.includes(',') && reading.value !== Number(a.numText.replace(',', ''))) a.frenchSign = true;
+}
+
+function magnitudeOf(magText: string | undefined, french: boolean, magText2?: string): number {
   if (magText === undefined) return 1;
+  const second = magText2 !== undefined ? 1e7 : 1;
   const w = magText.toLowerCase();
-  if (/^(?:mille|thousands?|milliers|k)$/.test(w)) return 1e3;
-  if (/^(?:millions?|m|mn|mln)$/.test(w)) return 1e6;
-  if (/^(?:milliards?|mds?|mrds?|g|bn|bln|b)$/.test(w)) return 1e9;
-  if (/^billions?$/.test(w)) return french ? 1e12 : 1e9;
-  return 1e12; // trillion(s), tn, trn, T
+  if (/^(?:mille|thousands?|milliers|k)$/.test(w)) return 1e3 * second;
+  if (/^(?:lakhs?|lacs?)$/.test(w)) return 1e5 * second;
+  if (/^(?:crores?|cr)$/.test(w)) return 1e7 * second;
+  if (/^(?:millions?|m|mn|mln)$/.test(w)) return 1e6 * second;
+  if (/^(?:milliards?|mds?|mrds?|g|bn|bln|b)$/.test(w)) return 1e9 * second;
+  if (/^bill?ions?$/.test(w)) return (french ? 1e12 : 1e9) * second; // "bilion": a common typo
+  return 1e12 * second; // trillion(s), tn, trn, T
 }
 
 /** Whether the magnitude abbreviation is allowed with the way the currency is written. */
@@ -257,7 +373,7 @@ function isMoney(a: Amount, currency: string | undefined, prefix: boolean, suffi
   if (!magnitudeAllowed(a, prefix, suffix)) return false;
   if (a.needsMagnitude && a.magText === undefined) return false;
   if (a.notVague && a.vague) return false;
-  if (a.vague && !a.magIsWord) return false;
+  if ((a.vague || a.approx) && !a.magIsWord) return false;
   if (a.numIsWords && a.magText === undefined && !prefix && a.notVague) return false;
   return true;
 }
@@ -266,7 +382,13 @@ function roundAmount(v: number): number {
   return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 100) / 100;
 }
 
-const CANONICAL_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+/** The amount's value in its currency's units. */
+function valueOf(a: Amount, num: number, magText: string | undefined, french: boolean, magText2?: string): number {
+  if (a.minor) return Math.round(num * 100) / 10000;
+  return roundAmount(num * magnitudeOf(magText, french, magText2));
+}
+
+const CANONICAL_SYMBOL: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
 
 /** "$100B", "€1.3B", "$500M", "$40K", "CHF 200M". */
 export function formatMoney(value: number, currency: string): string {
@@ -276,13 +398,27 @@ export function formatMoney(value: number, currency: string): string {
   return `${sym}${formatDecimal(value / scale)}${suffix}`;
 }
 
-function mention(
-  text: string, start: number, end: number, value: number, currency: string, qualifier?: Qualifier, valueMax?: number,
-): Mention {
-  const canonical = valueMax !== undefined
+function canonicalOf(value: number, currency: string, qualifier?: Qualifier, valueMax?: number): string {
+  return valueMax !== undefined
     ? `${formatMoney(value, currency)}–${formatMoney(valueMax, currency)}`
     : qualifier === 'several' ? `${formatMoney(value, currency)}+` : formatMoney(value, currency);
-  const m: Mention = { kind: 'money', text: text.slice(start, end), canonical, start, end, currency };
+}
+
+interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  currency: string;
+  qualifier?: Qualifier;
+  /** The other reading of a numeral in doubt. */
+  alternative?: { value: number; valueMax?: number };
+  currencyImplied?: boolean;
+}
+
+function mention(text: string, r: Reading): Mention {
+  const { start, end, value, currency, qualifier, valueMax } = r;
+  const m: Mention = { kind: 'money', text: text.slice(start, end), canonical: canonicalOf(value, currency, qualifier, valueMax), start, end, currency };
   // A vague amount ("plusieurs dizaines de milliards") has a lower bound, shown in its canonical form
   // ("$10B+"), but no value: it must not count as a figure in totals, comparisons or deal values.
   if (qualifier !== 'several') {
@@ -292,17 +428,31 @@ function mention(
   }
   if (qualifier !== undefined) m.qualifier = qualifier;
   if (valueMax !== undefined) m.valueMax = valueMax;
+  if (r.alternative) {
+    m.ambiguous = true;
+    m.alternative = { ...r.alternative, canonical: canonicalOf(r.alternative.value, currency, qualifier, r.alternative.valueMax) };
+  }
+  if (r.currencyImplied) m.currencyImplied = true;
   return m;
 }
 
-/** Try to read "A – B" where A was read at `a`; returns the range mention or undefined. */
-function readRange(text: string, a: Amount): Mention | undefined {
+/** The hedge of an amount: written before it (before "entre"/"between" for a range), or right after it. */
+function hedgeOf(text: string, start: number, end: number): Qualifier | undefined {
+  const between = BETWEEN_RE.exec(text.slice(Math.max(0, start - 12), start));
+  const at = between ? start - between[0].length : start;
+  return qualifierBefore(text, at) ?? qualifierAfter(text, end);
+}
+
+/** Try to read "A – B" where A was read at `a`; returns the range or undefined. */
+function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
+  const { text } = ctx;
   const c = sticky(RANGE_RE, text, a.end);
   if (!c?.groups) return undefined;
   if (c.groups.and !== undefined && !BETWEEN_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
   if (c.groups.to !== undefined && c.groups.to.toLowerCase() === 'a' && !a.frenchSign) return undefined;
-  const b = readAmount(text, a.end + c[0].length);
-  if (!b || b.vague || a.vague) return undefined;
+  if (c.groups.to !== undefined && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) return undefined;
+  const b = readAmount(ctx, a.end + c[0].length);
+  if (!b || b.vague || a.vague || b.approx || a.approx || b.minor || a.minor) return undefined;
   const currency = b.currency ?? a.currency;
   if (currency === undefined || (a.currency !== undefined && b.currency !== undefined && a.currency !== b.currency)) return undefined;
   // A range with a bare second number only follows a complete first amount ("$30-50").
@@ -310,43 +460,68 @@ function readRange(text: string, a: Amount): Mention | undefined {
   if (bare && !(a.prefix && a.magText === undefined && (c.groups.dash === undefined || c[0].length === 1))) return undefined;
   if (a.magText !== undefined && a.currency !== undefined && b.magText === undefined && b.currency === undefined) return undefined;
   const magA = a.magText ?? b.magText;
+  const magA2 = a.magText === undefined ? b.magText2 : a.magText2;
   const magB = b.magText ?? a.magText;
+  const magB2 = b.magText === undefined ? a.magText2 : b.magText2;
   const french = a.frenchSign || b.frenchSign;
   const prefix = a.prefix || b.prefix;
   const suffix = b.suffix ?? a.suffix;
   if (!isMoney({ ...a, magText: magA, magIsWord: a.magIsWord || (a.magText === undefined && b.magIsWord) }, currency, prefix, suffix)) return undefined;
   if (!isMoney({ ...b, magText: magB }, currency, prefix, suffix)) return undefined;
-  const lo = roundAmount(a.num * magnitudeOf(magA, french));
-  const hi = roundAmount(b.num * magnitudeOf(magB, french));
+  const lo = valueOf(a, a.num, magA, french, magA2);
+  const hi = valueOf(b, b.num, magB, french, magB2);
   if (!(hi > lo)) return undefined;
-  return mention(text, a.start, b.end, lo, currency, 'range', hi);
+  const r: Reading = { start: a.start, end: b.end, value: lo, valueMax: hi, currency };
+  const qualifier = hedgeOf(text, a.start, b.end);
+  if (qualifier !== undefined) r.qualifier = qualifier;
+  if (a.altNum !== undefined || b.altNum !== undefined) {
+    r.alternative = {
+      value: valueOf(a, a.altNum ?? a.num, magA, french, magA2),
+      valueMax: valueOf(b, b.altNum ?? b.num, magB, french, magB2),
+    };
+  }
+  return r;
 }
 
-/** Every money amount in the text, in order, without overlaps. */
-export function findMoney(text: string): Mention[] {
-  const out: Mention[] = [];
+/** An amount read as money with its own currency. */
+function readSingle(text: string, a: Amount): Reading {
+  const value = valueOf(a, a.num, a.magText, a.frenchSign, a.magText2);
+  const r: Reading = { start: a.start, end: a.end, value, currency: a.currency as string };
+  const qualifier = a.vague ? 'several' : hedgeOf(text, a.start, a.end) ?? (a.approx ? 'about' : undefined);
+  if (qualifier !== undefined) r.qualifier = qualifier;
+  if (a.altNum !== undefined) r.alternative = { value: valueOf(a, a.altNum, a.magText, a.frenchSign, a.magText2) };
+  return r;
+}
+
+/** Every money amount in the text, in order, without overlaps. `evidence` is the whole note's (default: this text's). */
+export function findMoney(text: string, evidence?: NumberEvidence): Mention[] {
+  let own: NumberEvidence | undefined = evidence;
+  const ctx: ReadContext = { text, evidence: () => (own ??= evidenceOf(text)) };
+  const found: Reading[] = [];
+  const bare: Amount[] = [];
   ANCHOR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_RE.exec(text)) !== null) {
     const at = m.index;
     const next = Math.max(at + 1, at + m[0].length);
-    const a = readAmount(text, at);
-    let found: Mention | undefined;
+    const a = readAmount(ctx, at);
+    let r: Reading | undefined;
     if (a) {
-      found = readRange(text, a);
-      if (!found && isMoney(a, a.currency, a.prefix, a.suffix)) {
-        const french = a.frenchSign;
-        const value = roundAmount(a.num * magnitudeOf(a.magText, french));
-        const qualifier = a.vague ? 'several' : qualifierBefore(text, a.start);
-        found = mention(text, a.start, a.end, value, a.currency as string, qualifier);
-      }
+      r = readRange(ctx, a);
+      if (!r && isMoney(a, a.currency, a.prefix, a.suffix)) r = readSingle(text, a);
+      else if (!r && a.currency === undefined && (a.magIsWord || a.minor) && !a.vague) bare.push(a);
     }
-    if (found && found.end > found.start) {
-      out.push(found);
-      ANCHOR_RE.lastIndex = found.end;
+    if (r && r.end > r.start) {
+      found.push(r);
+      ANCHOR_RE.lastIndex = r.end;
     } else {
-      ANCHOR_RE.lastIndex = next;
+      ANCHOR_RE.lastIndex = a && !r && bare[bare.length - 1] === a ? Math.max(next, a.end) : next;
     }
   }
-  return out;
+  for (const [a, currency] of impliedCurrencies(text, found, bare)) {
+    const r = readSingle(text, { ...a, currency });
+    r.currencyImplied = true;
+    found.push(r);
+  }
+  return found.sort((x, y) => x.start - y.start).map((r) => mention(text, r));
 }

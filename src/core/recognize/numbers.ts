@@ -1,21 +1,21 @@
 /**
- * Numerals as people write them in French and English notes, and the hedges written before amounts.
+ * Numerals as people write them in French and English notes (hedges are in hedges.ts).
  * Pure, regex-based and linear: every pattern here is bounded so scanning a long string stays linear.
  */
-import type { Qualifier } from '../types';
-
 /** Characters used between digit groups: space, no-break space, narrow no-break space, thin space. */
 export const GROUP_SPACE = '[ \\u00a0\\u202f\\u2009]';
 /** Horizontal space between a number and its unit (any of the group spaces, possibly doubled). */
 export const UNIT_SPACE = '[ \\u00a0\\u202f\\u2009\\t]{0,2}';
 
 /**
- * A numeral in digits: "100", "1,5", "1.5", "2 500", "2\u00a0500", "2,500", "1 234,56", "1,234.56".
+ * A numeral in digits: "100", "1,5", "1.5", "2 500", "2\u00a0500", "2,500", "1 234,56", "1,234.56", "1,00,000".
  * Group repetitions are bounded (at most 18 integer digits), and a numeral never ends before a digit.
  * Use after a boundary check such as `(?<![\p{L}\p{N}.,])`.
  */
 export const NUMERAL_SOURCE =
   `(?:\\d{1,3}(?:${GROUP_SPACE}\\d{3}){1,5}(?:[.,]\\d{1,6})?` +
+  // Indian grouping: "1,00,000" (one lakh), "1,50,00,000" (1.5 crore).
+  `|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,6})?` +
   `|\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?` +
   `|\\d{1,3}(?:\\.\\d{3}){2,5}(?:,\\d{1,6})?` +
   `|\\d{1,18}(?:[.,]\\d{1,6})?)(?![\\d])`;
@@ -43,6 +43,10 @@ export function isFrenchNumberWord(word: string): boolean {
 }
 
 const ONE_WORD = `(?:${Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`;
+
+const EN_UNDER_HUNDRED = Object.keys(EN_WORDS).filter((w) => EN_WORDS[w]! < 100).sort((a, b) => b.length - a.length).join('|');
+/** English number words below a hundred: "one", "twenty-five" (for cents and pence). Needs `u` and `i`. */
+export const ENGLISH_SMALL_NUMBER_SOURCE = `(?:${EN_UNDER_HUNDRED})(?:-(?:${EN_UNDER_HUNDRED}))?(?![\\p{L}\\p{N}])`;
 
 /**
  * Number words, possibly compound: "quarante", "vingt-cinq", "vingt et un", "quatre-vingt-dix",
@@ -122,41 +126,6 @@ export function parseNumberWords(raw: string): number | undefined {
 /** A number in digits or words; words are tried when the text has no digit. */
 export function parseNumber(raw: string, decimalComma?: boolean): number | undefined {
   return /\d/.test(raw) ? parseNumeral(raw, decimalComma) : parseNumberWords(raw);
-}
-
-const HEDGES: ReadonlyArray<readonly [string, Qualifier]> = [
-  // French
-  ["allant jusqu['’]à", 'up to'], ["jusqu['’]à", 'up to'], ["jusqu['’]a", 'up to'], ['pouvant atteindre', 'up to'],
-  ['pourrai(?:en)?t atteindre', 'up to'], ['au plus', 'up to'], ['au maximum', 'up to'],
-  ['près de', 'about'], ['pres de', 'about'], ['environ', 'about'], ['quelque', 'about'], ['autour de', 'about'],
-  ["de l['’]ordre de", 'about'], ['approximativement', 'about'], ['quasiment', 'about'], ['presque', 'about'],
-  ['avoisin(?:er|ant|e|ait|erait)(?: les?)?', 'about'], ['un peu plus de', 'more than'],
-  ['plus de', 'more than'], ["plus d['’]", 'more than'], ['au-delà de', 'more than'], ['au moins', 'at least'],
-  ['moins de', 'less than'], ["moins d['’]", 'less than'], ['un minimum de', 'at least'],
-  // English
-  ['up to', 'up to'], ['as much as', 'up to'], ['at most', 'up to'], ['about', 'about'], ['around', 'about'],
-  ['roughly', 'about'], ['approximately', 'about'], ['approx\\.', 'about'], ['nearly', 'about'], ['almost', 'about'],
-  ['close to', 'about'], ['some', 'about'], ['an estimated', 'about'], ['estimated at', 'about'],
-  ['more than', 'more than'], ['over', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
-  ['at least', 'at least'], ['a minimum of', 'at least'], ['less than', 'less than'], ['under', 'less than'],
-  ['fewer than', 'less than'], ['below', 'less than'],
-];
-
-const HEDGE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${HEDGES.map(([h], i) => `(?<h${i}>${h.replace(/ /g, '[ \\u00a0\\u202f]+')})`).join('|')})` +
-  `[ \\u00a0\\u202f]{0,3}$|(?<tilde>[~≈∼])[ \\u00a0\\u202f]?$`,
-  'iu',
-);
-
-/** The hedge written right before `start` ("jusqu'à ", "about ", "~"), as a qualifier. */
-export function qualifierBefore(text: string, start: number): Qualifier | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (before === '' || /\p{L}$/u.test(before)) return undefined;
-  const m = HEDGE_RE.exec(before);
-  if (!m?.groups) return undefined;
-  if (m.groups.tilde !== undefined) return 'about';
-  for (const [i, [, q]] of HEDGES.entries()) if (m.groups[`h${i}`] !== undefined) return q;
-  return undefined;
 }
 
 /** Format a number for a canonical form: at most three decimals, "." as the decimal point. */

@@ -2,7 +2,8 @@
  * Percentages: "4 %", "4%", "4\u00a0%", "6,21 %", "4.5%", "4 pour cent", "4 percent", "4 per cent", "quatre pour cent".
  */
 import type { Mention } from '../types';
-import { NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, formatDecimal, parseNumber, qualifierBefore } from './numbers';
+import { NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, formatDecimal, parseNumber } from './numbers';
+import { qualifierBefore } from './hedges';
 
 const PERCENT_RE = new RegExp(
   '(?<sign>(?<=^|[\\s(\\[])[+\\-−])?' +

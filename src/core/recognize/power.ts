@@ -3,7 +3,8 @@
  * Energy units (GWh, TWh, "gigawatt-heures") are not power and are skipped.
  */
 import type { Mention } from '../types';
-import { NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, UNIT_SPACE, formatDecimal, parseNumber, qualifierBefore } from './numbers';
+import { NUMERAL_SOURCE, NUMBER_WORDS_SOURCE, UNIT_SPACE, formatDecimal, parseNumber } from './numbers';
+import { qualifierBefore } from './hedges';
 
 const UNITS: ReadonlyArray<readonly [RegExp, string, number]> = [
   [/^(?:tw|t[ée]rawatts?|terawatts?)$/i, 'TW', 1000],

@@ -5,14 +5,18 @@
 import type { Mention, MentionKind } from '../types';
 import { findDates } from './dates';
 import { findMoney } from './money';
+import type { NumberEvidence } from './numberFormat';
 import { findPercent } from './percent';
 import { findPower } from './power';
 
 const PRIORITY: Partial<Record<MentionKind, number>> = { money: 0, power: 1, percent: 2, date: 3 };
 
-/** Money, power, percent and date mentions, sorted by start; no two returned mentions overlap. */
-export function findQuantities(text: string): Mention[] {
-  const all = [...findMoney(text), ...findPower(text), ...findPercent(text), ...findDates(text)];
+/**
+ * Money, power, percent and date mentions, sorted by start; no two returned mentions overlap. `evidence` is
+ * how the whole note writes its numbers, when `text` is a slice of it (default: this text's own).
+ */
+export function findQuantities(text: string, evidence?: NumberEvidence): Mention[] {
+  const all = [...findMoney(text, evidence), ...findPower(text), ...findPercent(text), ...findDates(text)];
   all.sort((a, b) => (PRIORITY[a.kind] ?? 9) - (PRIORITY[b.kind] ?? 9) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const kept: Mention[] = [];

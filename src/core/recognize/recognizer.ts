@@ -12,6 +12,7 @@ import { inferCompanyNames, InferredMatcher, mergeInferredNames, type InferredNa
 import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { boilerplateSpans } from '../text/boilerplate';
+import { addEvidence, emptyEvidence, hasDoubtfulNumeral } from './numberFormat';
 
 /** Characters recognised between two pauses when the host asks for steps. */
 const CHUNK_CHARS = 16_000;
@@ -40,7 +41,9 @@ export class Recognizer {
   /**
    * The same recognition in steps, one slice of the note (about CHUNK_CHARS, cut between sentences) at a
    * time: lexicon names, inferred names and quantities per slice; then the inferred names of the whole note
-   * are looked for in every slice, so a start-up named in the first paragraph is found in the last.
+   * are looked for in every slice, so a start-up named in the first paragraph is found in the last. How the
+   * note writes its numbers ("4,5 %" or "1.5 GW") is gathered first when it has a numeral in doubt, so every
+   * slice reads "1,500" alike.
    */
   *recognizeSteps(text: string): Steps<Recognition> {
     const sentences = splitSentences(text);
@@ -48,11 +51,18 @@ export class Recognizer {
     const known: Mention[][] = [];
     const quantities: Mention[] = [];
     const inferredNames = new Map<string, InferredName>();
+    const evidence = emptyEvidence();
+    if (hasDoubtfulNumeral(text)) {
+      for (const c of chunks) {
+        addEvidence(evidence, text.slice(c.start, c.end));
+        if (chunks.length > 1) yield;
+      }
+    }
     for (const c of chunks) {
       known.push(findEntities(text, sentences, this.lexicon, this.matcher, c.start, c.end));
       const slice = text.slice(c.start, c.end);
       mergeInferredNames(inferredNames, inferCompanyNames(slice, this.stop));
-      for (const q of findQuantities(slice)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
+      for (const q of findQuantities(slice, evidence)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
       yield;
     }
     const inferredMatcher = new InferredMatcher([...inferredNames.values()].filter((n) => this.lexicon.find(n.name) === undefined));

@@ -26,7 +26,7 @@ function scale(v: number): string {
 export function formatDealValue(v: DealValue | undefined): string {
   if (!v) return '';
   const money = formatMoney(v.amount, v.currency, v.amountMax);
-  const q = v.qualifier && v.qualifier !== 'range' ? `${v.qualifier} ` : '';
+  const q = v.qualifier ? `${v.qualifier} ` : '';
   return `${q}${money}`;
 }
 

@@ -73,7 +73,9 @@ export const CORRECTED_LABELS: Record<Exclude<CorrectionAction, 'hide'>, string>
 /** Sentences at least this similar (Dice coefficient over words) are the same sentence, lightly edited. */
 export const SENTENCE_SIMILARITY = 0.75;
 
-const QUALIFIERS: readonly Qualifier[] = ['up to', 'about', 'more than', 'at least', 'less than', 'range', 'several'];
+const QUALIFIERS: readonly Qualifier[] = ['up to', 'at most', 'about', 'more than', 'at least', 'less than', 'several'];
+/** Written by earlier versions: a range was a qualifier; `amountMax` alone says it now, so it is read as no hedge. */
+const LEGACY_RANGE = 'range';
 
 export function parseCorrections(text: string): CorrectionsFile {
   const doc = openListDocument(text, 'corrections', 'The corrections file');
@@ -161,7 +163,7 @@ function readValue(node: Node, at: At): CorrectionValue | undefined {
   const out: CorrectionValue = { amount: v.amount, currency: v.currency };
   if (typeof v.usd === 'number' && Number.isFinite(v.usd)) out.usd = v.usd;
   if (typeof v.amountMax === 'number' && Number.isFinite(v.amountMax)) out.amountMax = v.amountMax;
-  if (typeof v.qualifier === 'string') {
+  if (typeof v.qualifier === 'string' && (v.qualifier as string) !== LEGACY_RANGE) {
     if ((QUALIFIERS as readonly string[]).includes(v.qualifier)) out.qualifier = v.qualifier as Qualifier;
     else at(propertyValue(node, 'qualifier')!, `Unknown qualifier; expected one of ${QUALIFIERS.join(', ')}. It is ignored.`, 'warning');
   }

@@ -80,6 +80,27 @@ describe('Deal Notes hovers', () => {
     assert.match(md, /EUR \(≈ \$1\.\d+B\)/);
   });
 
+  it('on an amount whose number format is in doubt: the ambiguity line with the other reading', async () => {
+    // A French sentence in a note that writes decimals with a point: "1,500 milliards" stays in doubt.
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'zz-temp-ambiguous-amount.md');
+    const text = 'The campus draws 2.5 GW.\n\nLe fonds a levé 1,500 milliards de dollars pour la société, puis 2 milliards.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const md = await hoverReading(doc, '1,500 milliards');
+      assert.match(md, /Ambiguous number format: could also be read as \$1\.5[BT]/);
+      assert.match(md, /1,500 milliards de dollars/);
+      const implied = await hoverReading(doc, '2 milliards');
+      assert.match(implied, /Currency taken from a neighbouring amount of the sentence/);
+      assert.doesNotMatch(implied, /Ambiguous number format/);
+      const plain = await hoverReading(await note('nvidia-openai-fr.txt'), '100 milliards de dollars');
+      assert.doesNotMatch(plain, /Ambiguous number format/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('links only to our own commands, and shows nothing off a mention', async () => {
     const doc = await note('2025-09-nvidia-openai.md');
     const md = await hoverText(doc, 'Nvidia and OpenAI');

@@ -1,0 +1,160 @@
+// Amounts as every outlet writes them: lakh and crore, every currency sign or code before or after the
+// number, and number formats read by the evidence of the note (with an ambiguity flag when none settles them).
+import { strict as assert } from 'node:assert';
+import { findMoney } from '../../src/core/recognize/money';
+import { evidenceOf, readDoubtfulNumeral, sentenceLanguage } from '../../src/core/recognize/numberFormat';
+import { findQuantities } from '../../src/core/recognize/quantities';
+import type { Mention } from '../../src/core/types';
+
+/** The one amount found in `input`, checked against `text`, `value` and `currency`. */
+function one(input: string, text: string, value: number, currency: string): Mention {
+  const found = findMoney(input);
+  assert.equal(found.length, 1, `one amount in ${JSON.stringify(input)}, got ${JSON.stringify(found.map((m) => m.text))}`);
+  const m = found[0]!;
+  assert.equal(m.text, text);
+  assert.equal(m.value, value, `value of ${JSON.stringify(text)}`);
+  assert.equal(m.currency, currency);
+  assert.equal(m.text, input.slice(m.start, m.end));
+  return m;
+}
+
+describe('money formats: lakh and crore', () => {
+  const cases: Array<[string, string, number]> = [
+    ["Reliance investira ₹10,000 crore dans l'IA.", '₹10,000 crore', 1e11],
+    ['The ministry set aside ₹10,000 crore for chips.', '₹10,000 crore', 1e11],
+    ['The plan costs Rs 5 lakh crore over a decade.', 'Rs 5 lakh crore', 5e12],
+    ['A cup of tea costs Rs. 20 at the station.', 'Rs. 20', 20],
+    ['A cup of tea costs Rs.20 at the station.', 'Rs.20', 20],
+    ['He paid 5 lakh rupees for the licence.', '5 lakh rupees', 5e5],
+    ['The board approved INR 2,500 crore.', 'INR 2,500 crore', 2.5e10],
+    ['The state spent ₹1,00,000 crore on roads.', '₹1,00,000 crore', 1e12],
+    ['A ₹1.2 lakh crore package was announced.', '₹1.2 lakh crore', 1.2e12],
+    ['They raised Rs 500 cr in the round.', 'Rs 500 cr', 5e9],
+    ['The deal was 10 crore rupees.', '10 crore rupees', 1e8],
+    ['Le contrat atteint 5 crores de roupies.', '5 crores de roupies', 5e7],
+    ['Le groupe a levé 3 lakhs de roupies.', '3 lakhs de roupies', 3e5],
+    ['A ₹5,000 crore data centre is planned.', '₹5,000 crore', 5e10],
+    ['The fund holds ₹1,50,000 in cash.', '₹1,50,000', 150000],
+  ];
+  for (const [input, text, value] of cases) it(`${input} → INR ${value}`, () => one(input, text, value, 'INR'));
+
+  it('leaves lakh and crore without a currency alone', () => {
+    assert.deepEqual(findMoney('The app has 5 crore users and 3 lakh downloads.'), []);
+  });
+});
+
+describe('money formats: currency signs and codes before or after the number, glued or spaced', () => {
+  const cases: Array<[string, number, string]> = [
+    ['€10', 10, 'EUR'], ['€ 10', 10, 'EUR'], ['10€', 10, 'EUR'], ['10 €', 10, 'EUR'], ['10\u00a0€', 10, 'EUR'],
+    ['$10', 10, 'USD'], ['$ 10', 10, 'USD'], ['10$', 10, 'USD'], ['10 $', 10, 'USD'],
+    ['£10', 10, 'GBP'], ['10 £', 10, 'GBP'], ['¥500', 500, 'JPY'], ['500 ¥', 500, 'JPY'], ['₹500', 500, 'INR'], ['500 ₹', 500, 'INR'],
+    ['USD10', 10, 'USD'], ['USD 10', 10, 'USD'], ['10USD', 10, 'USD'], ['10 USD', 10, 'USD'],
+    ['EUR 10', 10, 'EUR'], ['10 EUR', 10, 'EUR'], ['CHF 10', 10, 'CHF'], ['10 CHF', 10, 'CHF'], ['GBP 7', 7, 'GBP'],
+    ['INR 300', 300, 'INR'], ['300 INR', 300, 'INR'], ['CN¥30', 30, 'CNY'], ['HK$8', 8, 'HKD'],
+    ['10 M€', 1e7, 'EUR'], ['10M USD', 1e7, 'USD'], ['€10bn', 1e10, 'EUR'], ['10 Md$', 1e10, 'USD'],
+  ];
+  for (const [written, value, currency] of cases) {
+    it(`"Le prix: ${written} au total" and "The price: ${written} in all"`, () => {
+      one(`Le prix: ${written} au total.`, written, value, currency);
+      one(`The price: ${written} in all.`, written, value, currency);
+    });
+  }
+  it('reads cents and pence as hundredths', () => {
+    one('The warrant is priced at one cent a share.', 'one cent', 0.01, 'USD');
+    one('Qualcomm offered 183 pence a share.', '183 pence', 1.83, 'GBP');
+    one('It costs 20 cents.', '20 cents', 0.2, 'USD');
+    one('Un timbre à 50 centimes d’euro.', '50 centimes d’euro', 0.5, 'EUR');
+  });
+  it('reads "a dollar", "10¢", "a penny", "1,20 cents" and "20Rs"', () => {
+    one('It sold for a dollar a share.', 'a dollar', 1, 'USD');
+    one('It rose 10¢ today.', '10¢', 0.1, 'USD');
+    one('It costs a penny.', 'a penny', 0.01, 'GBP');
+    one('Le contrat a pris 1,20 cents hier.', '1,20 cents', 0.012, 'USD');
+    one('The tea costs 20Rs here.', '20Rs', 20, 'INR');
+    assert.deepEqual(findMoney('a dollar-denominated bond'), []);
+  });
+  it('reads a sign after "de" and a country after "$": "millions de $", "$ CAD", "$ HK", "$ US"', () => {
+    one('Un contrat de 75 millions de $ signé hier.', '75 millions de $', 7.5e7, 'USD');
+    one('Un contrat de 16,4 millions de $ CAD signé hier.', '16,4 millions de $ CAD', 1.64e7, 'CAD');
+    one('Les ventes atteignent 10,05 milliards de $ HK.', '10,05 milliards de $ HK', 1.005e10, 'HKD');
+    one('Un plan de 5 milliards de $ US.', '5 milliards de $ US', 5e9, 'USD');
+  });
+  it('keeps "per cent" a percentage and French "cinq cents" a number', () => {
+    assert.deepEqual(findMoney('growth of 5 per cent'), []);
+    one('un budget de cinq cents euros', 'cinq cents euros', 500, 'EUR');
+  });
+});
+
+describe('money formats: numbers by evidence', () => {
+  it('"10.000 dollars", "€10.000", "$10.000" group thousands (an amount has two decimals at most)', () => {
+    one('The company paid 10.000 dollars for it.', '10.000 dollars', 10000, 'USD');
+    one('Le serveur coûte €10.000.', '€10.000', 10000, 'EUR');
+    one('The server costs $10.000.', '$10.000', 10000, 'USD');
+    one('La licence coûte 10.000 euros par an.', '10.000 euros', 10000, 'EUR');
+    for (const m of findMoney('The server costs $10.000. Le serveur coûte €10.000.')) assert.equal(m.ambiguous, undefined);
+  });
+  it('"10 000" groups thousands in both languages, with any space', () => {
+    one('Le serveur coûte 10 000 euros.', '10 000 euros', 10000, 'EUR');
+    one('Le serveur coûte 10\u202f000 €.', '10\u202f000 €', 10000, 'EUR');
+  });
+  it('"1.5bn", "1,5 milliard", "1,500 billion" and "1,500 milliard" read by their language', () => {
+    one('The start-up raised $1.5bn.', '$1.5bn', 1.5e9, 'USD');
+    one('La start-up a levé 1,5 milliard de dollars.', '1,5 milliard de dollars', 1.5e9, 'USD');
+    const en = one('The firm raised 1,500 billion dollars from the state.', '1,500 billion dollars', 1.5e12, 'USD');
+    assert.equal(en.ambiguous, undefined);
+    const fr = one('La société a levé 1,500 milliard d’euros pour la France.', '1,500 milliard d’euros', 1.5e9, 'EUR');
+    assert.equal(fr.ambiguous, undefined);
+    one('The firm raised $1.500 billion from the state.', '$1.500 billion', 1.5e9, 'USD');
+  });
+  it('takes the note’s other numbers as evidence', () => {
+    // A decimal comma elsewhere ("4,5 %") settles "1,250" with a magnitude as a decimal.
+    const fr = findMoney('Le marché a crû de 4,5 % et la levée atteint 1,250 milliard de dollars.');
+    assert.equal(fr[0]!.value, 1.25e9);
+    // A decimal point elsewhere ("2.75 GW") settles it the other way in an English note.
+    const en = findMoney('The campus draws 2.75 GW and the state gave 1,250 billion dollars to it.');
+    assert.equal(en[0]!.value, 1.25e12);
+  });
+  it('marks an amount ambiguous, with the other reading, when the evidence disagrees', () => {
+    // A French sentence, a note that writes decimals with a point: "1,500 milliards" stays in doubt.
+    const text = 'The fund drew 2.5 GW. Le fonds a levé 1,500 milliards de dollars pour la société.';
+    const m = findMoney(text)[0]!;
+    assert.equal(m.ambiguous, true);
+    assert.ok(m.alternative);
+    assert.notEqual(m.alternative.value, m.value);
+    assert.deepEqual([m.value ?? 0, m.alternative.value].sort((a, b) => a - b), [1.5e9, 1.5e12]);
+    assert.match(m.alternative.canonical, /^\$1\.5[BT]$/);
+  });
+  it('marks a French "1,500 euros" ambiguous: read 1 500, also 1,5', () => {
+    const m = one('Le budget de la société est de 1,500 euros.', '1,500 euros', 1500, 'EUR');
+    assert.equal(m.ambiguous, true);
+    assert.equal(m.alternative?.value, 1.5);
+    assert.equal(m.alternative?.canonical, '€1.5');
+  });
+  it('an English "1,500 euros" is not in doubt', () => {
+    const m = one('The budget of the company is 1,500 euros.', '1,500 euros', 1500, 'EUR');
+    assert.equal(m.ambiguous, undefined);
+  });
+  it('reads a doubtful numeral in a slice with the whole note’s evidence', () => {
+    const note = 'Le marché a crû de 4,5 %.';
+    const slice = 'Then 1,250 billion dollars were raised by the firm.';
+    const alone = findQuantities(slice).find((q) => q.kind === 'money')!;
+    const withNote = findQuantities(slice, evidenceOf(note + ' ' + slice)).find((q) => q.kind === 'money')!;
+    assert.equal(alone.value, 1.25e12);
+    assert.equal(withNote.ambiguous, true, 'an English sentence in a note with French decimals is in doubt');
+  });
+  it('readDoubtfulNumeral: only the doubtful shape, "000" and Indian amounts are groups', () => {
+    const none = { decimalComma: 0, decimalPoint: 0, frenchWords: 0, englishWords: 0 };
+    assert.equal(readDoubtfulNumeral('1,5', { evidence: none, hasMagnitude: true }), undefined);
+    assert.equal(readDoubtfulNumeral('1 500', { evidence: none, hasMagnitude: true }), undefined);
+    assert.equal(readDoubtfulNumeral('0,500', { evidence: none, hasMagnitude: true }), undefined);
+    assert.deepEqual(readDoubtfulNumeral('10,000', { evidence: none, sentence: 'fr', hasMagnitude: true }), { value: 10000 });
+    assert.deepEqual(readDoubtfulNumeral('2,500', { evidence: none, sentence: 'fr', hasMagnitude: true, indian: true }), { value: 2500 });
+    const open = readDoubtfulNumeral('1,250', { evidence: none, hasMagnitude: true });
+    assert.ok(open?.alternative !== undefined, 'no evidence at all: in doubt');
+  });
+  it('sentenceLanguage reads the sentence, not its neighbours', () => {
+    const text = 'The board said that it will invest. La société a levé des fonds pour le projet.';
+    assert.equal(sentenceLanguage(text, text.indexOf('levé'), text.indexOf('levé') + 4), 'fr');
+    assert.equal(sentenceLanguage(text, text.indexOf('invest'), text.indexOf('invest') + 6), 'en');
+  });
+});
