@@ -12,6 +12,8 @@ import { analyzeNote, type NoteAnalysis } from './analyze';
 export interface Core {
   readonly lexicon: Lexicon;
   readonly recognizer: Recognizer;
+  /** The user's entries as one string: changes whenever they do (the persistent cache's lexicon version). */
+  readonly userLexiconKey: string;
   /** Replaces the user's entries (from the workspace lexicon file); returns the new recogniser. */
   setUserEntities(entities: readonly Entity[]): Recognizer;
   analyze(doc: NoteDocument): NoteAnalysis;
@@ -22,6 +24,7 @@ export interface Core {
 export function createCore(init: { userEntities?: readonly Entity[] } = {}): Core {
   const stop = builtinStopWords();
   let recognizer = new Recognizer(builtinLexicon().withUserEntities(init.userEntities ?? []), stop);
+  let userLexiconKey = JSON.stringify(init.userEntities ?? []);
   return {
     get lexicon() {
       return recognizer.lexicon;
@@ -29,7 +32,11 @@ export function createCore(init: { userEntities?: readonly Entity[] } = {}): Cor
     get recognizer() {
       return recognizer;
     },
+    get userLexiconKey() {
+      return userLexiconKey;
+    },
     setUserEntities(entities) {
+      userLexiconKey = JSON.stringify(entities);
       recognizer = new Recognizer(builtinLexicon().withUserEntities(entities), stop);
       return recognizer;
     },

@@ -123,6 +123,19 @@ export class NoteIndex {
     return analysis;
   }
 
+  /** A note's analysis and deal candidates as the index holds them (for the persistent cache). */
+  entry(uri: string): { analysis: NoteAnalysis; candidates: readonly DealCandidate[] } | undefined {
+    const e = this.entries.get(uri);
+    return e && !this.stale.has(uri) ? e : undefined;
+  }
+
+  /** Takes back a note analysed earlier (from the persistent cache) without analysing it again. */
+  restore(analysis: NoteAnalysis, candidates: DealCandidate[]): void {
+    this.setEntry(analysis.uri, { analysis, candidates });
+    this.stale.delete(analysis.uri);
+    this.invalidate([analysis.uri]);
+  }
+
   remove(uri: string): boolean {
     this.stale.delete(uri);
     const had = this.setEntry(uri, undefined);

@@ -1,0 +1,200 @@
+/**
+ * The persistent index cache in the extension's workspace storage (`ExtensionContext.storageUri`), read and
+ * written through workspace.fs. Shards of about 150 notes (`notes-<shards>-<i>.json`, format in
+ * core/index/noteCache.ts): on reopening, unchanged notes come back from here and only changed ones are
+ * analysed. Loaded a shard per slice; saved in the background, only the shards whose notes changed, a shard
+ * per slice, each written to a temporary file then renamed over the old one. A corrupt, partial or foreign
+ * file is ignored (and rewritten); a storage that cannot be written is reported once in the output channel
+ * and the extension goes on without a cache.
+ */
+import * as vscode from 'vscode';
+import type { NoteIndex } from '../core/index/noteIndex';
+import type { SlicedUpdater } from '../core/index/slicedUpdater';
+import { decodeShard, encodeShard, MAX_SHARD_BYTES, shardCountFor, shardOf, type CachedNote, type Stamp } from '../core/index/noteCache';
+
+const SHARD_NAME = /^notes-(\d{1,5})-(\d{1,5})\.json$/;
+/** Wait after the last change before saving. */
+const SAVE_DELAY_MS = 2000;
+
+export interface CacheLoad {
+  restored: number;
+  /** Files that were not used, with the reason. */
+  ignored: string[];
+}
+
+export class IndexCache implements vscode.Disposable {
+  private shards = 0;
+  private readonly dirty = new Set<number>();
+  private allDirty = true;
+  private savedKey: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private broken = false;
+  private readonly sub: vscode.Disposable;
+
+  constructor(
+    private readonly dir: vscode.Uri | undefined,
+    private readonly index: NoteIndex,
+    private readonly stamps: Map<string, Stamp>,
+    private readonly output: vscode.OutputChannel,
+    /** The current cache key (engine and user lexicon). */
+    private readonly key: () => string,
+    /** Resolves when no scan is running: saving waits for it. */
+    private readonly idle: () => Promise<void>,
+  ) {
+    const sub = index.onDidChange((e) => {
+      if (!e.uris.length) this.allDirty = true;
+      for (const uri of e.uris) this.dirty.add(shardOf(uri, this.shards));
+      this.scheduleSave();
+    });
+    this.sub = { dispose: () => sub.dispose() };
+  }
+
+  get enabled(): boolean {
+    return !!this.dir && !this.broken;
+  }
+
+  /** Where the cache lives (for tests), or undefined without workspace storage. */
+  get location(): vscode.Uri | undefined {
+    return this.dir;
+  }
+
+  /** Puts every valid cached note back into the index, a shard per slice. */
+  async load(updater: SlicedUpdater): Promise<CacheLoad> {
+    const result: CacheLoad = { restored: 0, ignored: [] };
+    if (!this.dir) return result;
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(this.dir);
+    } catch {
+      return result; // no cache yet
+    }
+    const files = entries.filter(([name, type]) => type === vscode.FileType.File && SHARD_NAME.test(name)).map(([name]) => name);
+    // The newest layout is the one with the most shards; files of other layouts are left for save() to delete.
+    const counts = files.map((f) => Number(SHARD_NAME.exec(f)![1]));
+    this.shards = counts.length ? Math.max(...counts) : 0;
+    const key = this.key();
+    const seen = new Set<number>();
+    for (const name of files) {
+      const [, count, i] = SHARD_NAME.exec(name)!;
+      if (Number(count) !== this.shards) continue;
+      const uri = vscode.Uri.joinPath(this.dir, name);
+      const why = await this.restoreShard(uri, key, updater, result);
+      if (why) result.ignored.push(`${name}: ${why}`);
+      else seen.add(Number(i));
+      await updater.tick();
+    }
+    // Shards that were missing or unusable are written again; the others are current.
+    this.allDirty = false;
+    for (let i = 0; i < this.shards; i++) if (!seen.has(i)) this.dirty.add(i);
+    if (!this.shards) this.allDirty = true;
+    this.savedKey = key;
+    for (const line of result.ignored) this.output.appendLine(`Index cache: ignored ${line}; it will be rebuilt.`);
+    return result;
+  }
+
+  private async restoreShard(uri: vscode.Uri, key: string, updater: SlicedUpdater, result: CacheLoad): Promise<string | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_SHARD_BYTES) return `too large (${stat.size} bytes)`;
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const decoded = decodeShard(new TextDecoder('utf-8').decode(bytes), key);
+      if (!decoded.ok) return decoded.reason;
+      await updater.tick();
+      this.index.batch(() => {
+        for (const note of decoded.notes) {
+          // A note the scan already read (or an edit) is newer than the cache.
+          if (this.index.get(note.analysis.uri)) continue;
+          this.index.restore(note.analysis, note.candidates);
+          this.stamps.set(note.analysis.uri, note.stamp);
+          result.restored++;
+        }
+      });
+      return decoded.dropped ? `${decoded.dropped} invalid record(s)` : undefined;
+    } catch (e) {
+      return `cannot read (${(e as Error).message})`;
+    }
+  }
+
+  /** Saves soon, after the current scan. */
+  scheduleSave(): void {
+    if (!this.enabled) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.save(false);
+    }, SAVE_DELAY_MS);
+  }
+
+  /** Writes the shards whose notes changed, one per slice; resolves when they are written. */
+  save(waitForIdle = true): Promise<void> {
+    const run = this.saving.then(async () => {
+      if (waitForIdle) await this.idle();
+      else if (this.timer) return;
+      await this.idle();
+      await this.write();
+    });
+    this.saving = run.catch((e: unknown) => this.fail(e));
+    return this.saving;
+  }
+
+  /** Waits until pending changes are written (tests). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.save(true);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.sub.dispose();
+  }
+
+  private async write(): Promise<void> {
+    const dir = this.dir;
+    if (!dir || this.broken) return;
+    const key = this.key();
+    const notes = this.index.size;
+    const wanted = shardCountFor(notes);
+    // A new layout when the workspace grew or shrank a lot, or the engine or lexicon changed: everything.
+    if (!this.shards || wanted > this.shards * 2 || wanted * 4 < this.shards || key !== this.savedKey) {
+      this.shards = wanted;
+      this.allDirty = true;
+    }
+    if (!this.allDirty && !this.dirty.size) return;
+    const targets = this.allDirty ? new Set([...Array(this.shards).keys()]) : new Set(this.dirty);
+    this.allDirty = false;
+    this.dirty.clear();
+    this.savedKey = key;
+    const buckets = new Map<number, CachedNote[]>([...targets].map((i) => [i, []]));
+    for (const analysis of this.index.notes()) {
+      const stamp = this.stamps.get(analysis.uri);
+      const entry = stamp && this.index.entry(analysis.uri);
+      if (!entry) continue; // unsaved edits, or read before stamps were known: analysed again next time
+      buckets.get(shardOf(analysis.uri, this.shards))?.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
+    }
+    await vscode.workspace.fs.createDirectory(dir);
+    for (const [i, list] of buckets) {
+      const name = `notes-${this.shards}-${i}.json`;
+      const tmp = vscode.Uri.joinPath(dir, `${name}.${Date.now().toString(36)}.tmp`);
+      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(encodeShard(key, list)));
+      await vscode.workspace.fs.rename(tmp, vscode.Uri.joinPath(dir, name), { overwrite: true });
+      await pause();
+    }
+    // Files of other layouts, and temporary files left by a crash.
+    for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
+      const m = SHARD_NAME.exec(name);
+      if ((m && Number(m[1]) !== this.shards) || name.endsWith('.tmp')) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name)).then(undefined, () => undefined);
+    }
+  }
+
+  private fail(e: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.output.appendLine(`Index cache: cannot write to ${this.dir?.toString(true)} (${(e as Error)?.message ?? String(e)}); going on without a cache.`);
+  }
+}
+
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
