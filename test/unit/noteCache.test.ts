@@ -60,17 +60,20 @@ describe('persistent index cache format', () => {
   it('drops records that fail a check (offsets outside the text, unknown kinds, extra fields) and keeps the others', () => {
     const shard = JSON.parse(encodeShard(key, cached(indexed())));
     const [first, second] = shard.notes;
+    // A record as JSON.parse gives it back: loosely typed on purpose, to break it in every way.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Rec = any[];
     const broken = [
-      (r: any[]) => { r[6][0][2] = r[3].length + 5; }, // mention past the end of the text
-      (r: any[]) => { r[6][0][0] = 'person'; }, // unknown mention kind
-      (r: any[]) => { r[6][0][4] = { value: 'lots' }; }, // wrong type of an optional field
-      (r: any[]) => { r[6][0][4] = { __proto__: 1, evil: true }; }, // unknown field
-      (r: any[]) => { r[7].push(3); }, // odd sentence list
-      (r: any[]) => { r[8][0].kind = 'heist'; }, // unknown deal kind
-      (r: any[]) => { r[8][0].source.start = -1; },
-      (r: any[]) => { r[8][0].extra = 1; },
-      (r: any[]) => { r.pop(); },
-      (r: any[]) => { r[3] = 42; },
+      (r: Rec) => { r[6][0][2] = r[3].length + 5; }, // mention past the end of the text
+      (r: Rec) => { r[6][0][0] = 'person'; }, // unknown mention kind
+      (r: Rec) => { r[6][0][4] = { value: 'lots' }; }, // wrong type of an optional field
+      (r: Rec) => { r[6][0][4] = { __proto__: 1, evil: true }; }, // unknown field
+      (r: Rec) => { r[7].push(3); }, // odd sentence list
+      (r: Rec) => { r[8][0].kind = 'heist'; }, // unknown deal kind
+      (r: Rec) => { r[8][0].source.start = -1; },
+      (r: Rec) => { r[8][0].extra = 1; },
+      (r: Rec) => { r.pop(); },
+      (r: Rec) => { r[3] = 42; },
     ];
     for (const breakIt of broken) {
       const copy = structuredClone(first);
