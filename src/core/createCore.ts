@@ -21,27 +21,33 @@ export interface Core {
   dispose(): void;
 }
 
+/**
+ * Cheap to call: the lexicon and its matcher are built when first needed (the first note analysed, the first
+ * hover), so that the extension's activation does not wait for them.
+ */
 export function createCore(init: { userEntities?: readonly Entity[] } = {}): Core {
-  const stop = builtinStopWords();
-  let recognizer = new Recognizer(builtinLexicon().withUserEntities(init.userEntities ?? []), stop);
-  let userLexiconKey = JSON.stringify(init.userEntities ?? []);
+  let entities: readonly Entity[] = init.userEntities ?? [];
+  let built: Recognizer | undefined;
+  const current = () => (built ??= new Recognizer(builtinLexicon().withUserEntities(entities), builtinStopWords()));
+  let userLexiconKey = JSON.stringify(entities);
   return {
     get lexicon() {
-      return recognizer.lexicon;
+      return current().lexicon;
     },
     get recognizer() {
-      return recognizer;
+      return current();
     },
     get userLexiconKey() {
       return userLexiconKey;
     },
-    setUserEntities(entities) {
-      userLexiconKey = JSON.stringify(entities);
-      recognizer = new Recognizer(builtinLexicon().withUserEntities(entities), stop);
-      return recognizer;
+    setUserEntities(next) {
+      userLexiconKey = JSON.stringify(next);
+      entities = next;
+      built = undefined;
+      return current();
     },
-    analyze: (doc) => analyzeNote(doc, recognizer),
-    scan: (docs) => scanNotes(docs, recognizer),
+    analyze: (doc) => analyzeNote(doc, current()),
+    scan: (docs) => scanNotes(docs, current()),
     dispose() {},
   };
 }

@@ -15,7 +15,8 @@ import { SlicedUpdater } from '../core/index/slicedUpdater';
 import { scanWorkspace, type ScanStats } from '../core/index/workspaceScan';
 import { cacheKey, type Stamp } from '../core/index/noteCache';
 import { ENGINE_VERSION } from '../core/engine';
-import { IndexCache } from './indexCache';
+import { IndexCache } from '../core/index/cacheStore';
+import { workspaceCacheStorage } from './cacheStorage';
 import { debounceMs, excludeGlob, fileSettings, globOf } from './settings';
 import { fileCount } from './counts';
 
@@ -57,13 +58,13 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** `storage`: the workspace storage folder for the persistent cache (none: no cache). */
   constructor(private readonly core: Core, output: vscode.OutputChannel, storage?: vscode.Uri) {
     this.output = output;
-    this.index = new NoteIndex(core.recognizer);
+    this.index = new NoteIndex(() => core.recognizer);
     this.updater = new SlicedUpdater(this.index);
     this.firstScan = new Promise<void>((resolve) => (this.startFirstScan = resolve)).then(() => this.scanning);
-    this.cache = new IndexCache(storage && vscode.Uri.joinPath(storage, 'index-cache'), this.index, this.stamps, output,
+    this.cache = new IndexCache(storage && workspaceCacheStorage(vscode.Uri.joinPath(storage, 'index-cache')), this.index, this.stamps, output,
       () => cacheKey(ENGINE_VERSION, core.userLexiconKey), () => this.scanning);
     this.disposables.push(
-      this.cache,
+      { dispose: () => this.cache.dispose() },
       this.scanned,
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleDocument(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.updateFromDocument(d)),

@@ -96,7 +96,17 @@ export class NoteIndex {
 
   readonly onDidChange = this.changed.event;
 
-  constructor(private recognizer: Recognizer) {}
+  private current: Recognizer | (() => Recognizer);
+
+  /** `recognizer` may be a function: it is then called (once) when the first note is analysed, not before. */
+  constructor(recognizer: Recognizer | (() => Recognizer)) {
+    this.current = recognizer;
+  }
+
+  private get recognizer(): Recognizer {
+    if (typeof this.current === 'function') this.current = this.current();
+    return this.current;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -173,7 +183,7 @@ export class NoteIndex {
    * re-analyses them with `refresh`, in slices, so a large workspace never blocks its host.
    */
   replaceRecognizer(recognizer: Recognizer): string[] {
-    this.recognizer = recognizer;
+    this.current = recognizer;
     for (const uri of this.entries.keys()) this.stale.add(uri);
     return [...this.entries.keys()];
   }

@@ -1,16 +1,31 @@
 /**
- * The persistent index cache in the extension's workspace storage (`ExtensionContext.storageUri`), read and
- * written through workspace.fs. Shards of about 150 notes (`notes-<shards>-<i>.json`, format in
+ * The persistent index cache in a folder (the extension's workspace storage through workspace.fs, or a folder
+ * on disk for the CLI and the benchmarks: the host gives a CacheStorage port). Shards of about 150 notes (`notes-<shards>-<i>.json`, format in
  * core/index/noteCache.ts): on reopening, unchanged notes come back from here and only changed ones are
  * analysed. Loaded a shard per slice; saved in the background, only the shards whose notes changed, a shard
  * per slice, each written to a temporary file then renamed over the old one. A corrupt, partial or foreign
  * file is ignored (and rewritten); a storage that cannot be written is reported once in the output channel
  * and the extension goes on without a cache.
  */
-import * as vscode from 'vscode';
-import type { NoteIndex } from '../core/index/noteIndex';
-import type { SlicedUpdater } from '../core/index/slicedUpdater';
-import { decodeShard, encodeShard, MAX_SHARD_BYTES, shardCountFor, shardOf, type CachedNote, type Stamp } from '../core/index/noteCache';
+import type { NoteIndex } from './noteIndex';
+import type { SlicedUpdater } from './slicedUpdater';
+import { decodeShard, encodeShard, MAX_SHARD_BYTES, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
+
+/** The cache's folder, by file name. Every call may reject (missing folder, read-only or full storage). */
+export interface CacheStorage {
+  /** Where the cache is, for messages. */
+  readonly location: string;
+  list(): Promise<string[]>;
+  size(name: string): Promise<number>;
+  read(name: string): Promise<Uint8Array>;
+  /** Writes `name` atomically: a temporary file, then a rename over the old one. */
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  delete(name: string): Promise<void>;
+}
+
+export interface CacheLog {
+  appendLine(line: string): void;
+}
 
 const SHARD_NAME = /^notes-(\d{1,5})-(\d{1,5})\.json$/;
 /** Wait after the last change before saving. */
@@ -22,7 +37,7 @@ export interface CacheLoad {
   ignored: string[];
 }
 
-export class IndexCache implements vscode.Disposable {
+export class IndexCache {
   private shards = 0;
   private readonly dirty = new Set<number>();
   private allDirty = true;
@@ -30,46 +45,45 @@ export class IndexCache implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
   private broken = false;
-  private readonly sub: vscode.Disposable;
+  private readonly sub: { dispose(): void };
 
   constructor(
-    private readonly dir: vscode.Uri | undefined,
+    private readonly dir: CacheStorage | undefined,
     private readonly index: NoteIndex,
     private readonly stamps: Map<string, Stamp>,
-    private readonly output: vscode.OutputChannel,
+    private readonly output: CacheLog,
     /** The current cache key (engine and user lexicon). */
     private readonly key: () => string,
     /** Resolves when no scan is running: saving waits for it. */
-    private readonly idle: () => Promise<void>,
+    private readonly idle: () => Promise<void> = () => Promise.resolve(),
   ) {
-    const sub = index.onDidChange((e) => {
+    this.sub = index.onDidChange((e) => {
       if (!e.uris.length) this.allDirty = true;
       for (const uri of e.uris) this.dirty.add(shardOf(uri, this.shards));
       this.scheduleSave();
     });
-    this.sub = { dispose: () => sub.dispose() };
   }
 
   get enabled(): boolean {
     return !!this.dir && !this.broken;
   }
 
-  /** Where the cache lives (for tests), or undefined without workspace storage. */
-  get location(): vscode.Uri | undefined {
-    return this.dir;
+  /** Where the cache lives (for tests and messages), or undefined without storage. */
+  get location(): string | undefined {
+    return this.dir?.location;
   }
 
   /** Puts every valid cached note back into the index, a shard per slice. */
   async load(updater: SlicedUpdater): Promise<CacheLoad> {
     const result: CacheLoad = { restored: 0, ignored: [] };
     if (!this.dir) return result;
-    let entries: [string, vscode.FileType][];
+    let names: string[];
     try {
-      entries = await vscode.workspace.fs.readDirectory(this.dir);
+      names = await this.dir.list();
     } catch {
       return result; // no cache yet
     }
-    const files = entries.filter(([name, type]) => type === vscode.FileType.File && SHARD_NAME.test(name)).map(([name]) => name);
+    const files = names.filter((name) => SHARD_NAME.test(name));
     // The newest layout is the one with the most shards; files of other layouts are left for save() to delete.
     const counts = files.map((f) => Number(SHARD_NAME.exec(f)![1]));
     this.shards = counts.length ? Math.max(...counts) : 0;
@@ -78,8 +92,7 @@ export class IndexCache implements vscode.Disposable {
     for (const name of files) {
       const [, count, i] = SHARD_NAME.exec(name)!;
       if (Number(count) !== this.shards) continue;
-      const uri = vscode.Uri.joinPath(this.dir, name);
-      const why = await this.restoreShard(uri, key, updater, result);
+      const why = await this.restoreShard(this.dir, name, key, updater, result);
       if (why) result.ignored.push(`${name}: ${why}`);
       else seen.add(Number(i));
       await updater.tick();
@@ -93,11 +106,11 @@ export class IndexCache implements vscode.Disposable {
     return result;
   }
 
-  private async restoreShard(uri: vscode.Uri, key: string, updater: SlicedUpdater, result: CacheLoad): Promise<string | undefined> {
+  private async restoreShard(dir: CacheStorage, name: string, key: string, updater: SlicedUpdater, result: CacheLoad): Promise<string | undefined> {
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_SHARD_BYTES) return `too large (${stat.size} bytes)`;
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const size = await dir.size(name);
+      if (size > MAX_SHARD_BYTES) return `too large (${size} bytes)`;
+      const bytes = await dir.read(name);
       const decoded = decodeShard(new TextDecoder('utf-8').decode(bytes), key);
       if (!decoded.ok) return decoded.reason;
       await updater.tick();
@@ -122,15 +135,13 @@ export class IndexCache implements vscode.Disposable {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.save(false);
+      void this.save();
     }, SAVE_DELAY_MS);
   }
 
-  /** Writes the shards whose notes changed, one per slice; resolves when they are written. */
-  save(waitForIdle = true): Promise<void> {
+  /** Writes the shards whose notes changed (once no scan runs), one per slice; resolves when written. */
+  save(): Promise<void> {
     const run = this.saving.then(async () => {
-      if (waitForIdle) await this.idle();
-      else if (this.timer) return;
       await this.idle();
       await this.write();
     });
@@ -138,11 +149,11 @@ export class IndexCache implements vscode.Disposable {
     return this.saving;
   }
 
-  /** Waits until pending changes are written (tests). */
-  async flush(): Promise<void> {
+  /** Writes pending changes now (tests, the CLI, the benchmarks). */
+  flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.save(true);
+    return this.save();
   }
 
   dispose(): void {
@@ -173,25 +184,21 @@ export class IndexCache implements vscode.Disposable {
       if (!entry) continue; // unsaved edits, or read before stamps were known: analysed again next time
       buckets.get(shardOf(analysis.uri, this.shards))?.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
     }
-    await vscode.workspace.fs.createDirectory(dir);
     for (const [i, list] of buckets) {
-      const name = `notes-${this.shards}-${i}.json`;
-      const tmp = vscode.Uri.joinPath(dir, `${name}.${Date.now().toString(36)}.tmp`);
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(encodeShard(key, list)));
-      await vscode.workspace.fs.rename(tmp, vscode.Uri.joinPath(dir, name), { overwrite: true });
+      await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(encodeShard(key, list)));
       await pause();
     }
     // Files of other layouts, and temporary files left by a crash.
-    for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
+    for (const name of await dir.list()) {
       const m = SHARD_NAME.exec(name);
-      if ((m && Number(m[1]) !== this.shards) || name.endsWith('.tmp')) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name)).then(undefined, () => undefined);
+      if ((m && Number(m[1]) !== this.shards) || name.endsWith('.tmp')) await dir.delete(name).then(undefined, () => undefined);
     }
   }
 
   private fail(e: unknown): void {
     if (this.broken) return;
     this.broken = true;
-    this.output.appendLine(`Index cache: cannot write to ${this.dir?.toString(true)} (${(e as Error)?.message ?? String(e)}); going on without a cache.`);
+    this.output.appendLine(`Index cache: cannot write to ${this.dir?.location} (${(e as Error)?.message ?? String(e)}); going on without a cache.`);
   }
 }
 
