@@ -5,7 +5,7 @@ import type { CacheStorage } from '../core/index/cacheStore';
 export function workspaceCacheStorage(dir: vscode.Uri): CacheStorage {
   const at = (name: string) => vscode.Uri.joinPath(dir, name);
   return {
-    location: dir.toString(true),
+    location: dir.toString(),
     list: async () => (await vscode.workspace.fs.readDirectory(dir)).filter(([, type]) => type === vscode.FileType.File).map(([name]) => name),
     size: async (name) => (await vscode.workspace.fs.stat(at(name))).size,
     read: (name) => Promise.resolve(vscode.workspace.fs.readFile(at(name))),

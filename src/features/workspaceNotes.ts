@@ -196,8 +196,12 @@ export class WorkspaceNotes implements vscode.Disposable {
         let ignoredCacheFiles: string[] = [];
         if (this.restoreFromCache) {
           this.restoreFromCache = false;
-          const load = await this.index.batchAsync(() => this.cache.load(this.updater));
-          if (load.restored) await this.index.batchAsync(() => this.updater.settle());
+          // Linked before the views hear of it: they then query settled deals.
+          const load = await this.index.batchAsync(async () => {
+            const loaded = await this.cache.load(this.updater);
+            if (loaded.restored) await this.updater.settle();
+            return loaded;
+          });
           restored = load.restored;
           ignoredCacheFiles = load.ignored;
         }

@@ -87,8 +87,8 @@ describe('persistent index cache format', () => {
 
   it('spreads notes over a stable number of shards', () => {
     assert.equal(shardCountFor(0), 1);
-    assert.equal(shardCountFor(150), 1);
-    assert.equal(shardCountFor(151), 2);
+    assert.equal(shardCountFor(100), 1);
+    assert.equal(shardCountFor(101), 2);
     assert.equal(shardCountFor(10_000), 128);
     assert.equal(shardOf('file:///w/a.md', 64), shardOf('file:///w/a.md', 64));
     const used = new Set(Array.from({ length: 1000 }, (_, i) => shardOf(`file:///w/${i}.md`, 8)));

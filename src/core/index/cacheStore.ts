@@ -1,6 +1,6 @@
 /**
  * The persistent index cache in a folder (the extension's workspace storage through workspace.fs, or a folder
- * on disk for the CLI and the benchmarks: the host gives a CacheStorage port). Shards of about 150 notes (`notes-<shards>-<i>.json`, format in
+ * on disk for the CLI and the benchmarks: the host gives a CacheStorage port). Shards of about 100 notes (`notes-<shards>-<i>.json`, format in
  * core/index/noteCache.ts): on reopening, unchanged notes come back from here and only changed ones are
  * analysed. Loaded a shard per slice; saved in the background, only the shards whose notes changed, a shard
  * per slice, each written to a temporary file then renamed over the old one. A corrupt, partial or foreign
@@ -46,6 +46,8 @@ export class IndexCache {
   private saving: Promise<void> = Promise.resolve();
   private broken = false;
   private readonly sub: { dispose(): void };
+  /** The analysis the cache holds for each note (the same objects as the index's while they are current). */
+  private readonly saved = new Map<string, object>();
 
   constructor(
     private readonly dir: CacheStorage | undefined,
@@ -59,8 +61,9 @@ export class IndexCache {
   ) {
     this.sub = index.onDidChange((e) => {
       if (!e.uris.length) this.allDirty = true;
-      for (const uri of e.uris) this.dirty.add(shardOf(uri, this.shards));
-      this.scheduleSave();
+      // Notes restored from the cache (or saved since) are what it holds already.
+      for (const uri of e.uris) if (this.saved.get(uri) !== index.get(uri)) this.dirty.add(shardOf(uri, this.shards));
+      if (this.allDirty || this.dirty.size) this.scheduleSave();
     });
   }
 
@@ -114,15 +117,15 @@ export class IndexCache {
       const decoded = decodeShard(new TextDecoder('utf-8').decode(bytes), key);
       if (!decoded.ok) return decoded.reason;
       await updater.tick();
-      this.index.batch(() => {
-        for (const note of decoded.notes) {
-          // A note the scan already read (or an edit) is newer than the cache.
-          if (this.index.get(note.analysis.uri)) continue;
-          this.index.restore(note.analysis, note.candidates);
-          this.stamps.set(note.analysis.uri, note.stamp);
-          result.restored++;
-        }
-      });
+      for (const note of decoded.notes) {
+        // A note the scan already read (or an edit) is newer than the cache.
+        if (this.index.get(note.analysis.uri)) continue;
+        this.index.restore(note.analysis, note.candidates);
+        this.stamps.set(note.analysis.uri, note.stamp);
+        this.saved.set(note.analysis.uri, note.analysis);
+        result.restored++;
+        await updater.tick();
+      }
       return decoded.dropped ? `${decoded.dropped} invalid record(s)` : undefined;
     } catch (e) {
       return `cannot read (${(e as Error).message})`;
@@ -178,11 +181,15 @@ export class IndexCache {
     this.dirty.clear();
     this.savedKey = key;
     const buckets = new Map<number, CachedNote[]>([...targets].map((i) => [i, []]));
+    for (const uri of [...this.saved.keys()]) if (targets.has(shardOf(uri, this.shards))) this.saved.delete(uri);
     for (const analysis of this.index.notes()) {
       const stamp = this.stamps.get(analysis.uri);
       const entry = stamp && this.index.entry(analysis.uri);
       if (!entry) continue; // unsaved edits, or read before stamps were known: analysed again next time
-      buckets.get(shardOf(analysis.uri, this.shards))?.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
+      const bucket = buckets.get(shardOf(analysis.uri, this.shards));
+      if (!bucket) continue;
+      bucket.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
+      this.saved.set(analysis.uri, entry.analysis);
     }
     for (const [i, list] of buckets) {
       await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(encodeShard(key, list)));

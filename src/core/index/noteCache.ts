@@ -22,7 +22,7 @@ export const CACHE_LAYOUT = 1;
 /** A shard larger than this is not read (a foreign or runaway file). */
 export const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 /** Notes per shard when a cache is laid out: one shard is parsed in one slice of work. */
-export const NOTES_PER_SHARD = 150;
+export const NOTES_PER_SHARD = 100;
 
 /** The version of a note's file: a changed time or size means the note is read and analysed again. */
 export interface Stamp {
