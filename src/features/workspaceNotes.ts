@@ -124,6 +124,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   async reopen(): Promise<ScanReport | undefined> {
     await this.scanning;
     await this.cache.flush();
+    this.cache.reset();
     this.index.batch(() => {
       for (const n of this.index.notes()) this.index.remove(n.uri);
     });

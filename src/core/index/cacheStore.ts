@@ -152,6 +152,18 @@ export class IndexCache {
     return this.saving;
   }
 
+  /**
+   * Forgets what it knows of the index (after a flush, before the index is emptied to be filled again from
+   * the files): emptying the index then marks nothing to write, and load() starts afresh.
+   */
+  reset(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.saved.clear();
+    this.dirty.clear();
+    this.allDirty = false;
+  }
+
   /** Writes pending changes now (tests, the CLI, the benchmarks). */
   flush(): Promise<void> {
     clearTimeout(this.timer);
