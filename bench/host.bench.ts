@@ -80,7 +80,7 @@ console.log('throughput (first fill, views open)');
 row('baseline: regex alternation of every alias (names only)', rate(regex.json['ms']!), `${(regex.json['ms']! / 1000).toFixed(1)} s`);
 row('baseline: CLI scan --json (whole process)', rate(cli.ms), `${(cli.ms / 1000).toFixed(1)} s`);
 row('extension pipeline: cold scan until every deal is linked', rate(cold.json['ms']!),
-  `${(cold.json['ms']! / 1000).toFixed(1)} s; ${cold.json['events']} index events, ${cold.json['viewRefreshes']} view refreshes, first deals at ${(cold.json['firstDealsMs']! / 1000).toFixed(1)} s, longest block ${cold.json['longestBlockMs']!.toFixed(0)} ms`);
+  `${(cold.json['ms']! / 1000).toFixed(1)} s; ${cold.json['events']} index events, ${cold.json['viewRefreshes']} view refreshes, first deals at ${(cold.json['firstDealsMs']! / 1000).toFixed(1)} s, longest block ${cold.json['longestBlockMs']!.toFixed(0)} ms (longest view refresh ${cold.json['longestRefreshMs']!.toFixed(0)} ms)`);
 console.log('\nmemory (peak resident; heap after indexing, after GC)');
 row('baseline: the same process, modules loaded, nothing done', mb(idle.maxRssMB), `heap ${mb(idle.json['heapMB'])}`);
 row('baseline: CLI scan --json', mb(cli.maxRssMB));

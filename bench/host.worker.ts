@@ -67,6 +67,7 @@ async function main(): Promise<object> {
   let viewRefreshes = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastCost = 0;
+  let longestRefreshMs = 0;
   let firstDealsMs: number | undefined;
   index.onDidChange(() => {
     events++;
@@ -77,6 +78,7 @@ async function main(): Promise<object> {
       index.entities();
       viewRefreshes++;
       lastCost = performance.now() - s;
+      longestRefreshMs = Math.max(longestRefreshMs, lastCost);
       if (deals && firstDealsMs === undefined) firstDealsMs = performance.now() - t0;
     }, Math.max(150, lastCost * 4));
   });
@@ -111,7 +113,7 @@ async function main(): Promise<object> {
   cache.dispose();
   return {
     ms, notes: files.length, deals, restored: load.restored, restoredMs, firstDealsMs, analysed: stats.analysed, unchanged: stats.unchanged,
-    events, viewRefreshes, longestBlockMs, heapMB: heap, saveMs, ignored: load.ignored.length,
+    events, viewRefreshes, longestRefreshMs, longestBlockMs, heapMB: heap, saveMs, ignored: load.ignored.length,
   };
 }
 
