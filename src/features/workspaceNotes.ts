@@ -199,7 +199,8 @@ export class WorkspaceNotes implements vscode.Disposable {
           this.restoreFromCache = false;
           // Linked before the views hear of it: they then query settled deals.
           const load = await this.index.batchAsync(async () => {
-            const loaded = await this.cache.load(this.updater);
+            const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString().replace(/\/?$/, '/'));
+            const loaded = await this.cache.load(this.updater, (uri) => folders.some((f) => uri.startsWith(f)));
             if (loaded.restored) await this.updater.settle();
             return loaded;
           });

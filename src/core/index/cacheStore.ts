@@ -76,8 +76,11 @@ export class IndexCache {
     return this.dir?.location;
   }
 
-  /** Puts every valid cached note back into the index, a shard per slice. */
-  async load(updater: SlicedUpdater): Promise<CacheLoad> {
+  /**
+   * Puts every valid cached note back into the index, a note per step. `accept` says which URIs may be notes
+   * (inside the workspace's folders): a record naming anything else is not restored.
+   */
+  async load(updater: SlicedUpdater, accept: (uri: string) => boolean = () => true): Promise<CacheLoad> {
     const result: CacheLoad = { restored: 0, ignored: [] };
     if (!this.dir) return result;
     let names: string[];
@@ -95,7 +98,7 @@ export class IndexCache {
     for (const name of files) {
       const [, count, i] = SHARD_NAME.exec(name)!;
       if (Number(count) !== this.shards) continue;
-      const why = await this.restoreShard(this.dir, name, key, updater, result);
+      const why = await this.restoreShard(this.dir, name, key, updater, result, accept);
       if (why) result.ignored.push(`${name}: ${why}`);
       else seen.add(Number(i));
       await updater.tick();
@@ -109,7 +112,7 @@ export class IndexCache {
     return result;
   }
 
-  private async restoreShard(dir: CacheStorage, name: string, key: string, updater: SlicedUpdater, result: CacheLoad): Promise<string | undefined> {
+  private async restoreShard(dir: CacheStorage, name: string, key: string, updater: SlicedUpdater, result: CacheLoad, accept: (uri: string) => boolean): Promise<string | undefined> {
     try {
       const size = await dir.size(name);
       if (size > MAX_SHARD_BYTES) return `too large (${size} bytes)`;
@@ -119,7 +122,7 @@ export class IndexCache {
       await updater.tick();
       for (const note of decoded.notes) {
         // A note the scan already read (or an edit) is newer than the cache.
-        if (this.index.get(note.analysis.uri)) continue;
+        if (this.index.get(note.analysis.uri) || !accept(note.analysis.uri)) continue;
         this.index.restore(note.analysis, note.candidates);
         this.stamps.set(note.analysis.uri, note.stamp);
         this.saved.set(note.analysis.uri, note.analysis);
