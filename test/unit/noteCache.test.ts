@@ -7,6 +7,8 @@ describe('persistent index cache format', () => {
   const core = createCore();
   const notes = [
     { uri: 'file:///w/a.md', text: '---\ndate: 2025-09-22\n---\n# Nvidia et OpenAI\n\nNvidia investira jusqu’à 100 milliards de dollars dans OpenAI pour 10 GW de systèmes Vera Rubin.\n' },
+    // A venture named by its name: the candidate's `venture` field must survive the cache.
+    { uri: 'file:///w/c.md', text: 'OpenAI, SoftBank and Oracle will form a joint venture called Helios with an initial $10 billion.\n' },
     { uri: 'file:///w/b.txt', text: 'La start-up Quantaflux a levé 40 millions d’euros auprès de Mistral AI, soit 4 % de plus.\r\nAMD and OpenAI announced a partnership on MI450 systems on September 3, 2025.' },
   ];
   const key = cacheKey('engine-1', '[]');
@@ -44,6 +46,7 @@ describe('persistent index cache format', () => {
     }
     assert.deepEqual(decoded.notes.map((n) => n.stamp.size), notes.map((n) => n.text.length));
     assert.ok(fresh.deals().length > 0 && fresh.entities().length > 3, 'the fixture has deals and entities');
+    assert.ok(fresh.deals().some((d) => d.venture === 'Helios'), 'the fixture has a named venture');
   });
 
   it('ignores a file that is not JSON, not its format, or made with another engine or lexicon', () => {
@@ -81,7 +84,7 @@ describe('persistent index cache format', () => {
       const decoded = decodeShard(JSON.stringify({ ...shard, notes: [copy, second] }), key);
       assert.ok(decoded.ok);
       assert.equal(decoded.dropped, 1, `${breakIt}`);
-      assert.deepEqual(decoded.notes.map((n) => n.analysis.uri), ['file:///w/b.txt']);
+      assert.deepEqual(decoded.notes.map((n) => n.analysis.uri), [second[0]]);
     }
   });
 

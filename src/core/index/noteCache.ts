@@ -205,9 +205,9 @@ function decodeMention(raw: unknown, text: string, inText: (a: unknown, b: unkno
 
 function decodeCandidate(raw: unknown, uri: string, text: string, inText: (a: unknown, b: unknown) => boolean): DealCandidate | undefined {
   if (!isObject(raw)) return undefined;
-  const { parties, kind, value, chips, powerGw, sentenceDate, noteDate, source } = raw;
+  const { parties, kind, value, chips, powerGw, sentenceDate, noteDate, source, venture } = raw;
   if (!isStrings(parties) || typeof kind !== 'string' || !Object.hasOwn(DEAL_KINDS, kind) || !isStrings(chips)) return undefined;
-  if (!optional(powerGw, 'number') || !optional(sentenceDate, 'string') || !optional(noteDate, 'string')) return undefined;
+  if (!optional(powerGw, 'number') || !optional(sentenceDate, 'string') || !optional(noteDate, 'string') || !optional(venture, 'string')) return undefined;
   if (!isObject(source) || !inText(source['start'], source['end']) || !optional(source['sentence'], 'string') || !optional(source['uri'], 'string')) return undefined;
   const start = source['start'] as number;
   const end = source['end'] as number;
@@ -223,11 +223,13 @@ function decodeCandidate(raw: unknown, uri: string, text: string, inText: (a: un
   if (powerGw !== undefined) candidate.powerGw = powerGw as number;
   if (sentenceDate !== undefined) candidate.sentenceDate = sentenceDate as string;
   if (noteDate !== undefined) candidate.noteDate = noteDate as string;
+  if (venture !== undefined) candidate.venture = venture as string;
   if (Object.keys(raw).some((k) => !CANDIDATE_KEYS.has(k))) return undefined;
   return candidate;
 }
 
-const CANDIDATE_KEYS = new Set(['parties', 'kind', 'value', 'chips', 'powerGw', 'sentenceDate', 'noteDate', 'source']);
+/** Every field of a DealCandidate: a field the engine adds must be added here (a unit test checks it). */
+const CANDIDATE_KEYS = new Set(['parties', 'kind', 'value', 'chips', 'powerGw', 'sentenceDate', 'noteDate', 'source', 'venture']);
 
 function decodeValue(raw: unknown): DealValue | undefined {
   if (!isObject(raw)) return undefined;
