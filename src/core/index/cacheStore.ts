@@ -60,7 +60,8 @@ export class IndexCache {
     private readonly idle: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.sub = index.onDidChange((e) => {
-      if (!e.uris.length) this.allDirty = true;
+      // An event naming no note (new deal corrections, a new lexicon) changes no stored analysis: a new
+      // lexicon changes the key, which rewrites everything anyway.
       // Notes restored from the cache (or saved since) are what it holds already.
       for (const uri of e.uris) if (this.saved.get(uri) !== index.get(uri)) this.dirty.add(shardOf(uri, this.shards));
       if (this.allDirty || this.dirty.size) this.scheduleSave();

@@ -31,7 +31,8 @@ describe('Deal Notes: the persistent index cache', () => {
     const report = await notes.reopen();
     assert.ok(report);
     assert.equal(report.analysed, 0);
-    assert.equal(report.restored, size);
+    // A note deleted by an earlier suite may still be in the cache: restored, then dropped by the scan.
+    assert.ok(report.restored >= size, `${report.restored} restored, ${size} notes`);
     assert.equal(report.unchanged, size);
     assert.deepEqual(report.ignoredCacheFiles, []);
     assert.equal(notes.index.size, size);
@@ -42,6 +43,7 @@ describe('Deal Notes: the persistent index cache', () => {
     const notes = api.services.notes;
     const before = dealIds();
     const size = notes.index.size;
+    await notes.cache.flush(); // nothing left to write over the files about to be broken
     const [first, ...rest] = await shardFiles();
     assert.ok(first);
     const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(cacheDir(), first)));
@@ -58,6 +60,6 @@ describe('Deal Notes: the persistent index cache', () => {
     const again = await notes.reopen();
     assert.ok(again);
     assert.equal(again.analysed, 0);
-    assert.equal(again.restored, size);
+    assert.equal(again.unchanged, size);
   });
 });
