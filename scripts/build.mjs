@@ -1,11 +1,24 @@
 // Bundles the extension (Node and web), the CLI and nothing else; type-checking is `tsc --noEmit`.
 // Flags: --production (minify, no source maps), --watch.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** The engine's identity (src/core/engine.ts): the package version and every file of src/core, hashed. */
+function engineVersion() {
+  const hash = createHash('sha256').update(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  const files = readdirSync('src/core', { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  for (const f of files) hash.update(f).update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
+  define: { __DEAL_NOTES_ENGINE__: JSON.stringify(engineVersion()) },
   bundle: true,
   minify: production,
   sourcemap: !production,

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { createCore } from './core/createCore';
 import { features, type Services } from './features';
 import { WorkspaceNotes } from './features/workspaceNotes';
+import { userFilesOf } from './features/userFiles';
 
 /** What `activate` returns: the extension's API, used by the integration tests. */
 export interface DealNotesApi {
@@ -14,11 +15,12 @@ export interface DealNotesApi {
 export function activate(context: vscode.ExtensionContext): DealNotesApi {
   const output = vscode.window.createOutputChannel('Deal Notes');
   const core = createCore();
-  const notes = new WorkspaceNotes(core, output);
+  const notes = new WorkspaceNotes(core, output, context.storageUri);
   context.subscriptions.push(output, { dispose: () => core.dispose() }, notes);
   const services: Services = { core, notes, output };
   for (const feature of features) feature(context, services);
-  const ready = notes.scan();
+  // The first scan starts once the user's lexicon is read, after `activate` has returned.
+  const ready = notes.start(userFilesOf(services)?.ready);
   return { services, ready };
 }
 

@@ -7,19 +7,29 @@ import { createCore } from '../core/createCore';
 import { toScanJson } from '../core/report/scanJson';
 import { dealsCsv, dealsMarkdown, dealRows, DEAL_COLUMNS, textTable } from '../core/report/format';
 import { readNotes } from './files';
+import { scanWithCache } from './cachedScan';
+import type { ScanResult } from '../core/scan';
 import { readUserFiles } from './userFiles';
 import { applyCorrections } from '../core/user/corrections';
 
-const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown]
+const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown] [--cache DIR]
 
   --json       the scan JSON: every note's mentions and the deals (see the README)
   --csv        the deals table as CSV
   --markdown   the deals table as a Markdown table
   (default)    a summary per note and the deals table, for reading in a terminal
+  --cache DIR  keep each note's analysis in DIR: the next scan analyses only the notes that changed
 
 Reads .md, .markdown, .txt and .note files recursively, skipping node_modules and dot-folders.`;
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argvIn: string[]): Promise<number> {
+  const argv = [...argvIn];
+  const cacheAt = argv.indexOf('--cache');
+  const cacheDir = cacheAt >= 0 ? argv.splice(cacheAt, 2)[1] : undefined;
+  if (cacheAt >= 0 && (!cacheDir || cacheDir.startsWith('--'))) {
+    console.error(`deal-notes: --cache needs a folder\n\n${USAGE}`);
+    return 2;
+  }
   const args = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   if (flags.has('--help') || args[0] !== 'scan' || !args[1]) {
@@ -44,7 +54,14 @@ export async function main(argv: string[]): Promise<number> {
   const user = await readUserFiles(folder);
   for (const p of user.problems) console.error(`deal-notes: ${p}`);
   const core = createCore({ userEntities: user.entities });
-  const scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+  let scanned: ScanResult;
+  if (cacheDir) {
+    const cached = await scanWithCache(core, notes, folder, cacheDir);
+    console.error(`deal-notes: ${cached.stats.unchanged} unchanged note(s) from the cache, ${cached.stats.analysed} analysed`);
+    scanned = cached;
+  } else {
+    scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+  }
   const result = { ...scanned, deals: applyCorrections(scanned.deals, user.corrections, { unmatched: (c) => console.error(`deal-notes: ${user.where(c)}: warning: no deal matches this correction`) }) };
 
   if (flags.has('--json')) {

@@ -12,6 +12,8 @@ import { analyzeNote, type NoteAnalysis } from './analyze';
 export interface Core {
   readonly lexicon: Lexicon;
   readonly recognizer: Recognizer;
+  /** The user's entries as one string: changes whenever they do (the persistent cache's lexicon version). */
+  readonly userLexiconKey: string;
   /** Replaces the user's entries (from the workspace lexicon file); returns the new recogniser. */
   setUserEntities(entities: readonly Entity[]): Recognizer;
   analyze(doc: NoteDocument): NoteAnalysis;
@@ -19,22 +21,33 @@ export interface Core {
   dispose(): void;
 }
 
+/**
+ * Cheap to call: the lexicon and its matcher are built when first needed (the first note analysed, the first
+ * hover), so that the extension's activation does not wait for them.
+ */
 export function createCore(init: { userEntities?: readonly Entity[] } = {}): Core {
-  const stop = builtinStopWords();
-  let recognizer = new Recognizer(builtinLexicon().withUserEntities(init.userEntities ?? []), stop);
+  let entities: readonly Entity[] = init.userEntities ?? [];
+  let built: Recognizer | undefined;
+  const current = () => (built ??= new Recognizer(builtinLexicon().withUserEntities(entities), builtinStopWords()));
+  let userLexiconKey = JSON.stringify(entities);
   return {
     get lexicon() {
-      return recognizer.lexicon;
+      return current().lexicon;
     },
     get recognizer() {
-      return recognizer;
+      return current();
     },
-    setUserEntities(entities) {
-      recognizer = new Recognizer(builtinLexicon().withUserEntities(entities), stop);
-      return recognizer;
+    get userLexiconKey() {
+      return userLexiconKey;
     },
-    analyze: (doc) => analyzeNote(doc, recognizer),
-    scan: (docs) => scanNotes(docs, recognizer),
+    setUserEntities(next) {
+      userLexiconKey = JSON.stringify(next);
+      entities = next;
+      built = undefined;
+      return current();
+    },
+    analyze: (doc) => analyzeNote(doc, current()),
+    scan: (docs) => scanNotes(docs, current()),
     dispose() {},
   };
 }

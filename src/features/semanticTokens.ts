@@ -26,7 +26,7 @@ export class NoteSemanticTokensProvider implements vscode.DocumentSemanticTokens
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeSemanticTokens = this.changed.event;
   /** What the grammars colour by themselves: built from the same lexicon as the generated grammars. */
-  private readonly coverage = new GrammarCoverage(builtinLexicon().entities);
+  private coverageBuilt: GrammarCoverage | undefined;
   private readonly subscription: vscode.Disposable;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -42,12 +42,17 @@ export class NoteSemanticTokensProvider implements vscode.DocumentSemanticTokens
     this.subscription = { dispose: () => sub.dispose() };
   }
 
+  /** What the grammars colour by themselves: built on first use, not at activation. */
+  private coverage(): GrammarCoverage {
+    return (this.coverageBuilt ??= new GrammarCoverage(builtinLexicon().entities));
+  }
+
   provideDocumentSemanticTokens(document: vscode.TextDocument): vscode.SemanticTokens {
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
     const language = languageOf(document);
     const analysis = language ? analysisOf(this.notes, document) : undefined;
     if (!language || !analysis) return builder.build();
-    const mentions = mentionsToColour(analysis.text, analysis.mentions, language, this.coverage);
+    const mentions = mentionsToColour(analysis.text, analysis.mentions, language, this.coverage());
     for (const t of semanticTokens(mentions, analysis.lines, analysis.text)) builder.push(t.line, t.character, t.length, t.type, 0);
     return builder.build();
   }

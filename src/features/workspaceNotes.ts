@@ -1,23 +1,32 @@
 /**
  * The extension's side of the workspace index: finds the notes (include/exclude settings, files.exclude,
  * search.exclude), reads them with workspace.fs so it runs as a web extension too, and keeps the core's
- * NoteIndex current on edits (debounced), saves, creates, deletes and renames. Long scans show progress
- * and yield to the extension host between small batches.
+ * NoteIndex current on edits (debounced), saves, creates, deletes and renames. The first fill comes from the
+ * persistent cache (indexCache.ts) for every unchanged note; the scan itself is core/index/workspaceScan.ts
+ * (bounded concurrent reads, slices of ~25 ms, views refreshed at most every 500 ms), with its counts in the
+ * window's progress.
  */
 import * as vscode from 'vscode';
 import type { Core } from '../core/createCore';
 import { NoteIndex } from '../core/index/noteIndex';
 import type { NoteDocument } from '../core/types';
-import type { Steps } from '../core/steps';
 import { decodeNote } from '../core/text/decode';
+import { SlicedUpdater } from '../core/index/slicedUpdater';
+import { scanWorkspace, type ScanStats } from '../core/index/workspaceScan';
+import { cacheKey, type Stamp } from '../core/index/noteCache';
+import { ENGINE_VERSION } from '../core/engine';
+import { IndexCache } from '../core/index/cacheStore';
+import { workspaceCacheStorage } from './cacheStorage';
 import { debounceMs, excludeGlob, fileSettings, globOf } from './settings';
 import { fileCount } from './counts';
 
-/** Work done between two yields to the extension host, in milliseconds. */
-const SLICE_MS = 25;
-const READ_CONCURRENCY = 8;
-/** During a long scan, deals are re-linked (in slices) at most this often, so the views fill in as it goes. */
-const SETTLE_DURING_SCAN_MS = 1000;
+/** What the last full scan did (the integration tests read it: a warm start analyses nothing unchanged). */
+export interface ScanReport extends ScanStats {
+  /** Notes taken back from the persistent cache before the scan. */
+  restored: number;
+  /** Cache files that were not used, with the reason. */
+  ignoredCacheFiles: string[];
+}
 
 export interface SkippedFile {
   uri: string;
@@ -31,17 +40,31 @@ export class WorkspaceNotes implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly output: vscode.OutputChannel;
   private scanning: Promise<void> = Promise.resolve();
+  private started = false;
+  private readonly firstScan: Promise<void>;
+  private startFirstScan!: () => void;
   private readonly updater: SlicedUpdater;
   private watcher: vscode.Disposable | undefined;
   private readonly scanned = new vscode.EventEmitter<void>();
   /** Fires after every full scan. */
   readonly onDidScan = this.scanned.event;
+  /** The file version each indexed note was read from (none for unsaved edits). */
+  private readonly stamps = new Map<string, Stamp>();
+  readonly cache: IndexCache;
+  private restoreFromCache = true;
+  /** What the last full scan did. */
+  lastScan: ScanReport | undefined;
 
-  constructor(private readonly core: Core, output: vscode.OutputChannel) {
+  /** `storage`: the workspace storage folder for the persistent cache (none: no cache). */
+  constructor(private readonly core: Core, output: vscode.OutputChannel, storage?: vscode.Uri) {
     this.output = output;
-    this.index = new NoteIndex(core.recognizer);
+    this.index = new NoteIndex(() => core.recognizer);
     this.updater = new SlicedUpdater(this.index);
+    this.firstScan = new Promise<void>((resolve) => (this.startFirstScan = resolve)).then(() => this.scanning);
+    this.cache = new IndexCache(storage && workspaceCacheStorage(vscode.Uri.joinPath(storage, 'index-cache')), this.index, this.stamps, output,
+      () => cacheKey(ENGINE_VERSION, core.userLexiconKey), () => this.scanning);
     this.disposables.push(
+      { dispose: () => this.cache.dispose() },
       this.scanned,
       vscode.workspace.onDidChangeTextDocument((e) => this.scheduleDocument(e.document)),
       vscode.workspace.onDidSaveTextDocument((d) => this.updateFromDocument(d)),
@@ -66,16 +89,49 @@ export class WorkspaceNotes implements vscode.Disposable {
     this.watch();
   }
 
-  /** Resolves when the current scan is done. */
+  /** Resolves when the current scan is done (before the first one starts: when it is done). */
   get ready(): Promise<void> {
+    return this.started ? this.scanning : this.firstScan;
+  }
+
+  /**
+   * The first fill, once `before` (the user's lexicon) is settled: unchanged notes from the persistent cache,
+   * then a scan for what changed. Called after `activate` returned.
+   */
+  start(before: Promise<unknown> = Promise.resolve()): Promise<void> {
+    void before.then(undefined, () => undefined).then(() => {
+      void this.scan();
+      this.startFirstScan();
+    });
+    return this.firstScan;
+  }
+
+  /** Scans the whole workspace again; concurrent calls share one scan. `reread` reads even unchanged files. */
+  scan(options: { reread?: boolean } = {}): Promise<void> {
+    this.started = true;
+    const run = this.scanning.then(() => {
+      if (options.reread) this.stamps.clear();
+      return this.scanAll();
+    });
+    this.scanning = run.catch((e: unknown) => this.output.appendLine(`Scan failed: ${String(e)}`));
     return this.scanning;
   }
 
-  /** Scans the whole workspace again; concurrent calls share one scan. */
-  scan(): Promise<void> {
-    const run = this.scanning.then(() => this.scanAll());
-    this.scanning = run.catch((e: unknown) => this.output.appendLine(`Scan failed: ${String(e)}`));
-    return this.scanning;
+  /**
+   * Forgets the index and fills it again as a new window would: from the persistent cache, then a scan of
+   * what changed (the integration tests use it for a warm start without reloading the window).
+   */
+  async reopen(): Promise<ScanReport | undefined> {
+    await this.scanning;
+    await this.cache.flush();
+    this.cache.reset();
+    this.index.batch(() => {
+      for (const n of this.index.notes()) this.index.remove(n.uri);
+    });
+    this.stamps.clear();
+    this.restoreFromCache = true;
+    await this.scan();
+    return this.lastScan;
   }
 
   /** The user's lexicon changed: analyse every note again with the new recogniser. */
@@ -122,6 +178,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       }),
       watcher.onDidDelete((u) => {
         this.index.removeUnder(u.toString());
+        for (const key of [...this.stamps.keys()]) if (key === u.toString() || key.startsWith(`${u.toString()}/`)) this.stamps.delete(key);
         this.skipped.delete(u.toString());
       }),
     );
@@ -134,34 +191,55 @@ export class WorkspaceNotes implements vscode.Disposable {
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Deal Notes: reading notes') },
       async (progress) => {
-        const uris = await vscode.workspace.findFiles(includeGlob, excludeGlob(exclude));
-        const notes = uris.filter((u) => this.isNote(u));
-        const known = new Set(notes.map((u) => u.toString()));
-        this.index.batch(() => {
-          for (const n of this.index.notes()) if (!known.has(n.uri)) this.index.remove(n.uri);
-        });
-        let done = 0;
-        for (let i = 0; i < notes.length; i += READ_CONCURRENCY) {
-          const chunk = notes.slice(i, i + READ_CONCURRENCY);
-          const docs = await Promise.all(chunk.map((u) => this.read(u)));
-          // One change event per chunk of notes, and a yield to the host whenever a slice is used up.
-          await this.index.batchAsync(async () => {
-            for (const doc of docs) if (doc) await this.apply(doc);
-            await this.updater.settleEvery(SETTLE_DURING_SCAN_MS);
+        const found = vscode.workspace.findFiles(includeGlob, excludeGlob(exclude));
+        // Unchanged notes first, from the cache, while the files are listed: the views fill at once.
+        let restored = 0;
+        let ignoredCacheFiles: string[] = [];
+        if (this.restoreFromCache) {
+          this.restoreFromCache = false;
+          // Linked before the views hear of it: they then query settled deals.
+          const load = await this.index.batchAsync(async () => {
+            const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString().replace(/\/?$/, '/'));
+            const loaded = await this.cache.load(this.updater, (uri) => folders.some((f) => uri.startsWith(f)));
+            if (loaded.restored) await this.updater.settle();
+            return loaded;
           });
-          done += chunk.length;
-          progress.report({ message: `${done}/${notes.length}` });
+          restored = load.restored;
+          ignoredCacheFiles = load.ignored;
         }
-        await this.index.batchAsync(() => this.updater.settle());
+        const uris = (await found).filter((u) => this.isNote(u));
+        const byKey = new Map(uris.map((u) => [u.toString(), u]));
+        const stats = await scanWorkspace(this.index, this.updater, this.stamps, [...byKey.keys()], {
+          stat: (key) => this.stat(byKey.get(key)!),
+          read: (key) => this.read(byKey.get(key)!),
+          progress: (done, total) => progress.report({ message: `${done}/${total}` }),
+        });
+        this.lastScan = { ...stats, restored, ignoredCacheFiles };
         if (this.skipped.size) this.reportSkipped();
       },
     );
+    this.cache.scheduleSave();
     this.scanned.fire();
   }
 
-  private async read(uri: vscode.Uri): Promise<{ uri: string; text: string; version?: number } | undefined> {
+  /** The version of a note's file; none for a document with unsaved edits (its text is not the file's). */
+  private async stat(uri: vscode.Uri): Promise<Stamp | undefined> {
+    if (this.openDocument(uri)?.isDirty) return undefined;
+    try {
+      const s = await vscode.workspace.fs.stat(uri);
+      return { mtime: s.mtime, size: s.size };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async read(uri: vscode.Uri): Promise<{ doc: NoteDocument; stamp?: Stamp } | undefined> {
     const open = this.openDocument(uri);
-    if (open) return { uri: uri.toString(), text: open.getText(), version: open.version };
+    if (open) {
+      const doc = { uri: uri.toString(), text: open.getText(), version: open.version };
+      const stamp = open.isDirty ? undefined : await this.stat(uri);
+      return stamp ? { doc, stamp } : { doc };
+    }
     try {
       const { maxFileSizeKB } = fileSettings();
       const stat = await vscode.workspace.fs.stat(uri);
@@ -169,7 +247,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       const decoded = decodeNote(await vscode.workspace.fs.readFile(uri), maxFileSizeKB * 1024);
       if (!decoded.ok) return this.skip(uri, decoded.reason);
       this.skipped.delete(uri.toString());
-      return { uri: uri.toString(), text: decoded.text };
+      return { doc: { uri: uri.toString(), text: decoded.text }, stamp: { mtime: stat.mtime, size: stat.size } };
     } catch (e) {
       return this.skip(uri, `cannot read: ${(e as Error).message}`);
     }
@@ -178,6 +256,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   private skip(uri: vscode.Uri, reason: string): undefined {
     this.skipped.set(uri.toString(), reason);
     this.index.remove(uri.toString());
+    this.stamps.delete(uri.toString());
     this.output.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
     return undefined;
   }
@@ -197,9 +276,11 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   private async readOne(uri: vscode.Uri): Promise<void> {
     if (!this.isNote(uri)) return;
-    const doc = await this.read(uri);
-    if (doc) {
-      await this.apply(doc);
+    const read = await this.read(uri);
+    if (read) {
+      await this.apply(read.doc);
+      if (read.stamp) this.stamps.set(read.doc.uri, read.stamp);
+      else this.stamps.delete(read.doc.uri);
       await this.updater.settle();
     }
   }
@@ -221,54 +302,8 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   private updateFromDocument(doc: vscode.TextDocument): void {
     if (doc.isClosed || !this.isNote(doc.uri)) return;
+    // Its text may differ from the file's now: the cache keeps it only once the file is read again.
+    if (doc.isDirty) this.stamps.delete(doc.uri.toString());
     void this.apply({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version }).then(() => this.updater.settle());
   }
-}
-
-/**
- * Analyses a note into the index a slice at a time (see core/steps.ts), pausing whenever the current
- * slice of work has used its budget, so the extension host stays responsive however long the note.
- * Updates are applied in order, one at a time: the last edit of a note always wins.
- */
-export class SlicedUpdater {
-  private sliceStart = Date.now();
-  private queue: Promise<unknown> = Promise.resolve();
-
-  constructor(private readonly index: NoteIndex, private readonly budgetMs = SLICE_MS) {}
-
-  apply(doc: NoteDocument): Promise<void> {
-    return this.enqueue(this.index.upsertSteps(doc));
-  }
-
-  /** Re-links deals and summarises entities now, in slices, so that the views' next queries are cheap. */
-  settle(): Promise<void> {
-    this.lastSettle = Date.now();
-    return this.enqueue(this.index.settleSteps());
-  }
-
-  /** Settles when the last settle is older than `ms` (during a long scan). */
-  settleEvery(ms: number): Promise<void> {
-    return Date.now() - this.lastSettle >= ms ? this.settle() : Promise.resolve();
-  }
-
-  private lastSettle = 0;
-
-  private enqueue(steps: Steps<unknown>): Promise<void> {
-    const run = this.queue.then(async () => {
-      for (let r = steps.next(); !r.done; r = steps.next()) await this.tick();
-      await this.tick();
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async tick(): Promise<void> {
-    if (Date.now() - this.sliceStart < this.budgetMs) return;
-    await yieldToHost();
-    this.sliceStart = Date.now();
-  }
-}
-
-function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }

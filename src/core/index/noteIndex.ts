@@ -44,8 +44,6 @@ export interface IndexChange {
 interface Entry {
   analysis: NoteAnalysis;
   candidates: DealCandidate[];
-  /** What this note adds to each entity's summary, by loose key. */
-  entities: Map<string, EntityContribution>;
 }
 
 interface EntityContribution {
@@ -54,16 +52,25 @@ interface EntityContribution {
   entityId?: string;
   count: number;
   confidence: number;
-  spellings: Map<string, number>;
+  spellings: Set<string>;
 }
 
-/** An entity's summary, kept up to date note by note. */
+/**
+ * An entity's summary, kept up to date note by note as counted sets, so that no per-note object is kept
+ * (ten thousand notes naming a hundred entities each would keep a million): a note's share is computed
+ * again from its analysis when it is replaced or removed.
+ */
 interface EntityTotals {
   name: string;
   kind: EntityKind;
   entityId?: string;
   mentions: number;
-  notes: Map<string, EntityContribution>;
+  /** Mentions per note. */
+  notes: Map<string, number>;
+  /** Each counted set maps a value to the number of notes it comes from. */
+  spellings: Map<string, number>;
+  confidences: Map<number, number>;
+  ids: Map<string, number>;
 }
 
 /** Sets of parties re-linked (or entities summarised) between two pauses of settleSteps. */
@@ -89,7 +96,17 @@ export class NoteIndex {
 
   readonly onDidChange = this.changed.event;
 
-  constructor(private recognizer: Recognizer) {}
+  private current: Recognizer | (() => Recognizer);
+
+  /** `recognizer` may be a function: it is then called (once) when the first note is analysed, not before. */
+  constructor(recognizer: Recognizer | (() => Recognizer)) {
+    this.current = recognizer;
+  }
+
+  private get recognizer(): Recognizer {
+    if (typeof this.current === 'function') this.current = this.current();
+    return this.current;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -110,10 +127,23 @@ export class NoteIndex {
     const recognizer = this.recognizer;
     const analysis = yield* analyzeNoteSteps(doc, recognizer);
     const candidates = yield* extractDealsSteps(analysis, recognizer.lexicon);
-    this.setEntry(doc.uri, { analysis, candidates, entities: entityContributions(analysis) });
+    this.setEntry(doc.uri, { analysis, candidates });
     this.stale.delete(doc.uri);
     this.invalidate([doc.uri]);
     return analysis;
+  }
+
+  /** A note's analysis and deal candidates as the index holds them (for the persistent cache). */
+  entry(uri: string): { analysis: NoteAnalysis; candidates: readonly DealCandidate[] } | undefined {
+    const e = this.entries.get(uri);
+    return e && !this.stale.has(uri) ? e : undefined;
+  }
+
+  /** Takes back a note analysed earlier (from the persistent cache) without analysing it again. */
+  restore(analysis: NoteAnalysis, candidates: DealCandidate[]): void {
+    this.setEntry(analysis.uri, { analysis, candidates });
+    this.stale.delete(analysis.uri);
+    this.invalidate([analysis.uri]);
   }
 
   remove(uri: string): boolean {
@@ -153,7 +183,7 @@ export class NoteIndex {
    * re-analyses them with `refresh`, in slices, so a large workspace never blocks its host.
    */
   replaceRecognizer(recognizer: Recognizer): string[] {
-    this.recognizer = recognizer;
+    this.current = recognizer;
     for (const uri of this.entries.keys()) this.stale.add(uri);
     return [...this.entries.keys()];
   }
@@ -309,21 +339,19 @@ export class NoteIndex {
       this.summaries.delete(key);
       return;
     }
-    const spellings = new Set<string>();
     let confidence = 0;
+    for (const c of t.confidences.keys()) confidence = Math.max(confidence, c);
     // A lexicon id (built-in or taught) wins over an id inferred from context in some older note.
     let entityId: string | undefined;
-    for (const c of t.notes.values()) {
-      confidence = Math.max(confidence, c.confidence);
-      for (const sp of c.spellings.keys()) spellings.add(sp);
-      if (c.entityId && (!entityId || (entityId.startsWith('inferred:') && !c.entityId.startsWith('inferred:')))) entityId = c.entityId;
+    for (const id of t.ids.keys()) {
+      if (!entityId || (entityId.startsWith('inferred:') && !id.startsWith('inferred:'))) entityId = id;
     }
     if (entityId) t.entityId = entityId;
     else delete t.entityId;
     const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
     const summary: EntitySummary = {
       key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
-      noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...spellings].sort(), dealIds: [],
+      noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...t.spellings.keys()].sort(), dealIds: [],
     };
     if (t.entityId) summary.entityId = t.entityId;
     if (entity?.vendor) summary.vendor = entity.vendor;
@@ -353,11 +381,14 @@ export class NoteIndex {
         this.groups.get(key)?.delete(uri);
         this.dirtyGroups.add(key);
       }
-      for (const [key, c] of old.entities) {
+      for (const [key, c] of entityContributions(old.analysis)) {
         const t = this.totals.get(key);
         if (!t) continue;
         t.mentions -= c.count;
         t.notes.delete(uri);
+        uncount(t.confidences, c.confidence);
+        if (c.entityId) uncount(t.ids, c.entityId);
+        for (const sp of c.spellings) uncount(t.spellings, sp);
         this.dirtyEntities.add(key);
         if (!t.notes.size) this.totals.delete(key);
       }
@@ -377,15 +408,18 @@ export class NoteIndex {
         else members.set(uri, [c]);
         this.dirtyGroups.add(key);
       }
-      for (const [key, c] of entry.entities) {
+      for (const [key, c] of entityContributions(entry.analysis)) {
         let t = this.totals.get(key);
         if (!t) {
-          t = { name: c.name, kind: c.kind, mentions: 0, notes: new Map() };
+          t = { name: c.name, kind: c.kind, mentions: 0, notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
           if (c.entityId) t.entityId = c.entityId;
           this.totals.set(key, t);
         }
         t.mentions += c.count;
-        t.notes.set(uri, c);
+        t.notes.set(uri, c.count);
+        count(t.confidences, c.confidence);
+        if (c.entityId) count(t.ids, c.entityId);
+        for (const sp of c.spellings) count(t.spellings, sp);
         this.dirtyEntities.add(key);
       }
     }
@@ -401,13 +435,23 @@ function entityContributions(analysis: NoteAnalysis): Map<string, EntityContribu
     const key = looseKey(m.canonical);
     let c = out.get(key);
     if (!c) {
-      c = { name: m.canonical, kind: m.kind, count: 0, confidence: 0, spellings: new Map() };
+      c = { name: m.canonical, kind: m.kind, count: 0, confidence: 0, spellings: new Set() };
       if (m.entityId) c.entityId = m.entityId;
       out.set(key, c);
     }
     c.count++;
     c.confidence = Math.max(c.confidence, m.confidence ?? 1);
-    c.spellings.set(m.text, (c.spellings.get(m.text) ?? 0) + 1);
+    c.spellings.add(m.text);
   }
   return out;
+}
+
+function count<T>(set: Map<T, number>, value: T): void {
+  set.set(value, (set.get(value) ?? 0) + 1);
+}
+
+function uncount<T>(set: Map<T, number>, value: T): void {
+  const n = (set.get(value) ?? 0) - 1;
+  if (n > 0) set.set(value, n);
+  else set.delete(value);
 }

@@ -1,0 +1,65 @@
+// The persistent index cache in a real extension host: reopening the workspace (the same startup path as a new
+// window, without reloading it) takes every unchanged note from the cache and analyses none; a corrupt or
+// foreign cache file is ignored, its notes analysed again, and the file rebuilt.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DealNotesApi } from '../../../src/extension';
+import { activateDealNotes } from '../support';
+
+describe('Deal Notes: the persistent index cache', () => {
+  let api: DealNotesApi;
+  const dealIds = () => api.services.notes.index.deals().map((d) => d.id).sort();
+  const cacheDir = () => {
+    const location = api.services.notes.cache.location;
+    assert.ok(location, 'the extension has workspace storage for its cache');
+    return vscode.Uri.parse(location);
+  };
+  const shardFiles = async () => (await vscode.workspace.fs.readDirectory(cacheDir())).map(([name]) => name).filter((n) => n.endsWith('.json')).sort();
+
+  before(async () => {
+    api = await activateDealNotes();
+    await api.services.notes.scan();
+    await api.services.notes.cache.flush();
+  });
+
+  it('a warm start analyses no unchanged note and shows the same deals', async () => {
+    const notes = api.services.notes;
+    const before = dealIds();
+    const size = notes.index.size;
+    assert.ok(size > 0 && before.length > 0, 'the example notes report deals');
+    assert.ok((await shardFiles()).length > 0, 'the cache was written');
+    const report = await notes.reopen();
+    assert.ok(report);
+    assert.equal(report.analysed, 0);
+    // A note deleted by an earlier suite may still be in the cache: restored, then dropped by the scan.
+    assert.ok(report.restored >= size, `${report.restored} restored, ${size} notes`);
+    assert.equal(report.unchanged, size);
+    assert.deepEqual(report.ignoredCacheFiles, []);
+    assert.equal(notes.index.size, size);
+    assert.deepEqual(dealIds(), before);
+  });
+
+  it('ignores a corrupt or foreign cache file, analyses its notes again and rebuilds it', async () => {
+    const notes = api.services.notes;
+    const before = dealIds();
+    const size = notes.index.size;
+    await notes.cache.flush(); // nothing left to write over the files about to be broken
+    const [first, ...rest] = await shardFiles();
+    assert.ok(first);
+    const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(cacheDir(), first)));
+    // Half a file (a write cut short), and for the other shards a file of another format.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(cacheDir(), first), new TextEncoder().encode(written.slice(0, written.length >> 1)));
+    for (const name of rest) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(cacheDir(), name), new TextEncoder().encode('{"notes": [["file:///x.md", 0, 0, "x"]]}'));
+    const report = await notes.reopen();
+    assert.ok(report);
+    assert.equal(report.ignoredCacheFiles.length, rest.length + 1, report.ignoredCacheFiles.join('\n'));
+    assert.equal(report.restored, 0);
+    assert.equal(report.analysed, size);
+    assert.deepEqual(dealIds(), before);
+    // Rebuilt: the next start takes everything from it again.
+    const again = await notes.reopen();
+    assert.ok(again);
+    assert.equal(again.analysed, 0);
+    assert.equal(again.unchanged, size);
+  });
+});
