@@ -9,6 +9,8 @@ describe('persistent index cache format', () => {
     { uri: 'file:///w/a.md', text: '---\ndate: 2025-09-22\n---\n# Nvidia et OpenAI\n\nNvidia investira jusqu’à 100 milliards de dollars dans OpenAI pour 10 GW de systèmes Vera Rubin.\n' },
     // A venture named by its name: the candidate's `venture` field must survive the cache.
     { uri: 'file:///w/c.md', text: 'OpenAI, SoftBank and Oracle will form a joint venture called Helios with an initial $10 billion.\n' },
+    // Amounts with the money fields a cache must keep: ambiguous format, implied currency, a directed hedge.
+    { uri: 'file:///w/d.md', text: 'Le ticket vaut 1,500 euros. Lumora obtient 8 milliards et 2 milliards de dollars, pas plus de 4 milliards d’euros au total.\n' },
     { uri: 'file:///w/b.txt', text: 'La start-up Quantaflux a levé 40 millions d’euros auprès de Mistral AI, soit 4 % de plus.\r\nAMD and OpenAI announced a partnership on MI450 systems on September 3, 2025.' },
   ];
   const key = cacheKey('engine-1', '[]');
@@ -47,6 +49,10 @@ describe('persistent index cache format', () => {
     assert.deepEqual(decoded.notes.map((n) => n.stamp.size), notes.map((n) => n.text.length));
     assert.ok(fresh.deals().length > 0 && fresh.entities().length > 3, 'the fixture has deals and entities');
     assert.ok(fresh.deals().some((d) => d.venture === 'Helios'), 'the fixture has a named venture');
+    const money = fresh.get('file:///w/d.md')!.mentions.filter((m) => m.kind === 'money');
+    assert.ok(money.some((m) => m.ambiguous && m.alternative), 'the fixture has an ambiguous amount');
+    assert.ok(money.some((m) => m.currencyImplied), 'the fixture has an implied currency');
+    assert.ok(money.some((m) => m.qualifier === 'at most'), 'the fixture has an "at most" hedge');
   });
 
   it('ignores a file that is not JSON, not its format, or made with another engine or lexicon', () => {

@@ -86,12 +86,21 @@ const DEAL_KINDS: Record<DealKind, true> = {
   investment: true, acquisition: true, stake: true, partnership: true, supply: true, purchase: true, cloud: true,
   'joint-venture': true, lease: true, licensing: true, other: true,
 };
-const QUALIFIERS: Record<Qualifier, true> = { 'up to': true, about: true, 'more than': true, 'at least': true, 'less than': true, range: true, several: true };
+const QUALIFIERS: Record<Qualifier, true> = { 'up to': true, 'at most': true, about: true, 'more than': true, 'at least': true, 'less than': true, several: true };
 /** A mention's optional fields and their types. */
 const MENTION_EXTRAS = {
   entityId: 'string', confidence: 'number', value: 'number', valueMax: 'number', currency: 'string', usd: 'number',
-  qualifier: 'qualifier', gw: 'number', percent: 'number', date: 'string',
+  qualifier: 'qualifier', gw: 'number', percent: 'number', date: 'string', ambiguous: 'boolean', currencyImplied: 'boolean',
+  alternative: 'alternative',
 } as const;
+
+/** The other reading of an ambiguous amount: `{ value, valueMax?, canonical }` and nothing else. */
+function isAlternative(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  const keys = Object.keys(v);
+  return keys.every((k) => k === 'value' || k === 'valueMax' || k === 'canonical') && typeof v.value === 'number'
+    && typeof v.canonical === 'string' && (v.valueMax === undefined || typeof v.valueMax === 'number');
+}
 
 type EncodedMention = [kind: MentionKind, start: number, end: number, canonical: string, extras?: Record<string, unknown>, text?: string];
 
@@ -196,7 +205,8 @@ function decodeMention(raw: unknown, text: string, inText: (a: unknown, b: unkno
     for (const [k, v] of Object.entries(extras)) {
       const type = Object.hasOwn(MENTION_EXTRAS, k) ? MENTION_EXTRAS[k as keyof typeof MENTION_EXTRAS] : undefined;
       if (!type) return undefined;
-      if (type === 'qualifier' ? !(typeof v === 'string' && Object.hasOwn(QUALIFIERS, v)) : typeof v !== type) return undefined;
+      const valid = type === 'qualifier' ? typeof v === 'string' && Object.hasOwn(QUALIFIERS, v) : type === 'alternative' ? isAlternative(v) : typeof v === type;
+      if (!valid) return undefined;
       (mention as unknown as Record<string, unknown>)[k] = v;
     }
   }
