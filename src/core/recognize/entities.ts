@@ -66,8 +66,9 @@ function insideLongerName(text: string, m: NameMatch, all: readonly NameMatch[])
   if (/[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return true;
   if (all.some((o) => o.end <= m.start && m.start - o.end <= 1)) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based".
-  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before);
+  // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based", and on
+  // the same line: a name does not run across a line break (whether the note ends its lines with LF or CRLF).
+  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
 }
 
 function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], lexicon: Lexicon): boolean {
