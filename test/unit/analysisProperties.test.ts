@@ -9,7 +9,9 @@ import { lineOf, noteText } from '../support/noteArbitraries';
  * Properties of the analysis on generated notes (see test/support/noteArbitraries.ts): it never throws, and
  * every offset it gives agrees with the text it claims to point at.
  */
-describe('analysis properties (fast-check)', () => {
+describe('analysis properties (fast-check)', function () {
+  // Hundreds of generated notes take 3-8 s, more on a busy machine: mocha's 10 s guard is too close.
+  this.timeout(120_000);
   const core = createCore();
   const runs = { numRuns: 300 };
 
