@@ -79,7 +79,7 @@ export async function main(argvIn: string[]): Promise<number> {
       result.notes.map((n) => [n.uri, count(n, 'company'), count(n, 'chip'), count(n, 'money'), count(n, 'power'), count(n, 'date')])));
     console.log(`Deals (${result.deals.length})\n`);
     console.log(textTable([...DEAL_COLUMNS], dealRows(result.deals).map((r) => DEAL_COLUMNS.map((c) => r[c]))));
-    if (skipped.length) console.log(`Skipped ${skipped.length} file(s): see the messages above.`);
+    if (skipped.length) console.log(`Skipped ${skipped.length === 1 ? '1 file' : `${skipped.length} files`}: see the messages above.`);
   }
   return 0;
 }
