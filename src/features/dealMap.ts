@@ -69,6 +69,8 @@ function strings(): DealMapStrings {
     timelineLabel: vscode.l10n.t('Deal timeline: amounts on a log scale'),
     listLabel: vscode.l10n.t('Deals shown'),
     legend: vscode.l10n.t('Legend'),
+    companies: vscode.l10n.t('Companies'),
+    dealKindsTitle: vscode.l10n.t('Kinds of deal'),
     vague: vscode.l10n.t('order of magnitude'),
   };
 }

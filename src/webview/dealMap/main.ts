@@ -73,7 +73,7 @@ function build(): void {
     tabs.appendChild(b);
   }
   const kinds = el('fieldset', { class: 'kinds' });
-  kinds.appendChild(el('legend', { class: 'visually-hidden' }, t.legend));
+  kinds.appendChild(el('legend', { class: 'visually-hidden' }, t.dealKindsTitle));
   for (const k of MAP_KINDS) {
     const box = el('input', { type: 'checkbox', 'data-kind': k });
     box.checked = !state.filter.kinds || state.filter.kinds.includes(k);
@@ -159,7 +159,13 @@ function buildLegend(): void {
     li.append(el('span', { class: `dot group-${g}` }), document.createTextNode(` ${t.groups[g]}`));
     list.appendChild(li);
   }
-  ui.legend.replaceChildren(el('h2', {}, t.legend), list);
+  const kinds = el('ul');
+  for (const k of MAP_KINDS) {
+    const li = el('li');
+    li.append(el('span', { class: `swatch kind-swatch-${k}` }), document.createTextNode(` ${t.kinds[k]}`));
+    kinds.appendChild(li);
+  }
+  ui.legend.replaceChildren(el('h2', {}, t.companies), list, el('h2', {}, t.dealKindsTitle), kinds);
 }
 
 function setTab(tab: DealMapTab): void {

@@ -43,6 +43,9 @@ export interface DealMapStrings {
   timelineLabel: string;
   listLabel: string;
   legend: string;
+  /** Headings of the legend's two parts. */
+  companies: string;
+  dealKindsTitle: string;
   vague: string;
 }
 

@@ -39,11 +39,15 @@ export class TimelineView {
 
     const root = document.createElementNS(SVG, 'g');
     const grid = select(root).append('g').attr('class', 'grid').attr('transform', `translate(${margin.left},0)`);
-    grid.call(axisLeft(y).ticks(5).tickSize(-(width - margin.left - margin.right)).tickFormat(() => ''));
+    // One line per power of ten: $100M, $1B, $10B…
+    const [lo, hi] = y.domain() as [number, number];
+    const decades: number[] = [];
+    for (let v = 10 ** Math.ceil(Math.log10(lo)); v <= hi; v *= 10) decades.push(v);
+    grid.call(axisLeft(y).tickValues(decades).tickSize(-(width - margin.left - margin.right)).tickFormat(() => ''));
     select(root).append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${height - margin.bottom})`)
       .call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 110))));
     select(root).append('g').attr('class', 'axis axis-y').attr('transform', `translate(${margin.left},0)`)
-      .call(axisLeft(y).ticks(5, (v: number) => shortUsd(v)) as never);
+      .call(axisLeft(y).tickValues(decades).tickFormat((v) => shortUsd(Number(v))));
 
     const marks = document.createElementNS(SVG, 'g');
     marks.setAttribute('class', 'points');
