@@ -1,22 +1,18 @@
 /**
  * The map: companies placed by a force layout (d3-force), sized by their number of deals and coloured by
- * group; deals as lines between them, width by amount, colour and dash by kind. Zoom and pan with d3-zoom.
+ * group (see layout.ts); deals as lines between them, width by amount, colour and dash by kind. Zoom and pan with d3-zoom.
  * Nodes and edges are focusable (Tab) and act on Enter, like a click.
  */
 import { select } from 'd3-selection';
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { scaleLog, scaleSqrt } from 'd3-scale';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
-import type { FilteredGraph, GraphDeal, GraphEdge, GraphNode } from '../../core/report/dealGraph';
+import type { FilteredGraph, GraphDeal, GraphEdge } from '../../core/report/dealGraph';
+import { layoutGraph, type LaidNode } from './layout';
 import { count, dealLines } from './dom';
 import type { DealMapStrings } from './protocol';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-interface LaidNode extends SimulationNodeDatum {
-  id: string;
-  node: GraphNode;
-}
 
 export interface ViewEvents {
   hover(lines: string[] | undefined, x: number, y: number): void;
@@ -49,30 +45,10 @@ export class MapView {
 
   render(graph: FilteredGraph, width: number, height: number): void {
     const s = this.strings();
-    const nodes: LaidNode[] = graph.nodes.map((node) => ({ id: node.id, node, ...(this.positions.get(node.id) ?? {}) }));
-    const known = nodes.filter((n) => n.x !== undefined).length;
-    // One link per pair of companies for the layout, however many deals join them.
-    const pairs = new Map<string, { source: string; target: string }>();
-    for (const e of graph.edges) pairs.set(e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`, { source: e.source, target: e.target });
     const radius = scaleSqrt().domain([1, Math.max(2, ...graph.nodes.map((n) => n.deals))]).range([5, 24]).clamp(true);
-    const sim = forceSimulation(nodes)
-      .force('link', forceLink<LaidNode, { source: string; target: string }>([...pairs.values()]).id((d) => d.id).distance(90).strength(0.4))
-      .force('charge', forceManyBody().strength(-260).distanceMax(600))
-      .force('center', forceCenter(width / 2, height / 2))
-      .force('x', forceX(width / 2).strength(0.04))
-      .force('y', forceY(height / 2).strength(0.06))
-      .force('collide', forceCollide<LaidNode>((d) => radius(d.node.deals) + 6))
-      .stop();
-    // A new layout settles in 300 steps; an update where most companies kept their place needs fewer.
-    const ticks = known === nodes.length && nodes.length ? 30 : known > nodes.length / 2 ? 120 : 300;
-    if (known < nodes.length) sim.alpha(1);
-    else sim.alpha(0.3);
-    for (let i = 0; i < ticks; i++) sim.tick();
+    const nodes = layoutGraph(graph, width, height, radius, this.positions);
     const at = new Map<string, LaidNode>();
-    for (const n of nodes) {
-      this.positions.set(n.id, { x: n.x!, y: n.y! });
-      at.set(n.id, n);
-    }
+    for (const n of nodes) at.set(n.id, n);
 
     const width0 = scaleLog().domain([1e7, 1e12]).range([1.5, 10]).clamp(true);
     const edgesLayer = document.createElementNS(SVG, 'g');
