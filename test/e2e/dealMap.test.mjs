@@ -4,7 +4,9 @@
 // brings the panel back as it was. Saves the README's screenshots of the map and the timeline.
 /* global describe, it */
 import * as assert from 'node:assert/strict';
-import { activeEditor, keepForReadme, openViewContainer, runCommand, screenshot, treeRow, viewPane, waitForWorkbench } from './helpers.mjs';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { activeEditor, keepForReadme, openViewContainer, runCommand, screenshot, treeRow, viewPane, waitForWorkbench, waitUntil } from './helpers.mjs';
 import { session } from './session.mjs';
 
 /** The content of the Deal Map webview: VS Code puts it in an iframe inside the webview's iframe. */
@@ -87,6 +89,22 @@ describe('Deal Map', () => {
     await map.locator('.tooltip:not([hidden])', { hasText: 'OpenAI – Oracle' }).waitFor();
     const file = await screenshot(page, 'timeline');
     keepForReadme(file, 'timeline.png');
+  });
+
+  it('exports the timeline as SVG to the file chosen in the save dialog', async () => {
+    const { page } = session;
+    const map = mapFrame(page);
+    const target = path.join(session.tmp.dir, 'exported-deal-map.svg');
+    await map.locator('#export-svg').click();
+    // code-server's save dialog is VS Code's own, in the quick input: type the path, press Enter.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(target);
+    await input.press('Enter');
+    const svg = await waitUntil(() => fs.existsSync(target) && fs.readFileSync(target, 'utf8'), `${target} is written`);
+    assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    assert.match(svg, /OpenAI – Oracle/, 'labels as text');
+    assert.ok(!svg.includes('var(--vscode'), 'theme colours are resolved in the file');
   });
 
   it('comes back after a window reload, on the same tab', async () => {
