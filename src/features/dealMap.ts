@@ -114,8 +114,6 @@ class DealMapPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private stale = true;
-  /** What the webview last said it shows (for the tests). */
-  shown: { tab: string; deals: number; companies: number } | undefined;
 
   constructor(readonly panel: vscode.WebviewPanel, private readonly services: Services, extensionUri: vscode.Uri, private readonly state: DealMapState | undefined, onDispose: () => void) {
     panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')] };
@@ -181,9 +179,6 @@ class DealMapPanel implements vscode.Disposable {
       case 'exported':
         await saveExport(m.format, m.data);
         return;
-      case 'shown':
-        this.shown = { tab: m.tab, deals: m.deals, companies: m.companies };
-        return;
     }
   }
 
@@ -238,7 +233,7 @@ function asState(x: unknown): DealMapState | undefined {
   return { tab, filter };
 }
 
-/** The Deal Map: its command, its export command, its serializer. Returns the open panel for tests. */
+/** The Deal Map: its command, its export command, its serializer. */
 export const registerDealMap: Feature = (context, services) => {
   let current: DealMapPanel | undefined;
   const open = (panel: vscode.WebviewPanel, state: DealMapState | undefined) => {
@@ -266,8 +261,6 @@ export const registerDealMap: Feature = (context, services) => {
       current.exportView(f);
       return true;
     }),
-    // For the integration tests: what the open panel shows.
-    vscode.commands.registerCommand('dealNotes.dealMap.shown', () => current?.shown),
     vscode.window.registerWebviewPanelSerializer(DEAL_MAP_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
         current?.dispose();

@@ -221,7 +221,6 @@ function render(): void {
   }
   if (selection.deal && !filtered.deals.some((d) => d.id === selection.deal)) selection = {};
   applySelection();
-  post({ type: 'shown', tab: state.tab, deals: shownDeals.length, companies: filtered.nodes.length });
 }
 
 function renderList(deals: readonly GraphDeal[]): void {

@@ -60,9 +60,7 @@ export type ToExtension =
   | { type: 'openSource'; dealId: string; index: number }
   | { type: 'openSources'; dealId: string }
   | { type: 'revealCompany'; name: string }
-  | { type: 'exported'; format: 'svg' | 'png'; data: string }
-  /** For tests and the status line: what the webview shows now. */
-  | { type: 'shown'; tab: DealMapTab; deals: number; companies: number };
+  | { type: 'exported'; format: 'svg' | 'png'; data: string };
 
 const short = (x: unknown, max = 500): x is string => typeof x === 'string' && x.length > 0 && x.length <= max;
 
@@ -76,7 +74,6 @@ export function isMessageToExtension(m: unknown): m is ToExtension {
     case 'openSources': return short(o.dealId);
     case 'revealCompany': return short(o.name, 200);
     case 'exported': return (o.format === 'svg' || o.format === 'png') && short(o.data, 50_000_000);
-    case 'shown': return (o.tab === 'map' || o.tab === 'timeline') && typeof o.deals === 'number' && typeof o.companies === 'number';
     default: return false;
   }
 }
