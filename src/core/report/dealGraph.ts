@@ -67,6 +67,8 @@ export interface GraphDeal {
   /** As the Deals view shows it: "up to $100B", "$10B+", or empty. */
   valueText: string;
   date?: string;
+  /** The name of a joint venture or consortium ("Stargate"). */
+  venture?: string;
   chips: string[];
   /** Sentences that report it, and the notes they are in. */
   sourceCount: number;
@@ -124,6 +126,7 @@ export function buildDealGraph(input: GraphInput): DealGraph {
     if (magnitude) g.usd = magnitude.usd;
     if (magnitude?.vague) g.vague = true;
     if (d.date) g.date = d.date;
+    if (d.venture) g.venture = d.venture;
     deals.push(g);
     for (const p of parties) {
       let node = nodes.get(p);
@@ -161,7 +164,7 @@ export function dealMatches(d: GraphDeal, f: DealFilter, tokens: readonly string
   }
   if (f.minUsd && f.minUsd > 0 && (d.usd === undefined || d.usd < f.minUsd)) return false;
   if (tokens.length) {
-    const hay = foldForSearch([...d.parties, ...d.chips, d.kind, d.valueText].join(' '));
+    const hay = foldForSearch([...d.parties, d.venture ?? '', ...d.chips, d.kind, d.valueText].join(' '));
     if (!tokens.every((t) => hay.includes(t))) return false;
   }
   return true;

@@ -18,9 +18,10 @@ export function format(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
 
-/** "Nvidia – OpenAI". */
+/** "Nvidia – OpenAI"; a venture by its name: "Stargate (MGX – OpenAI – Oracle – SoftBank)". */
 export function partiesOf(d: GraphDeal): string {
-  return d.parties.join(' – ');
+  const parties = d.parties.join(' – ');
+  return d.venture ? `${d.venture} (${parties})` : parties;
 }
 
 /** The facts of a deal, one line each: parties, kind and amount, date, sources. */
