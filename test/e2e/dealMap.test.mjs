@@ -118,6 +118,9 @@ describe('Deal Map', () => {
     // code-server's save dialog is VS Code's own, in the quick input: type the path, press Enter.
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible' });
+    // The dialog writes its default path into the box once it has read the folder: wait for it, or our path
+    // would be overwritten.
+    await waitUntil(async () => (await input.inputValue()).endsWith('deal-map.svg'), 'the save dialog proposes deal-map.svg');
     await input.fill(target);
     await input.press('Enter');
     const svg = await waitUntil(() => fs.existsSync(target) && fs.readFileSync(target, 'utf8'), `${target} is written`);
