@@ -57,7 +57,7 @@ export async function main(argvIn: string[]): Promise<number> {
   let scanned: ScanResult;
   if (cacheDir) {
     const cached = await scanWithCache(core, notes, folder, cacheDir);
-    console.error(`deal-notes: ${cached.stats.unchanged} unchanged note(s) from the cache, ${cached.stats.analysed} analysed`);
+    console.error(`deal-notes: ${cached.stats.unchanged === 1 ? "1 unchanged note" : `${cached.stats.unchanged} unchanged notes`} from the cache, ${cached.stats.analysed} analysed`);
     scanned = cached;
   } else {
     scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
