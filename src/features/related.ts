@@ -10,6 +10,7 @@ import { otherReports, relatedNotes, type RelatedInput, type RelatedNote } from 
 import { dealLabel } from '../core/report/format';
 import { looseKey } from '../core/text/chars';
 import { asUri, openAt, toRange, toUri } from './convert';
+import { sharedDealCount } from './counts';
 import type { Feature, Services } from './index';
 import { NOTE_SELECTOR } from './hover';
 import { OPEN_LOCATION } from './dealsTree';
@@ -63,7 +64,7 @@ export class RelatedNotesProvider implements vscode.TreeDataProvider<RelatedNote
     item.iconPath = new vscode.ThemeIcon(r.sharedDeals.length ? 'link' : r.linked ? 'references' : 'note');
     const names = r.sharedEntities.map((k) => index.entity(k)?.name ?? k);
     const parts: string[] = [];
-    if (r.sharedDeals.length) parts.push(vscode.l10n.t('{0} shared deal(s)', r.sharedDeals.length));
+    if (r.sharedDeals.length) parts.push(sharedDealCount(r.sharedDeals.length));
     if (r.linked) parts.push(vscode.l10n.t('linked'));
     if (names.length) parts.push(names.slice(0, 3).join(', ') + (names.length > 3 ? '…' : ''));
     item.description = parts.join(' · ');

@@ -40,7 +40,7 @@ describe('Deal Notes: correcting deals', () => {
     assert.equal(await vscode.commands.executeCommand('dealNotes.setDealValue', 'amd+openai', '$90 billion'), true);
     await waitFor(() => index.deal('amd+openai')?.value?.usd === 90e9, 'the new value');
     assert.deepEqual(index.deal('amd+openai')!.corrected, ['value']);
-    const item = dealTreeItem({ type: 'deal', deal: index.deal('amd+openai')!, id: 'x' });
+    const item = dealTreeItem({ type: 'deal', deal: index.deal('amd+openai')!, id: 'x' }, index);
     assert.match(String(item.description), /corrected/, 'the Deals view marks it');
     const entry = JSON.parse(doc()!.getText()).corrections[0];
     assert.equal(entry.action, 'setValue');
