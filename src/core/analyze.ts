@@ -63,7 +63,19 @@ export function noteTitle(text: string, uri: string): string {
     if (t) return t[1]!;
     body = text.slice(fm[0].length);
   }
-  const line = body.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 0);
+  const line = firstNonEmptyLine(body);
   if (line) return line.length > 120 ? `${line.slice(0, 117)}…` : line;
   return uri.split('/').pop() ?? uri;
+}
+
+/** The first line with text (heading marks removed), reading no further than that line. */
+function firstNonEmptyLine(text: string): string | undefined {
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).replace(/\r$/, '').replace(/^#+\s*/, '').trim();
+    if (line.length > 0) return line;
+    start = end + 1;
+  }
+  return undefined;
 }

@@ -63,5 +63,6 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'dates in a row', make: (size) => repeat(size, (i) => `le ${1 + (i % 28)} mars 2026, `) },
   { name: 'abbreviations and initials', make: (size) => repeat(size, (i) => `${['Inc.', 'M.', 'U.S.', 'J.', 'etc.', 'Corp.'][i % 6]} `) },
   { name: 'markdown: list items and headings', make: (size) => repeat(size, (i) => (i % 5 ? `- ${NAMES[i % NAMES.length]} ${WORDS[i % WORDS.length]}\n` : `## ${NAMES[i % NAMES.length]}\n`)) },
+  { name: 'site furniture between names', make: (size) => repeat(size, (i) => (i % 2 ? `Suivez-nous sur ${NAMES[i % NAMES.length]} et LinkedIn.\n` : `${NAMES[i % NAMES.length]} signe un accord avec ${NAMES[(i + 3) % NAMES.length]}.\n`)) },
   { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
 ];

@@ -65,7 +65,23 @@ export function foldCode(c: number): number {
 
 /** Folds a whole string like `foldCode`, keeping its length. */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
+  FOLDABLE.lastIndex = 0;
+  if (!FOLDABLE.test(text)) return text;
+  // One pass over char codes: a replace with a callback per character is slow on a text whose every space is
+  // a no-break space.
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && c !== 9 && c !== 96) continue;
+    const folded = foldCode(c);
+    if (folded === c) continue;
+    if (i > from) parts.push(text.slice(from, i));
+    parts.push(String.fromCharCode(folded));
+    from = i + 1;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return parts.join('');
 }
 
 const looseCache = new Map<string, string>();

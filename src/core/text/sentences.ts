@@ -4,6 +4,9 @@
  * continuesOnNextLine); inside a line, ". ", "! ", "? " and "…" end one unless the dot belongs to an
  * abbreviation ("Inc.", "M.", "U.S.") or a number ("1.5"). A sentence may so span several lines.
  */
+import { runToEnd, type Steps } from '../steps';
+import { isWordCode } from './chars';
+
 export interface Span {
   start: number;
   end: number;
@@ -26,8 +29,17 @@ export const MAX_SENTENCE_CHARS = 1000;
 /** A piece cut from an endless sentence ends at a space in its last part, or else at the bound itself. */
 const MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 2;
 
+/** Characters read between two pauses of `splitSentencesSteps`. */
+const CHARS_PER_STEP = 200_000;
+
 export function splitSentences(text: string): Span[] {
+  return runToEnd(splitSentencesSteps(text));
+}
+
+/** `splitSentences` in steps (see steps.ts): a pause every CHARS_PER_STEP characters of a huge note. */
+export function* splitSentencesSteps(text: string): Steps<Span[]> {
   const spans: Span[] = [];
+  let pauseAt = CHARS_PER_STEP;
   let start = 0;
   const push = (end: number) => {
     let s = start;
@@ -47,6 +59,10 @@ export function splitSentences(text: string): Span[] {
   };
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
+    if (i >= pauseAt) {
+      yield;
+      pauseAt = i + CHARS_PER_STEP;
+    }
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') {
       const next = ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
@@ -81,19 +97,23 @@ export function splitSentences(text: string): Span[] {
 
 /**
  * Where the first piece of an over-long sentence starting at `start` ends: after the last comma or
- * semicolon followed by a space in its second half, else at its last space there, else at the bound (never
+ * semicolon followed by a space in its second half, else at its last space there, else after its last
+ * character that is not part of a word ("Nvidia-OpenAI-…" is cut after a hyphen), else at the bound (never
  * between the two halves of a surrogate pair).
  */
 function pieceEnd(text: string, start: number): number {
   const limit = start + MAX_SENTENCE_CHARS;
   let lastSpace = -1;
+  let lastBreak = -1;
   for (let i = limit - 1; i >= start + MIN_PIECE_CHARS; i--) {
-    if (!isSpace(text.charCodeAt(i))) continue;
     const before = text.charCodeAt(i - 1);
+    if (lastBreak < 0 && !isWordCode(before) && isWordCode(text.charCodeAt(i))) lastBreak = i;
+    if (!isSpace(text.charCodeAt(i))) continue;
     if (before === 44 || before === 59) return i;
     if (lastSpace < 0) lastSpace = i;
   }
   if (lastSpace >= 0) return lastSpace;
+  if (lastBreak >= 0) return lastBreak;
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
