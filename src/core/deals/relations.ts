@@ -67,27 +67,25 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
 
 /** Whether `cuesIn(all, sentence)` would find any cue: the cheap test that gates the deal rules. */
 export function anyCueIn(all: readonly Cue[], sentence: Span): boolean {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) return true;
+  for (let i = firstCueFrom(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) return true;
   return false;
 }
 
-export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
+/** Index of the first cue starting at or after `start` (binary search over cues sorted by start). */
+function firstCueFrom(all: readonly Cue[], start: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < sentence.start) lo = mid + 1;
+    if (all[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
   const found: Cue[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
+  for (let i = firstCueFrom(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
   // Longest first, then drop cues inside a longer one.
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Cue[] = [];
