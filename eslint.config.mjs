@@ -31,6 +31,18 @@ export default tseslint.config(
     },
   },
   {
+    // The webview's drawing code runs in the page: no extension API, no Node.
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'The webview talks to the extension by messages (protocol.ts), not through the vscode API.' },
+          ...nodeBuiltins.map((name) => ({ name, message: 'The webview runs in a browser page.' })),
+        ],
+      }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', exports: 'writable' } },
   },

@@ -1,4 +1,4 @@
-// Bundles the extension (Node and web), the CLI and nothing else; type-checking is `tsc --noEmit`.
+// Bundles the extension (Node and web), the CLI and the Deal Map webview (its script and stylesheet); type-checking is `tsc --noEmit`.
 // Flags: --production (minify, no source maps), --watch.
 import * as esbuild from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -40,6 +40,12 @@ const targets = [
   {
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  // The Deal Map's drawing code runs in the webview: browser only, d3 bundled in, no `vscode` module; its
+  // CSS import becomes dist/webview/dealMap.css.
+  {
+    ...common, entryPoints: ['src/webview/dealMap/main.ts'], outfile: 'dist/webview/dealMap.js', platform: 'browser',
+    format: 'iife', external: [], mainFields: ['browser', 'module', 'main'],
   },
 ];
 

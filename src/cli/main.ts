@@ -57,7 +57,7 @@ export async function main(argvIn: string[]): Promise<number> {
   let scanned: ScanResult;
   if (cacheDir) {
     const cached = await scanWithCache(core, notes, folder, cacheDir);
-    console.error(`deal-notes: ${cached.stats.unchanged} unchanged note(s) from the cache, ${cached.stats.analysed} analysed`);
+    console.error(`deal-notes: ${cached.stats.unchanged === 1 ? "1 unchanged note" : `${cached.stats.unchanged} unchanged notes`} from the cache, ${cached.stats.analysed} analysed`);
     scanned = cached;
   } else {
     scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
@@ -79,7 +79,7 @@ export async function main(argvIn: string[]): Promise<number> {
       result.notes.map((n) => [n.uri, count(n, 'company'), count(n, 'chip'), count(n, 'money'), count(n, 'power'), count(n, 'date')])));
     console.log(`Deals (${result.deals.length})\n`);
     console.log(textTable([...DEAL_COLUMNS], dealRows(result.deals).map((r) => DEAL_COLUMNS.map((c) => r[c]))));
-    if (skipped.length) console.log(`Skipped ${skipped.length} file(s): see the messages above.`);
+    if (skipped.length) console.log(`Skipped ${skipped.length === 1 ? '1 file' : `${skipped.length} files`}: see the messages above.`);
   }
   return 0;
 }

@@ -55,15 +55,37 @@ export function noteDate(text: string, mentions: readonly Mention[]): string | u
   return d?.date;
 }
 
+/**
+ * Lines a clipped article begins with before its headline ("source: https://…", "lang: fr", "Date : …"):
+ * metadata, not the title. A `title:` line is the title.
+ */
+const METADATA_LINE = /^\s*(source|url|link|lang|language|langue|date|published|publié|author|auteur|by|par|tags|site|clipped|saved|title|titre)\s*:\s*(.*)$/iu;
+
+/**
+ * The note's title: front matter's `title:`, else its first heading or first line of text, skipping the
+ * metadata lines clipped articles start with; the file name when the note has no text.
+ */
 export function noteTitle(text: string, uri: string): string {
   let body = text;
-  const fm = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) {
     const t = /^title:\s*["']?(.+?)["']?\s*$/m.exec(fm[0]);
-    if (t) return t[1]!;
+    if (t) return shorten(t[1]!);
     body = text.slice(fm[0].length);
   }
-  const line = body.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length > 0);
-  if (line) return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+  // Only the head of the note is looked at: a title is never far down, and this keeps the cost flat.
+  for (const raw of body.slice(0, 4000).split(/\r?\n/)) {
+    const line = raw.replace(/^#+\s*/, '').trim();
+    if (!line) continue;
+    const meta = METADATA_LINE.exec(line);
+    if (!meta) return shorten(line);
+    const key = meta[1]!.toLowerCase();
+    const value = meta[2]!.trim().replace(/^["']|["']$/g, '');
+    if ((key === 'title' || key === 'titre') && value) return shorten(value);
+  }
   return uri.split('/').pop() ?? uri;
+}
+
+function shorten(line: string): string {
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
 }

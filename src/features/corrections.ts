@@ -5,6 +5,7 @@
  * notes themselves are never touched.
  */
 import * as vscode from 'vscode';
+import { plainText } from './labels';
 import type { Deal, DealSource } from '../core/types';
 import { dealLabel, formatDealValue } from '../core/report/format';
 import { addCorrectionEdit, parseValueInput, sourceRef, type Correction, type CorrectionAction } from '../core/user/corrections';
@@ -37,9 +38,9 @@ function dealsAtCursor(services: Services): Deal[] {
 function pickItem(deal: Deal): DealPick {
   const notes = new Set(deal.sources.map((s) => s.uri)).size;
   return {
-    label: dealLabel(deal),
+    label: plainText(dealLabel(deal)),
     description: [deal.kind, noteCount(notes), deal.corrected?.length ? vscode.l10n.t('corrected') : ''].filter(Boolean).join(' · '),
-    detail: deal.sources[0]?.sentence.replace(/\s+/g, ' ').slice(0, 200),
+    detail: plainText(deal.sources[0]?.sentence.replace(/\s+/g, ' ').slice(0, 200) ?? ''),
     deal,
   };
 }
@@ -124,7 +125,7 @@ async function correct(services: Services, action: CorrectionAction, arg: unknow
       if (typeof extra === 'number' && Number.isInteger(extra)) part = deal.sources[extra];
       else if (extra === undefined) {
         const pick = await vscode.window.showQuickPick(deal.sources.map((s, i) => ({
-          label: vscode.workspace.asRelativePath(toUri(s.uri), false), detail: s.sentence.replace(/\s+/g, ' ').slice(0, 240), i,
+          label: plainText(vscode.workspace.asRelativePath(toUri(s.uri), false)), detail: plainText(s.sentence.replace(/\s+/g, ' ').slice(0, 240)), i,
         })), { title: vscode.l10n.t('Split off which sentence into a deal of its own?'), matchOnDetail: true });
         part = pick ? deal.sources[pick.i] : undefined;
       }

@@ -10,6 +10,7 @@ import type { NoteIndex } from '../core/index/noteIndex';
 import { dealLabel, dealsMarkdown, formatDealValue } from '../core/report/format';
 import { asDeal, asOffset, asUri, openAt } from './convert';
 import { groupDeals, isGroupBy, isSortBy, orderDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from '../core/report/dealGrouping';
+import { dealMagnitude, vagueMagnitude, type MentionLookup } from '../core/report/dealMagnitude';
 import { dealCount, noteCount, sentenceCount } from './counts';
 import { onIndexSettled } from './throttle';
 import type { Feature } from './index';
@@ -56,13 +57,15 @@ export function dealDescription(deal: Deal): string {
 }
 
 /** The tooltip of a deal: label, kind, value as written, notes, and the evidence sentence (escaped). */
-export function dealTooltip(deal: Deal): vscode.MarkdownString {
+export function dealTooltip(deal: Deal, index: MentionLookup): vscode.MarkdownString {
+  const vague = deal.value ? undefined : vagueMagnitude(deal, index);
   const md = new vscode.MarkdownString();
   md.appendMarkdown('**');
-  md.appendText(dealLabel(deal));
+  md.appendText(dealLabel(deal, vague?.text));
   md.appendMarkdown('**\n\n');
   const facts = [dealKindLabel(deal.kind)];
   if (deal.value) facts.push(`${formatDealValue(deal.value)} (“${deal.value.text}”)`);
+  if (vague?.text) facts.push(vscode.l10n.t('{0}: an order of magnitude, not a figure', vague.text));
   if (deal.chips.length) facts.push(deal.chips.join(', '));
   if (deal.powerGw !== undefined) facts.push(`${deal.powerGw} GW`);
   md.appendText(facts.join(' · '));
@@ -81,17 +84,19 @@ export function dealTooltip(deal: Deal): vscode.MarkdownString {
   return md;
 }
 
-export function dealTreeItem(element: DealElement): vscode.TreeItem {
+/** A deal's row; `notes` gives the mentions of its sentences, for a vague amount ("$10B+") when it has no value. */
+export function dealTreeItem(element: DealElement, notes: MentionLookup): vscode.TreeItem {
   const { deal } = element;
-  const item = new vscode.TreeItem(dealLabel(deal), vscode.TreeItemCollapsibleState.Collapsed);
+  const label = dealLabel(deal, deal.value ? undefined : vagueMagnitude(deal, notes)?.text);
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = element.id;
   item.description = dealDescription(deal);
   // Corrected by the user (.dealnotes/corrections.json): say so after the description.
   if (deal.corrected?.length) item.description = [item.description, `✎ ${vscode.l10n.t('corrected')}`].filter(Boolean).join(' · ');
-  item.tooltip = dealTooltip(deal);
+  item.tooltip = dealTooltip(deal, notes);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');
   item.contextValue = 'dealNotes.deal';
-  item.accessibilityInformation = { label: `${dealLabel(deal)}, ${dealKindLabel(deal.kind)}, ${dealDescription(deal)}` };
+  item.accessibilityInformation = { label: `${label}, ${dealKindLabel(deal.kind)}, ${dealDescription(deal)}` };
   return item;
 }
 
@@ -142,7 +147,7 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
   }
 
   getTreeItem(element: DealsElement): vscode.TreeItem {
-    if (element.type === 'deal') return dealTreeItem(element);
+    if (element.type === 'deal') return dealTreeItem(element, this.index);
     if (element.type === 'source') return sourceTreeItem(element, this.index);
     const label = element.by === 'kind' ? dealKindLabel(element.key as DealKind) : element.key;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
@@ -182,8 +187,9 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
 
   private buildRoots(): DealsElement[] {
     const deals = this.index.deals();
-    if (this.groupBy === 'none') return orderDeals(deals, this.sortBy).map((deal) => ({ type: 'deal', deal, id: `deal:${deal.id}` }));
-    return groupDeals(deals, this.groupBy, this.sortBy).map((g) => ({ type: 'group', by: this.groupBy as Exclude<DealGroupBy, 'none'>, key: g.key, deals: g.deals }));
+    const magnitude = (deal: Deal) => dealMagnitude(deal, this.index);
+    if (this.groupBy === 'none') return orderDeals(deals, this.sortBy, magnitude).map((deal) => ({ type: 'deal', deal, id: `deal:${deal.id}` }));
+    return groupDeals(deals, this.groupBy, this.sortBy, magnitude).map((g) => ({ type: 'group', by: this.groupBy as Exclude<DealGroupBy, 'none'>, key: g.key, deals: g.deals }));
   }
 }
 

@@ -74,7 +74,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesEle
       case 'entity':
         return this.entityItem(element);
       case 'deal':
-        return dealTreeItem(element);
+        return dealTreeItem(element, this.index);
       case 'source':
         return sourceTreeItem(element, this.index);
       case 'note': {

@@ -7,7 +7,6 @@ import type { Deal } from '../core/types';
 import type { NoteIndex } from '../core/index/noteIndex';
 import { dealsCsv, dealsMarkdown } from '../core/report/format';
 import { dealToJson } from '../core/report/scanJson';
-import { dealCount } from './counts';
 import type { Feature } from './index';
 
 export type ExportFormat = 'csv' | 'json' | 'markdown';
@@ -55,7 +54,7 @@ export const registerExport: Feature = (context, { notes }) => {
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
       if (targetArg === undefined) {
         const open = vscode.l10n.t('Open');
-        void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} to {1}.', dealCount(deals.length), vscode.workspace.asRelativePath(target)), open).then((choice) => {
+        void vscode.window.showInformationMessage(deals.length === 1 ? vscode.l10n.t('Exported 1 deal to {0}.', vscode.workspace.asRelativePath(target)) : vscode.l10n.t('Exported {0} deals to {1}.', deals.length, vscode.workspace.asRelativePath(target)), open).then((choice) => {
           if (choice === open) void vscode.window.showTextDocument(target);
         });
       }

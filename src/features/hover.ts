@@ -11,7 +11,7 @@ import type { Core } from '../core/createCore';
 import { hoverContent, type EntityHover, type HoverContent, type HoverDeal, type QuantityHover } from '../core/hover/hoverContent';
 import type { Qualifier } from '../core/types';
 import { analysisOf, mentionAtOffset, mentionRange } from './ranges';
-import { mentionCount, noteCount, sourceCount } from './counts';
+import { andMore, mentionCount, moreInDealsView, noteCount, sourceCount } from './counts';
 import { categoryLabel, dealKindLabel, entityKindLabel } from './labels';
 
 export const NOTE_SELECTOR: vscode.DocumentSelector = [
@@ -94,7 +94,7 @@ function renderEntity(h: EntityHover): vscode.MarkdownString {
     md.appendMarkdown('\n');
   }
   md.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Written as'))}: `);
-  md.appendText(h.aliasesSeen.map((a) => `“${a}”`).join(', ') + (h.moreAliases ? ` ${vscode.l10n.t('and {0} more', h.moreAliases)}` : ''));
+  md.appendText(h.aliasesSeen.map((a) => `“${a}”`).join(', ') + (h.moreAliases ? ` ${andMore(h.moreAliases)}` : ''));
   md.appendMarkdown('  \n');
   md.appendText(vscode.l10n.t('{0} in {1}', mentionCount(h.mentionCount), noteCount(h.noteCount)));
   md.appendMarkdown(` · ${commandLink(vscode.l10n.t('Find all mentions'), 'dealNotes.findMentions', [h.name], vscode.l10n.t('List every mention in the workspace'))}\n\n`);
@@ -106,7 +106,7 @@ function renderEntity(h: EntityHover): vscode.MarkdownString {
       appendDeal(md, d);
       md.appendMarkdown('\n');
     }
-    if (h.moreDeals) md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('and {0} more in the Deals view', h.moreDeals))}\n`);
+    if (h.moreDeals) md.appendMarkdown(`\n${escapeMarkdown(moreInDealsView(h.moreDeals))}\n`);
   } else {
     md.appendText(vscode.l10n.t('No deal found for it yet.'));
   }

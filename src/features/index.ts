@@ -15,6 +15,7 @@ import { registerTeach } from './teach';
 import { registerCorrections } from './corrections';
 import { registerWikilinks } from './wikilinks';
 import { registerRelated } from './related';
+import { registerDealMap } from './dealMap';
 
 /** What every feature is given: the pure core, the live workspace index and the output channel. */
 export interface Services {
@@ -27,4 +28,4 @@ export interface Services {
 export type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
 export const features: Feature[] = [registerCommands, registerDealsTree, registerEntitiesTree, registerSearch, registerStatusBar, registerExport, registerHover, registerNavigation, registerSemanticTokens,
-  registerUserFiles, registerTeach, registerCorrections, registerWikilinks, registerRelated];
+  registerUserFiles, registerTeach, registerCorrections, registerWikilinks, registerRelated, registerDealMap];

@@ -2,6 +2,14 @@
 import * as vscode from 'vscode';
 import type { CompanyCategory, DealKind, EntityKind } from '../core/types';
 
+/**
+ * Text from notes or user files shown where VS Code renders `$(icon)` syntax (quick picks, code lenses): the
+ * syntax is escaped, so a name reads as written and no icon appears.
+ */
+export function plainText(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 export const entityKindLabel = (kind: EntityKind) => (kind === 'chip' ? vscode.l10n.t('chip') : vscode.l10n.t('company'));
 
 export function categoryLabel(category: string): string {

@@ -17,7 +17,7 @@ import { LEXICON_FILE } from '../core/user/lexiconFile';
 import { LineIndex } from '../core/text/lineIndex';
 import { asDeal, openAt, toRange, toUri } from './convert';
 import { NOTE_SELECTOR } from './hover';
-import { dealKindLabel, entityKindLabel } from './labels';
+import { dealKindLabel, entityKindLabel, plainText } from './labels';
 import { analysisOf, mentionAtOffset } from './ranges';
 import { mentionCount, noteCount } from './counts';
 
@@ -43,7 +43,7 @@ function entityArg(notes: WorkspaceNotes, arg: unknown): string | undefined {
 
 /** A deal picked from the list, for the palette (no argument). */
 async function pickDeal(notes: WorkspaceNotes): Promise<Deal | undefined> {
-  const items = notes.index.deals().map((deal) => ({ label: dealLabel(deal), description: dealKindLabel(deal.kind), deal }));
+  const items = notes.index.deals().map((deal) => ({ label: plainText(dealLabel(deal)), description: dealKindLabel(deal.kind), deal }));
   return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Pick a deal'), matchOnDescription: true }))?.deal;
 }
 
@@ -129,8 +129,8 @@ async function findMentions(notes: WorkspaceNotes, arg: unknown): Promise<number
   if (!name) {
     const items = notes.index.entities()
       .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))
-      .map((e) => ({ label: e.name, description: entityKindLabel(e.kind), detail: vscode.l10n.t('{0} in {1}', mentionCount(e.mentionCount), noteCount(e.noteUris.length)) }));
-    name = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Find Mentions of a Company or Chip'), matchOnDescription: true }))?.label;
+      .map((e) => ({ label: plainText(e.name), name: e.name, description: entityKindLabel(e.kind), detail: vscode.l10n.t('{0} in {1}', mentionCount(e.mentionCount), noteCount(e.noteUris.length)) }));
+    name = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Find Mentions of a Company or Chip'), matchOnDescription: true }))?.name;
   }
   if (!name) return 0;
   const locations = mentionLocations(notes, name);
@@ -157,9 +157,9 @@ async function openDealSources(notes: WorkspaceNotes, arg: unknown): Promise<num
   if (sources.length > 1) {
     const pick = await vscode.window.showQuickPick(
       sources.map((s) => ({
-        label: notes.index.get(s.uri)?.title ?? s.uri,
-        description: vscode.workspace.asRelativePath(toUri(s.uri)),
-        detail: s.sentence.replace(/\s+/g, ' ').slice(0, 200),
+        label: plainText(notes.index.get(s.uri)?.title ?? s.uri),
+        description: plainText(vscode.workspace.asRelativePath(toUri(s.uri))),
+        detail: plainText(s.sentence.replace(/\s+/g, ' ').slice(0, 200)),
         source: s,
       })),
       { title: vscode.l10n.t('Sources of {0}', dealLabel(deal)), matchOnDetail: true },

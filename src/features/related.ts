@@ -4,11 +4,13 @@
  * CodeLens "also reported in N notes" that lists those notes and opens the chosen one at its sentence.
  */
 import * as vscode from 'vscode';
+import { plainText } from './labels';
 import type { Deal } from '../core/types';
 import { otherReports, relatedNotes, type RelatedInput, type RelatedNote } from '../core/links/related';
 import { dealLabel } from '../core/report/format';
 import { looseKey } from '../core/text/chars';
 import { asUri, openAt, toRange, toUri } from './convert';
+import { sharedDealCount } from './counts';
 import type { Feature, Services } from './index';
 import { NOTE_SELECTOR } from './hover';
 import { OPEN_LOCATION } from './dealsTree';
@@ -62,7 +64,7 @@ export class RelatedNotesProvider implements vscode.TreeDataProvider<RelatedNote
     item.iconPath = new vscode.ThemeIcon(r.sharedDeals.length ? 'link' : r.linked ? 'references' : 'note');
     const names = r.sharedEntities.map((k) => index.entity(k)?.name ?? k);
     const parts: string[] = [];
-    if (r.sharedDeals.length) parts.push(vscode.l10n.t('{0} shared deal(s)', r.sharedDeals.length));
+    if (r.sharedDeals.length) parts.push(sharedDealCount(r.sharedDeals.length));
     if (r.linked) parts.push(vscode.l10n.t('linked'));
     if (names.length) parts.push(names.slice(0, 3).join(', ') + (names.length > 3 ? '…' : ''));
     item.description = parts.join(' · ');
@@ -122,7 +124,7 @@ export class OtherReportsCodeLensProvider implements vscode.CodeLensProvider, vs
         seen.add(key);
         const title = others.length === 1 ? vscode.l10n.t('Also reported in 1 other note') : vscode.l10n.t('Also reported in {0} other notes', others.length);
         lenses.push(new vscode.CodeLens(toRange(analysis.lines, s.start, s.start), {
-          title: `${title} · ${deal.parties.join(' – ')}`,
+          title: `${title} · ${plainText(deal.parties.join(' – '))}`,
           command: SHOW_OTHER_REPORTS,
           arguments: [deal.id, uri],
           tooltip: vscode.l10n.t('Open the other notes that report this deal'),
@@ -150,9 +152,9 @@ async function showOtherReports(services: Services, idArg: unknown, uriArg: unkn
   const sources = [...firstByNote.values()];
   if (!sources.length) return false;
   const items = sources.map((s) => ({
-    label: services.notes.index.get(s.uri)?.title ?? vscode.workspace.asRelativePath(toUri(s.uri), false),
-    description: vscode.workspace.asRelativePath(toUri(s.uri), false),
-    detail: s.sentence.replace(/\s+/g, ' ').slice(0, 240),
+    label: plainText(services.notes.index.get(s.uri)?.title ?? vscode.workspace.asRelativePath(toUri(s.uri), false)),
+    description: plainText(vscode.workspace.asRelativePath(toUri(s.uri), false)),
+    detail: plainText(s.sentence.replace(/\s+/g, ' ').slice(0, 240)),
     source: s,
   }));
   const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: dealLabel(deal), placeHolder: vscode.l10n.t('Open a note that reports this deal'), matchOnDetail: true });

@@ -6,6 +6,7 @@
  * background (never one long task on the extension host), and whatever is left is applied on the next query.
  */
 import * as vscode from 'vscode';
+import { plainText } from './labels';
 import { WorkspaceSearch, type SearchHit, type SearchItem, type SearchItemKind } from '../core/search/searchIndex';
 import { asUri, openAt } from './convert';
 import type { Feature } from './index';
@@ -99,8 +100,8 @@ function toPick(hit: SearchHit): HitPick {
   const where = vscode.workspace.asRelativePath(vscode.Uri.parse(item.uri), false);
   const icon = item.entityKind === 'chip' ? 'chip' : ICONS[item.kind];
   return {
-    label: `$(${icon}) ${item.label}`,
-    description: [kindLabel(item.kind, item.entityKind === 'chip'), item.kind === 'deal' || item.kind === 'entity' ? item.detail : where].filter(Boolean).join(' · '),
+    label: `$(${icon}) ${plainText(item.label)}`,
+    description: plainText([kindLabel(item.kind, item.entityKind === 'chip'), item.kind === 'deal' || item.kind === 'entity' ? item.detail : where].filter(Boolean).join(' · ')),
     alwaysShow: true, // our fuzzy search already chose these; the QuickPick's own filter would drop typos
     hit,
   };

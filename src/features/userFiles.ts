@@ -11,6 +11,7 @@ import type { Entity } from '../core/types';
 import { LineIndex } from '../core/text/lineIndex';
 import { LEXICON_FILE, parseUserLexicon, type FileEdit, type Problem } from '../core/user/lexiconFile';
 import { applyCorrections, CORRECTIONS_FILE, parseCorrections, type Correction } from '../core/user/corrections';
+import { tooLargeProblem, USER_FILE_LIMITS } from '../core/user/jsonText';
 import type { Feature, Services } from './index';
 
 export type UserFileKind = 'lexicon' | 'corrections';
@@ -85,6 +86,14 @@ export async function editUserFile(uri: vscode.Uri, make: (text: string) => File
   const ok = await vscode.workspace.applyEdit(edit);
   if (!ok) void vscode.window.showErrorMessage(vscode.l10n.t('{0}: VS Code could not edit {1}.', label, vscode.workspace.asRelativePath(uri)));
   return ok;
+}
+
+async function diskSize(uri: vscode.Uri): Promise<number> {
+  try {
+    return (await vscode.workspace.fs.stat(uri)).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function diskText(uri: vscode.Uri): Promise<string | undefined> {
@@ -220,8 +229,16 @@ export class UserFiles implements vscode.Disposable {
 
   private async load(folder: vscode.WorkspaceFolder, kind: UserFileKind, apply: boolean): Promise<void> {
     const uri = userFileUri(folder, kind);
-    const text = (await readUserFile(uri)) ?? '';
     const s = this.state(folder);
+    // Not even read when far over the limit (a stranger's repository may hold anything): the last good version stays.
+    const size = await diskSize(uri);
+    if (size > USER_FILE_LIMITS.maxChars * 4 && !openDocument(uri)?.isDirty) {
+      s.problems.set(kind, toDiagnostics('', [tooLargeProblem(kind === 'lexicon' ? 'The lexicon' : 'The corrections file', size)]));
+      this.publish(folder, kind);
+      this.services.output.appendLine(`Not read: ${vscode.workspace.asRelativePath(uri)} is too large (${Math.ceil(size / 1024)} KB).`);
+      return;
+    }
+    const text = (await readUserFile(uri)) ?? '';
     if (kind === 'lexicon') {
       const parsed = parseUserLexicon(text);
       // A file that is not JSON at all keeps the last good names in force.

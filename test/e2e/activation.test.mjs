@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extensionId, listExtensions, repoRoot } from '../../scripts/vscode-server.mjs';
 import {
-  findListRow, openFile, openViewContainer, runCommand, searchExtensions, viewPane, waitUntil,
+  extensionHost, findListRow, openFile, openViewContainer, runCommand, searchExtensions, viewPane, waitUntil,
 } from './helpers.mjs';
 import { session } from './session.mjs';
 
@@ -58,5 +58,18 @@ describe('Deal Notes in VS Code (installed from the VSIX)', () => {
     await runCommand(page, 'Developer: Show Running Extensions');
     const row = await findListRow(page, page.locator('.runtime-extensions-editor'), 'Deal Notes');
     assert.match(await row.innerText(), /Activation/);
+  });
+
+  it(`the extension runs in the ${extensionHost === 'web' ? 'web-worker' : 'Node'} extension host, as this run asked`, async () => {
+    const { page } = session;
+    await runCommand(page, 'Developer: Show Running Extensions');
+    const row = await findListRow(page, page.locator('.runtime-extensions-editor'), 'Deal Notes');
+    const text = await row.innerText();
+    // Running Extensions names the host under each extension: "web worker", or the remote (Node) host's address.
+    if (extensionHost === 'web') assert.match(text, /web worker/, text);
+    else {
+      assert.doesNotMatch(text, /web worker/, text);
+      assert.match(text, /127\.0\.0\.1:\d+/, text);
+    }
   });
 });

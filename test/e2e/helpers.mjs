@@ -5,7 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { examplesFolder, repoRoot } from '../../scripts/vscode-server.mjs';
 
-export const artifactsDir = path.join(repoRoot, '.artifacts', 'e2e');
+/**
+ * Which extension host the session runs the extension in: `node` (code-server's Node host, dist/extension.js)
+ * or `web` (the browser's web-worker host, dist/web/extension.js), from DEAL_NOTES_E2E_HOST.
+ */
+export const extensionHost = process.env.DEAL_NOTES_E2E_HOST === 'web' ? 'web' : 'node';
+
+export const artifactsDir = path.join(repoRoot, '.artifacts', 'e2e', ...(extensionHost === 'web' ? ['web'] : []));
 
 /** A file-name-safe form of a test title. */
 export function slug(text) {
@@ -197,9 +203,14 @@ export async function findListRow(page, container, text, { maxScrolls = 40 } = {
     }
     const box = await container.boundingBox();
     if (!box) break;
+    const rows = container.locator('.monaco-list-row');
+    const firstBefore = await rows.first().innerText();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, Math.max(100, box.height * 0.8));
-    await page.waitForTimeout(200);
+    // Wait for the list to render the rows scrolled in; if it does not move, its end is reached.
+    const moved = await waitUntil(async () => (await row.count()) > 0 || (await rows.first().innerText()) !== firstBefore, 'the list scrolls', { timeout: 5_000 })
+      .then(() => true, () => false);
+    if (!moved) break;
   }
   throw new Error(`no row containing '${text}' in the list`);
 }

@@ -40,7 +40,8 @@ describe('Deal Notes search', () => {
     const first = rows.first();
     await first.filter({ hasText: 'Nvidia – OpenAI' }).waitFor();
     assert.match(await first.innerText(), /Deal/);
-    await page.waitForTimeout(300);
+    // The list has settled when its first row is the focused one (what Enter opens).
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: 'Nvidia – OpenAI' }).first().waitFor();
     const file = await screenshot(page, 'search');
     keepForReadme(file, 'search.png');
 

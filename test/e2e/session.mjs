@@ -4,10 +4,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
-  examplesFolder, freePort, installExtension, launchChromium, npmRun, repoRoot, setupVsCode, startCodeServer,
+  examplesFolder, extensionId, freePort, installExtension, launchChromium, npmRun, repoRoot, setupVsCode, startCodeServer,
   tempDir, vsixPath, writeUserSettings,
 } from '../../scripts/vscode-server.mjs';
-import { artifactsDir, waitForWorkbench } from './helpers.mjs';
+import { artifactsDir, extensionHost, waitForWorkbench } from './helpers.mjs';
 
 /** What the tests use: `session.page` (the workbench), `session.server`, and the code-server folders. */
 export const session = {
@@ -38,7 +38,9 @@ export async function startSession() {
   session.tmp = tempDir('deal-notes-e2e-');
   session.userDataDir = path.join(session.tmp.dir, 'user-data');
   session.extensionsDir = path.join(session.tmp.dir, 'extensions');
-  writeUserSettings(session.userDataDir);
+  // In the web-worker host the workbench loads the VSIX's browser build (real-vscode.md, last section).
+  writeUserSettings(session.userDataDir, extensionHost === 'web' ? { 'remote.extensionKind': { [extensionId]: ['web'] } } : {});
+  step(`extension host: ${extensionHost === 'web' ? 'web worker (dist/web/extension.js)' : 'Node (dist/extension.js)'}`);
 
   step(`installing ${path.relative(repoRoot, vsixPath)} with code-server --install-extension`);
   session.installOutput = installExtension(session.codeServerDir, {

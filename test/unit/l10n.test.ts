@@ -48,4 +48,15 @@ describe('localisation', () => {
   it('declares the l10n folder in package.json', () => {
     assert.equal(readJson('package.json').l10n, './l10n');
   });
+  it('writes counts as proper plurals, never "deal(s)" or "autre(s)"', () => {
+    const hedged = /\p{L}\((?:s|es|e|x)\)/u;
+    const texts = [
+      ...Object.keys(readJson('l10n/bundle.l10n.fr.json')), ...Object.values(readJson('l10n/bundle.l10n.fr.json')).map(String),
+      ...Object.values(readJson('package.nls.json')).map(String), ...Object.values(readJson('package.nls.fr.json')).map(String),
+    ];
+    assert.deepEqual(texts.filter((t) => hedged.test(t)), []);
+    assert.deepEqual([...l10nStrings()].filter((t) => hedged.test(t)), []);
+    const cliOutput = sourceFiles(path.join(root, 'src', 'cli')).flatMap((f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => /console\.(log|error|warn)/.test(l) && /\p{Ll}\((?:s|es|x)\)/u.test(l)));
+    assert.deepEqual(cliOutput, []);
+  });
 });

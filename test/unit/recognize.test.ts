@@ -34,6 +34,12 @@ describe('recognize: chips', () => {
     assert.deepEqual(names('Les processeurs Grace de Nvidia.', 'chip'), ['Grace']);
     assert.deepEqual(names('Grace Kelly était actrice.', 'chip'), []);
   });
+  it('reads an ambiguous chip name at the start of a line alike with LF and CRLF line ends', () => {
+    // Found by the fast-check property test: after "…OpenAI.\n" the name was taken for the end of a longer name.
+    const lf = 'Nvidia signed with OpenAI.\nBlackwell chips will ship first.';
+    assert.deepEqual(names(lf, 'chip'), ['Blackwell']);
+    assert.deepEqual(names(lf.replace('\n', '\r\n'), 'chip'), ['Blackwell']);
+  });
 });
 
 describe('recognize: companies from context', () => {

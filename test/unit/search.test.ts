@@ -122,7 +122,8 @@ describe('search: workspace', () => {
   });
 
   it('keeps sentences short and never indexes a whole body', () => {
-    const longSentence = `Nvidia ${'and its partners '.repeat(60)}signed with OpenAI.`;
+    // Long, but within the bound on sentence length (MAX_SENTENCE_CHARS), so it stays one sentence.
+    const longSentence = `Nvidia ${'and its partners '.repeat(50)}signed with OpenAI.`;
     const idx = indexOf({ 'long.md': `# Long\n\n${longSentence}\n` });
     const s = new WorkspaceSearch(idx, { sentenceChars: 120 });
     const hit = s.search('nvidia partners').find((h) => h.item.kind === 'sentence');

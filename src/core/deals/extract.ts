@@ -19,7 +19,7 @@ import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
 import { companyCounts, recentBefore, type Focus } from './focus';
-import { findAllCues, findRelations, type Cue, type Party } from './relations';
+import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE } from './patterns';
 
 export interface DealCandidate {
@@ -41,16 +41,23 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
   return runToEnd(extractDealsSteps(note, lexicon));
 }
 
-/** Sentences examined between two pauses when the host asks for steps. */
+/** Sentences whose cue words are looked for at once (a block), and their most characters. */
 const SENTENCES_PER_STEP = 200;
+const BLOCK_CHARS = 64_000;
+/** Characters of sentences examined between two pauses when the host asks for steps. */
+const CHARS_PER_STEP = 16_000;
 
 /** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
 export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {
   const folded = foldText(note.text);
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);
+  // The note's companies, most named first: the same for every sentence, so sorted once.
+  const mainCompanies = [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   // Cue words are looked for one block of sentences at a time, so that a long note pauses in between.
   let blockCues: Cue[] = [];
+  let blockEnd = 0;
+  let pauseAt = 0;
   const out: DealCandidate[] = [];
   let previous: { parties: string[]; sentenceIndex: number } | undefined;
   // Mentions are sorted by start: cursors walk them along the sentences instead of filtering per sentence.
@@ -64,10 +71,18 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   let storyCursor = 0;
 
   for (let sentenceIndex = 0; sentenceIndex < note.sentences.length; sentenceIndex++) {
-    if (sentenceIndex % SENTENCES_PER_STEP === 0) {
+    if (sentenceIndex === blockEnd) {
       if (sentenceIndex > 0) yield;
-      const last = note.sentences[Math.min(note.sentences.length, sentenceIndex + SENTENCES_PER_STEP) - 1]!;
-      blockCues = eligible.length ? findAllCues(folded, note.sentences[sentenceIndex]!.start, last.end) : [];
+      // A block is SENTENCES_PER_STEP sentences, fewer when they are long (a note whose sentences never end).
+      const first = note.sentences[sentenceIndex]!.start;
+      blockEnd = sentenceIndex + 1;
+      while (blockEnd < note.sentences.length && blockEnd - sentenceIndex < SENTENCES_PER_STEP && note.sentences[blockEnd]!.end - first <= BLOCK_CHARS) blockEnd++;
+      blockCues = eligible.length ? findAllCues(folded, first, note.sentences[blockEnd - 1]!.end) : [];
+      pauseAt = first + CHARS_PER_STEP;
+    } else if (note.sentences[sentenceIndex]!.start >= pauseAt) {
+      // Within a block, a pause every CHARS_PER_STEP characters: a block of long sentences full of names is slow.
+      yield;
+      pauseAt = note.sentences[sentenceIndex]!.start + CHARS_PER_STEP;
     }
     const sentence = note.sentences[sentenceIndex]!;
     // A sentence that reports no other deal may go on with the story of the last one.
@@ -88,19 +103,22 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     }
     // The company this passage is about, for deals whose subject is implied: named in this sentence or the
     // few before it (not anywhere in a long note that covers several stories).
-    const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
-    while (windowCursor < eligible.length && eligible[windowCursor]!.start < windowStart) windowCursor++;
-    const inWindow: Mention[] = [];
-    for (let i = windowCursor; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
-    const local = companyCounts(inWindow);
-    const focus: Focus = {
-      counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
-      main: [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name),
-      lead: leadBefore,
-      categoryOf: (m) => (m.entityId ? lexicon.get(m.entityId)?.category : undefined),
-      recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
+    const focus = (): Focus => {
+      const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
+      while (windowCursor < eligible.length && eligible[windowCursor]!.start < windowStart) windowCursor++;
+      const inWindow: Mention[] = [];
+      for (let i = windowCursor; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
+      const local = companyCounts(inWindow);
+      return {
+        counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
+        main: mainCompanies,
+        lead: leadBefore,
+        categoryOf: (m) => (m.entityId ? lexicon.get(m.entityId)?.category : undefined),
+        recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
+      };
     };
-    const relations = findRelations(folded, sentence, blockCues, parties, focus, recent);
+    // The deal rules read only the sentences that hold a cue word; the others do not even build the focus.
+    const relations = anyCueIn(blockCues, sentence) ? findRelations(folded, sentence, blockCues, parties, focus(), recent) : [];
     // "OpenAI CEO Sam Altman said … The company also has deals with Nvidia": the first company a sentence
     // names outside a prepositional phrase is the one the next sentences go on about.
     const around = (p: Party) => folded.slice(Math.max(sentence.start, p.mention.start - 12), Math.min(sentence.end, p.mention.end + 20)).replace(p.mention.text, '\uE000');

@@ -10,7 +10,7 @@ import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
 import { relationKind, clauseAround } from './kinds';
 import {
-  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, CUE_RES,
+  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
@@ -39,27 +39,53 @@ export interface Relation {
   objectStart?: number;
 }
 
-/** Every cue of [from, to), each pattern run once over that stretch; sentences then take their share. */
+/**
+ * Every cue of [from, to); sentences then take their share. One pass finds where cues start; each cue's
+ * pattern is then tried at those positions only, left to right, a match hiding the next ones it overlaps:
+ * what running each pattern over the whole stretch finds, at a fraction of the cost.
+ */
 export function findAllCues(folded: string, from: number, to: number): Cue[] {
   const found: Cue[] = [];
   const stretch = folded.slice(from, to);
+  const starts: number[] = [];
+  ANY_CUE_AT.lastIndex = 0;
+  for (const m of stretch.matchAll(ANY_CUE_AT)) starts.push(m.index);
+  if (!starts.length) return found;
   for (const { def, re } of CUE_RES) {
-    re.lastIndex = 0;
-    for (const m of stretch.matchAll(re)) found.push({ start: from + m.index, end: from + m.index + m[0].length, def });
+    let free = 0;
+    for (const at of starts) {
+      if (at < free) continue;
+      re.lastIndex = at;
+      const m = re.exec(stretch);
+      if (!m) continue;
+      found.push({ start: from + at, end: from + at + m[0].length, def });
+      free = at + Math.max(1, m[0].length);
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
+/** Whether `cuesIn(all, sentence)` would find any cue: the cheap test that gates the deal rules. */
+export function anyCueIn(all: readonly Cue[], sentence: Span): boolean {
+  for (let i = firstCueFrom(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) return true;
+  return false;
+}
+
+/** Index of the first cue starting at or after `start` (binary search over cues sorted by start). */
+function firstCueFrom(all: readonly Cue[], start: number): number {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (all[mid]!.start < sentence.start) lo = mid + 1;
+    if (all[mid]!.start < start) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
   const found: Cue[] = [];
-  for (let i = lo; i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
+  for (let i = firstCueFrom(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
   // Longest first, then drop cues inside a longer one.
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Cue[] = [];

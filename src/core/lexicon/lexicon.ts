@@ -112,6 +112,15 @@ export function withNumberVariants(entities: readonly Entity[]): Entity[] {
   });
 }
 
+const slugCache = new Map<string, string>();
+
 export function slug(name: string): string {
-  return looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  let s = slugCache.get(name);
+  if (s === undefined) {
+    s = looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+    // Party names repeat in every deal of every note: a bounded cache spares the regexes.
+    if (slugCache.size > 50_000) slugCache.clear();
+    slugCache.set(name, s);
+  }
+  return s;
 }

@@ -5,7 +5,7 @@
  * respects word boundaries, so "Meta" is not found in "métaux" or "Metadata" and "d’OpenAI" works.
  */
 import type { Entity } from '../types';
-import { foldCode, foldText, isWordEnd, isWordStart } from '../text/chars';
+import { foldCode, foldText, isWordCode, isWordEnd } from '../text/chars';
 
 export interface NameMatch {
   start: number;
@@ -60,28 +60,38 @@ export class NameMatcher {
   /** Leftmost-longest matches, in order, never overlapping; only those inside [from, to) when given. */
   find(text: string, from = 0, to = text.length): NameMatch[] {
     const out: NameMatch[] = [];
+    const root = this.root.next;
+    // Whether the character before `i` is a word character: inside a word, nothing can start.
+    let afterWordChar = from > 0 && isWordCode(text.charCodeAt(from - 1));
     let i = from;
     while (i < to) {
-      if (!isWordStart(text, i)) {
+      const c = text.charCodeAt(i);
+      let node = afterWordChar ? undefined : root.get(foldCode(c));
+      if (!node) {
+        afterWordChar = isWordCode(c);
         i++;
         continue;
       }
-      let node: TrieNode | undefined = this.root;
       let best: NameMatch | undefined;
-      for (let j = i; j < to && node; j++) {
-        node = node.next.get(foldCode(text.charCodeAt(j)));
-        if (!node?.hit) continue;
-        const end = j + 1;
-        if (isWordEnd(text, end)) best = { start: i, end, ...node.hit };
-        else if (node.hit.entity.kind === 'chip' && end < to && text[end] === 's' && isWordEnd(text, end + 1)) {
-          // Plurals of chip names: "TPUs", "H100s".
-          best = { start: i, end: end + 1, ...node.hit };
+      for (let j = i; ;) {
+        if (node.hit) {
+          const end = j + 1;
+          if (isWordEnd(text, end)) best = { start: i, end, entity: node.hit.entity, ambiguous: node.hit.ambiguous };
+          else if (node.hit.entity.kind === 'chip' && end < to && text.charCodeAt(end) === 115 && isWordEnd(text, end + 1)) {
+            // Plurals of chip names: "TPUs", "H100s".
+            best = { start: i, end: end + 1, entity: node.hit.entity, ambiguous: node.hit.ambiguous };
+          }
         }
+        if (++j >= to) break;
+        node = node.next.get(foldCode(text.charCodeAt(j)));
+        if (!node) break;
       }
       if (best) {
         out.push(best);
         i = best.end;
+        afterWordChar = isWordCode(text.charCodeAt(i - 1));
       } else {
+        afterWordChar = isWordCode(c);
         i++;
       }
     }

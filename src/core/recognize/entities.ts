@@ -16,8 +16,9 @@ const BUSINESS_CONTEXT =
 export function findEntities(text: string, sentences: readonly Span[], lexicon: Lexicon, matcher: NameMatcher, from = 0, to = text.length): Mention[] {
   const matches = matcher.find(text, from, to);
   const out: Mention[] = [];
-  for (const m of matches) {
-    if (m.ambiguous && (insideLongerName(text, m, matches) || !hasContext(text, sentences, m, matches, lexicon))) continue;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
     if (m.entity.parent && !isSold(text, sentences, m)) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
@@ -61,18 +62,25 @@ export function toMention(text: string, start: number, end: number, entity: Enti
  * unless that word is a name we know ("NVIDIA Grace") or starts the sentence; so is one ending a
  * hyphenated compound ("Spectrum-X").
  */
-function insideLongerName(text: string, m: NameMatch, all: readonly NameMatch[]): boolean {
+function insideLongerName(text: string, m: NameMatch, previous: NameMatch | undefined): boolean {
   // "Spectrum-X", "Quantum-X": the end of a hyphenated compound is not a name of its own.
   if (/[\p{L}\p{N}][-‐‑]$/u.test(text.slice(Math.max(0, m.start - 2), m.start))) return true;
-  if (all.some((o) => o.end <= m.start && m.start - o.end <= 1)) return false;
+  // Matches are sorted and never overlap: only the one just before can end right before this one.
+  if (previous && previous.end <= m.start && m.start - previous.end <= 1) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based".
-  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*\s$/u.test(before);
+  // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based", and on
+  // the same line: a name does not run across a line break (whether the note ends its lines with LF or CRLF).
+  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
 }
 
-function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], lexicon: Lexicon): boolean {
+function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], index: number, lexicon: Lexicon): boolean {
   const s = sentenceAt(sentences, m.start) ?? { start: 0, end: text.length };
-  const others = all.filter((o) => o !== m && !o.ambiguous && o.start >= s.start && o.end <= s.end);
+  // The other names of the sentence: walk out from this match (sorted, never overlapping) to the sentence's edges.
+  let first = index;
+  while (first > 0 && all[first - 1]!.start >= s.start) first--;
+  let last = index;
+  while (last + 1 < all.length && all[last + 1]!.start < s.end) last++;
+  const others = all.slice(first, last + 1).filter((o) => o !== m && !o.ambiguous && o.start >= s.start && o.end <= s.end);
   const sentence = text.slice(s.start, s.end);
   if (m.entity.kind === 'chip') {
     const vendor = m.entity.vendor ? lexicon.find(m.entity.vendor) : undefined;

@@ -21,8 +21,11 @@ export interface InferredName {
 
 // A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
 // with letters, digits and inner hyphens, dots or ampersands; an ampersand may stand between two tokens
-// ("Ernst & Young"), which stay one name.
-const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]*(?:[-.&][\p{L}\p{N}]+)*|\p{Ll}\p{Lu}[\p{L}\p{N}]*)`;
+// ("Ernst & Young"), which stay one name. Every part is bounded (no word of a name is longer than 40
+// characters, no name has more than 6 hyphenated parts), so that a regex trying a name at each capital of a
+// long run ("AAAA…", "Nvidia-OpenAI-Microsoft-…") reads a bounded stretch each time, not the rest of the
+// run: linear, where unbounded parts made it quadratic.
+const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]{0,39}(?:[-.&][\p{L}\p{N}]{1,40}){0,5}|\p{Ll}\p{Lu}[\p{L}\p{N}]{0,39})`;
 const NAME = String.raw`(${TOKEN}(?: (?:& )?${TOKEN}){0,3})`;
 const APOS = `['’]`;
 

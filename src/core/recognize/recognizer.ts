@@ -6,7 +6,7 @@ import type { Mention } from '../types';
 import { isOutlet, type Lexicon } from '../lexicon/lexicon';
 import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
-import { splitSentences, type Span } from '../text/sentences';
+import { splitSentencesSteps, type Span } from '../text/sentences';
 import { findEntities } from './entities';
 import { inferCompanyNames, InferredMatcher, mergeInferredNames, type InferredName } from './inferCompanies';
 import { runToEnd, type Steps } from '../steps';
@@ -46,7 +46,7 @@ export class Recognizer {
    * slice reads "1,500" alike.
    */
   *recognizeSteps(text: string): Steps<Recognition> {
-    const sentences = splitSentences(text);
+    const sentences = yield* splitSentencesSteps(text);
     const chunks = chunkSpans(sentences, CHUNK_CHARS);
     const known: Mention[][] = [];
     const quantities: Mention[] = [];
@@ -76,7 +76,7 @@ export class Recognizer {
       yield;
     }
     const furniture = boilerplateSpans(text, sentences);
-    const kept = furniture.length ? names.filter((m) => m.kind !== 'company' || !furniture.some((s) => m.start >= s.start && m.end <= s.end)) : names;
+    const kept = furniture.length ? withoutCompaniesIn(names, furniture) : names;
     const mentions = mergeSorted(kept, quantities);
     return { mentions, sentences };
   }
@@ -94,6 +94,21 @@ function chunkSpans(sentences: readonly Span[], size: number): Span[] {
     }
   }
   return chunks;
+}
+
+/**
+ * The names minus the companies inside one of the spans (site furniture). Both lists are sorted by start
+ * and the spans do not overlap, so one walk along both does it, however many there are of each.
+ */
+function withoutCompaniesIn(names: readonly Mention[], spans: readonly Span[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (const m of names) {
+    while (k < spans.length && spans[k]!.end < m.end) k++;
+    const inside = k < spans.length && m.start >= spans[k]!.start && m.end <= spans[k]!.end;
+    if (m.kind !== 'company' || !inside) out.push(m);
+  }
+  return out;
 }
 
 /** Names and quantities in one list by start; a quantity overlapping a name is dropped. */

@@ -2,6 +2,7 @@
  * How the Deals view orders and groups deals: pure functions (no `vscode`), so unit tests cover them.
  */
 import type { Deal, DealSource } from '../types';
+import { orderOfMagnitude, type DealMagnitude } from './dealMagnitude';
 
 export type DealGroupBy = 'none' | 'company' | 'kind';
 export type DealSortBy = 'value' | 'date' | 'name';
@@ -19,14 +20,28 @@ export function isSortBy(x: unknown): x is DealSortBy {
 
 const nameOf = (d: Deal) => d.parties.join(' ').toLocaleLowerCase();
 
+/** A deal's size for ordering: its value, or a vague amount's lower bound (see dealMagnitude.ts). */
+export type MagnitudeOf = (deal: Deal) => DealMagnitude | undefined;
+
+const valueOnly: MagnitudeOf = (d) => (d.value?.usd !== undefined ? { usd: d.value.usd, vague: false } : undefined);
+
 /**
- * Largest value first (deals without a US-dollar value last), newest first, or by parties A→Z; ties fall
- * back on the parties, then the id, so the order is stable.
+ * By value: largest order of magnitude first (a vague "tens of billions" sits with the $10B–$99B deals),
+ * within one the deal with the most sources, then the larger amount; deals with no amount at all last, most
+ * sources first. By date: newest first. By name: parties A→Z. Ties fall back on the parties, then the id,
+ * so the order is stable.
  */
-export function orderDeals(deals: readonly Deal[], by: DealSortBy): Deal[] {
+export function orderDeals(deals: readonly Deal[], by: DealSortBy, magnitudeOf: MagnitudeOf = valueOnly): Deal[] {
   const byName = (a: Deal, b: Deal) => nameOf(a).localeCompare(nameOf(b)) || a.id.localeCompare(b.id);
-  const cmp: Record<DealSortBy, (a: Deal, b: Deal) => number> = {
-    value: (a, b) => (b.value?.usd ?? -1) - (a.value?.usd ?? -1) || byName(a, b),
+  if (by === 'value') {
+    const keyed = deals.map((deal) => {
+      const usd = magnitudeOf(deal)?.usd;
+      return { deal, usd: usd ?? -1, order: usd !== undefined && usd > 0 ? orderOfMagnitude(usd) : Number.MIN_SAFE_INTEGER, sources: deal.sources.length };
+    });
+    keyed.sort((a, b) => b.order - a.order || b.sources - a.sources || b.usd - a.usd || byName(a.deal, b.deal));
+    return keyed.map((k) => k.deal);
+  }
+  const cmp: Record<Exclude<DealSortBy, 'value'>, (a: Deal, b: Deal) => number> = {
     date: (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byName(a, b),
     name: byName,
   };
@@ -40,7 +55,7 @@ export interface DealGroup {
 }
 
 /** Deals under each of their parties (a deal shows under both), or under their kind; groups A→Z. */
-export function groupDeals(deals: readonly Deal[], by: Exclude<DealGroupBy, 'none'>, sortBy: DealSortBy): DealGroup[] {
+export function groupDeals(deals: readonly Deal[], by: Exclude<DealGroupBy, 'none'>, sortBy: DealSortBy, magnitudeOf: MagnitudeOf = valueOnly): DealGroup[] {
   const groups = new Map<string, Deal[]>();
   for (const d of deals) {
     const keys = by === 'company' ? [...new Set(d.parties)] : [d.kind];
@@ -52,7 +67,7 @@ export function groupDeals(deals: readonly Deal[], by: Exclude<DealGroupBy, 'non
   }
   return [...groups]
     .sort(([a], [b]) => a.toLocaleLowerCase().localeCompare(b.toLocaleLowerCase()))
-    .map(([key, list]) => ({ key, deals: orderDeals(list, sortBy) }));
+    .map(([key, list]) => ({ key, deals: orderDeals(list, sortBy, magnitudeOf) }));
 }
 
 export interface SourceNote {

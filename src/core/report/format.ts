@@ -30,9 +30,13 @@ export function formatDealValue(v: DealValue | undefined): string {
   return `${q}${money}`;
 }
 
-export function dealLabel(d: Deal): string {
+/**
+ * "Nvidia – OpenAI · up to $100B · 2025-09-22", a venture by its name ("Stargate (MGX – OpenAI – …)"); `vague`
+ * ("$10B+") stands in for a value the deal lacks.
+ */
+export function dealLabel(d: Deal, vague?: string): string {
   const parties = d.parties.join(' – ');
-  return [d.venture ? `${d.venture} (${parties})` : parties, formatDealValue(d.value), d.date ?? ''].filter(Boolean).join(' · ');
+  return [d.venture ? `${d.venture} (${parties})` : parties, formatDealValue(d.value) || (vague ?? ''), d.date ?? ''].filter(Boolean).join(' · ');
 }
 
 export interface DealRow {

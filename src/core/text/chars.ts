@@ -6,23 +6,36 @@
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** Per UTF-16 code unit: 0 not looked at yet, 1 a word character, 2 not one (filled as codes are met). */
+const WORD_CODES = new Uint8Array(65536);
+
+/** True when the UTF-16 code unit `c` is part of a word (letter, digit or combining mark); false for NaN. */
+export function isWordCode(c: number): boolean {
+  // ASCII fast path: the recognisers call this for every character of every note.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!(c < 65536)) return false;
+  let known = WORD_CODES[c]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CODES[c] = known;
+  }
+  return known === 1;
+}
+
 /** True when `ch` is part of a word (letter, digit or combining mark). */
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined || ch === '') return false;
-  const c = ch.charCodeAt(0);
-  // ASCII fast path: the recognisers call this for every character of every note.
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(ch);
+  return isWordCode(ch.charCodeAt(0));
 }
 
 /** A word starts at `i` when the character before it is not a word character. */
 export function isWordStart(text: string, i: number): boolean {
-  return i <= 0 || !isWordChar(text[i - 1]);
+  return i <= 0 || !isWordCode(text.charCodeAt(i - 1));
 }
 
 /** A word ends at `i` (exclusive) when the character at `i` is not a word character. */
 export function isWordEnd(text: string, i: number): boolean {
-  return i >= text.length || !isWordChar(text[i]);
+  return i >= text.length || !isWordCode(text.charCodeAt(i));
 }
 
 /** Apostrophes people and word processors type. */
@@ -52,7 +65,23 @@ export function foldCode(c: number): number {
 
 /** Folds a whole string like `foldCode`, keeping its length. */
 export function foldText(text: string): string {
-  return text.replace(FOLDABLE, (ch) => FOLD[ch] ?? ch);
+  FOLDABLE.lastIndex = 0;
+  if (!FOLDABLE.test(text)) return text;
+  // One pass over char codes: a replace with a callback per character is slow on a text whose every space is
+  // a no-break space.
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && c !== 9 && c !== 96) continue;
+    const folded = foldCode(c);
+    if (folded === c) continue;
+    if (i > from) parts.push(text.slice(from, i));
+    parts.push(String.fromCharCode(folded));
+    from = i + 1;
+  }
+  if (from < text.length) parts.push(text.slice(from));
+  return parts.join('');
 }
 
 const looseCache = new Map<string, string>();

@@ -4,6 +4,9 @@
  * continuesOnNextLine); inside a line, ". ", "! ", "? " and "…" end one unless the dot belongs to an
  * abbreviation ("Inc.", "M.", "U.S.") or a number ("1.5"). A sentence may so span several lines.
  */
+import { runToEnd, type Steps } from '../steps';
+import { isWordCode } from './chars';
+
 export interface Span {
   start: number;
   end: number;
@@ -16,18 +19,50 @@ const ABBREVIATIONS = new Set([
   'mds', 'md', 'mrd', 'bn',
 ]);
 
+/**
+ * No sentence is longer than this: a text that never ends its sentences (a list of names, a page whose
+ * punctuation was lost) is cut into pieces of at most this length, so that every rule run per sentence
+ * costs a bounded time and a note's analysis stays linear in its length. Real sentences are far shorter
+ * (the longest of the evaluation sets has 356 characters).
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+/** A piece cut from an endless sentence ends at a space in its last part, or else at the bound itself. */
+const MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 2;
+
+/** Characters read between two pauses of `splitSentencesSteps`. */
+const CHARS_PER_STEP = 200_000;
+
 export function splitSentences(text: string): Span[] {
+  return runToEnd(splitSentencesSteps(text));
+}
+
+/** `splitSentences` in steps (see steps.ts): a pause every CHARS_PER_STEP characters of a huge note. */
+export function* splitSentencesSteps(text: string): Steps<Span[]> {
   const spans: Span[] = [];
+  let pauseAt = CHARS_PER_STEP;
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = pieceEnd(text, s);
+      let next = cut;
+      while (next < e && isSpace(text.charCodeAt(next))) next++;
+      let pieceEndTrimmed = cut;
+      while (pieceEndTrimmed > s && isSpace(text.charCodeAt(pieceEndTrimmed - 1))) pieceEndTrimmed--;
+      if (pieceEndTrimmed > s) spans.push({ start: s, end: pieceEndTrimmed });
+      s = next;
+    }
     if (e > s) spans.push({ start: s, end: e });
   };
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
+    if (i >= pauseAt) {
+      yield;
+      pauseAt = i + CHARS_PER_STEP;
+    }
     const ch = text[i]!;
     if (ch === '\n' || ch === '\r') {
       const next = ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
@@ -58,6 +93,36 @@ export function splitSentences(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+/**
+ * Where the first piece of an over-long sentence starting at `start` ends: after the last comma or
+ * semicolon followed by a space in its second half, else at its last space there, else after its last
+ * character that is not part of a word ("Nvidia-OpenAI-…" is cut after a hyphen), else at the bound (never
+ * between the two halves of a surrogate pair).
+ */
+function pieceEnd(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_CHARS;
+  let lastSpace = -1;
+  let lastBreak = -1;
+  for (let i = limit - 1; i >= start + MIN_PIECE_CHARS; i--) {
+    const before = text.charCodeAt(i - 1);
+    if (lastBreak < 0 && !isWordCode(before) && isWordCode(text.charCodeAt(i))) lastBreak = i;
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (before === 44 || before === 59) return i;
+    if (lastSpace < 0) lastSpace = i;
+  }
+  if (lastSpace >= 0) return lastSpace;
+  if (lastBreak >= 0) return lastBreak;
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/** White space as `\s` sees it, without a regex per character. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const LIST_OR_HEADING = /^\s*(?:[-*•‣▪–—+>#|]|\d{1,3}[.)]\s)/u;

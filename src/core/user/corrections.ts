@@ -73,6 +73,13 @@ export const CORRECTED_LABELS: Record<Exclude<CorrectionAction, 'hide'>, string>
 /** Sentences at least this similar (Dice coefficient over words) are the same sentence, lightly edited. */
 export const SENTENCE_SIMILARITY = 0.75;
 
+/** Bounds on what a correction may hold (the file may come from a stranger's repository). */
+const MAX_SENTENCE = 4000;
+const MAX_PATH = 1000;
+const MAX_PARTY = 120;
+const MAX_PARTIES = 10;
+const MAX_VALUE_TEXT = 200;
+
 const QUALIFIERS: readonly Qualifier[] = ['up to', 'at most', 'about', 'more than', 'at least', 'less than', 'several'];
 /** Written by earlier versions: a range was a qualifier; `amountMax` alone says it now, so it is read as no hedge. */
 const LEGACY_RANGE = 'range';
@@ -136,6 +143,10 @@ function readCorrection(item: Node, at: At): Correction | undefined {
       at(p ?? head, 'A "setParties" correction needs "parties": at least two company names.');
       return undefined;
     }
+    if (parties.length > MAX_PARTIES || parties.some((n) => n.length > MAX_PARTY)) {
+      at(p, `"parties" holds at most ${MAX_PARTIES} names of at most ${MAX_PARTY} characters; this correction is ignored.`);
+      return undefined;
+    }
     c.parties = parties;
   }
   return c;
@@ -149,6 +160,10 @@ function readSource(node: Node | undefined, key: string, head: { offset: number;
   const v = getNodeValue(node) as Partial<SourceRef> | null;
   if (node.type !== 'object' || typeof v?.note !== 'string' || !v.note.trim() || typeof v.sentence !== 'string' || !v.sentence.trim()) {
     at(node, `"${key}" must be { "note": "path/of/note.md", "sentence": "…" } with both non-empty.`);
+    return undefined;
+  }
+  if (v.note.length > MAX_PATH || v.sentence.length > MAX_SENTENCE) {
+    at(node, `"${key}" is too long (a note path of at most ${MAX_PATH} characters, a sentence of at most ${MAX_SENTENCE}); this correction is ignored.`);
     return undefined;
   }
   return { note: normalisePath(v.note), sentence: v.sentence };
@@ -167,7 +182,10 @@ function readValue(node: Node, at: At): CorrectionValue | undefined {
     if ((QUALIFIERS as readonly string[]).includes(v.qualifier)) out.qualifier = v.qualifier as Qualifier;
     else at(propertyValue(node, 'qualifier')!, `Unknown qualifier; expected one of ${QUALIFIERS.join(', ')}. It is ignored.`, 'warning');
   }
-  if (typeof v.text === 'string' && v.text.trim()) out.text = v.text.trim();
+  if (typeof v.text === 'string' && v.text.trim()) {
+    if (v.text.trim().length <= MAX_VALUE_TEXT) out.text = v.text.trim();
+    else at(propertyValue(node, 'text')!, `"text" is at most ${MAX_VALUE_TEXT} characters; it is ignored.`, 'warning');
+  }
   return out;
 }
 

@@ -142,6 +142,45 @@ export function applyEdit(text: string, edit: TextEdit): string {
   return text.slice(0, edit.offset) + edit.newText + text.slice(edit.offset + edit.length);
 }
 
+/**
+ * Bounds on a user file: it may come from a stranger's repository (Deal Notes runs in untrusted workspaces),
+ * so its size, nesting, number of entries and number of problems shown are capped, and what is refused is said.
+ */
+export const USER_FILE_LIMITS = {
+  /** Characters of the whole file. */
+  maxChars: 256 * 1024,
+  /** Nesting of arrays and objects (the files need 4). */
+  maxDepth: 32,
+  /** Entries of the list that are read. */
+  maxItems: 2000,
+  /** Problems reported; one more says how many were left out. */
+  maxProblems: 100,
+};
+
+/** The problem of a user file over the size limit (`size` in characters or bytes): nothing in it is used. */
+export function tooLargeProblem(what: string, size: number, limits = USER_FILE_LIMITS): Problem {
+  return { message: `${what} is too large to read (${Math.ceil(size / 1024)} KB, at most ${limits.maxChars / 1024} KB); nothing in it is used.`, offset: 0, length: 0, severity: 'error' };
+}
+
+/** The offset where nesting first goes deeper than `max` (strings and comments skipped), or -1. Linear. */
+export function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return -1;
+}
+
 /** A workspace file shaped `{ "<key>": [ … ] }`, opened: its list's items, and what is wrong with its shape. */
 export interface ListDocument {
   items: Node[];
@@ -156,11 +195,30 @@ export interface ListDocument {
  * Opens the text of a `{ "<key>": [ … ] }` file: a blank file is an empty list; a wrong shape, a non-array
  * list and unknown properties are problems (`what` names the file in messages: "The lexicon").
  */
-export function openListDocument(text: string, key: string, what: string): ListDocument {
+export function openListDocument(text: string, key: string, what: string, limits = USER_FILE_LIMITS): ListDocument {
   const problems: Problem[] = [];
-  const report: ListDocument['report'] = (node, message, severity = 'error') =>
-    problems.push({ message, offset: node.offset, length: node.length, severity });
+  let more: Problem | undefined;
+  let left = 0;
+  const report: ListDocument['report'] = (node, message, severity = 'error') => {
+    if (problems.length < limits.maxProblems) {
+      problems.push({ message, offset: node.offset, length: node.length, severity });
+      return;
+    }
+    left++;
+    more ??= { message: '', offset: node.offset, length: 0, severity: 'warning' };
+    more.message = `${left} more ${left === 1 ? 'problem' : 'problems'} from here on ${left === 1 ? 'is' : 'are'} not shown.`;
+    if (left === 1) problems.push(more);
+  };
+  if (text.length > limits.maxChars) {
+    problems.push(tooLargeProblem(what, text.length, limits));
+    return { items: [], problems, ok: false, report };
+  }
   if (text.trim() === '') return { items: [], problems, ok: true, report };
+  const deep = tooDeepAt(text, limits.maxDepth);
+  if (deep >= 0) {
+    report({ offset: deep, length: 1 }, `${what} is nested too deeply (more than ${limits.maxDepth} levels); nothing in it is used.`);
+    return { items: [], problems, ok: false, report };
+  }
   const parsed = parseJson(text);
   if (!parsed.root) return { items: [], problems: parsed.problems, ok: false, report };
   const root = parsed.root;
@@ -173,5 +231,10 @@ export function openListDocument(text: string, key: string, what: string): ListD
   }
   const list = propertyValue(root, key);
   if (list && list.type !== 'array') report(list, `"${key}" must be an array.`);
-  return { items: list?.type === 'array' ? list.children ?? [] : [], problems, ok: true, report };
+  let items = list?.type === 'array' ? list.children ?? [] : [];
+  if (items.length > limits.maxItems) {
+    report(items[limits.maxItems]!, `Only the first ${limits.maxItems} entries are read; this one and the ${items.length - limits.maxItems - 1} after it are ignored.`, 'warning');
+    items = items.slice(0, limits.maxItems);
+  }
+  return { items, problems, ok: true, report };
 }

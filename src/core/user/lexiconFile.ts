@@ -42,6 +42,8 @@ export const CATEGORIES: readonly CompanyCategory[] = [
 ];
 const KNOWN_KEYS = new Set(['kind', 'name', 'aliases', 'id', 'category', 'vendor', 'family', 'description']);
 const MAX_NAME = 120;
+const MAX_DESCRIPTION = 500;
+const MAX_ALIASES = 20;
 
 /** Parses and validates the lexicon file's text. A missing or blank file is an empty, valid lexicon. */
 export function parseUserLexicon(text: string): UserLexicon {
@@ -84,8 +86,9 @@ function readEntry(item: Node, at: ListDocument['report']): UserEntityEntry | un
       return undefined;
     }
     const v = (node.value as string).trim();
-    if (v.length > MAX_NAME && key !== 'description') {
-      at(node, `"${key}" is too long (at most ${MAX_NAME} characters).`);
+    const max = key === 'description' ? MAX_DESCRIPTION : MAX_NAME;
+    if (v.length > max) {
+      at(node, `"${key}" is too long (${v.length} characters, at most ${max}); this entry is ignored.`);
       ok = false;
       return undefined;
     }
@@ -107,7 +110,11 @@ function readEntry(item: Node, at: ListDocument['report']): UserEntityEntry | un
       const aliases: string[] = [];
       for (const a of aliasList.children ?? []) {
         if (a.type !== 'string' || (a.value as string).trim() === '') at(a, 'An alias must be a non-empty string; this one is ignored.', 'warning');
-        else aliases.push((a.value as string).trim());
+        else if ((a.value as string).trim().length > MAX_NAME) at(a, `An alias is at most ${MAX_NAME} characters; this one is ignored.`, 'warning');
+        else if (aliases.length === MAX_ALIASES) {
+          at(a, `An entry has at most ${MAX_ALIASES} aliases; this one and those after it are ignored.`, 'warning');
+          break;
+        } else aliases.push((a.value as string).trim());
       }
       entry.aliases = aliases;
     }

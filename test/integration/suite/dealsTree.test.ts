@@ -9,6 +9,7 @@ import type { DealNotesApi } from '../../../src/extension';
 import type { NoteIndex } from '../../../src/core/index/noteIndex';
 import { DealsTreeProvider, type DealElement, type DealsElement, type SourceElement } from '../../../src/features/dealsTree';
 import { EntitiesTreeProvider } from '../../../src/features/entitiesTree';
+import { dealMagnitude, orderOfMagnitude } from '../../../src/core/report/dealMagnitude';
 import { activateDealNotes } from '../support';
 
 let api: DealNotesApi;
@@ -69,9 +70,17 @@ describe('Deal Notes: Deals view', () => {
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
     assert.notEqual((item.tooltip as vscode.MarkdownString).isTrusted, true);
-    // Largest value first.
-    const values = roots.filter(isDeal).map((e) => e.deal.value?.usd ?? -1);
-    assert.deepEqual(values, [...values].sort((a, b) => b - a));
+    // Largest order of magnitude first (a vague amount counts at its lower bound), the deal with the most
+    // sources first within one (OpenAI–Oracle's $300B, one source, comes after Nvidia–OpenAI's $100B, five).
+    const keys = roots.filter(isDeal).map((e) => {
+      const usd = dealMagnitude(e.deal, index)?.usd;
+      return { order: usd ? orderOfMagnitude(usd) : -1, sources: e.deal.sources.length };
+    });
+    for (let i = 1; i < keys.length; i++) {
+      const [a, b] = [keys[i - 1]!, keys[i]!];
+      assert.ok(a.order > b.order || (a.order === b.order && a.sources >= b.sources), `deal ${i} is out of order: ${JSON.stringify(keys)}`);
+    }
+    assert.equal(dealsWith(roots, 'Nvidia', 'OpenAI')[0], roots.filter(isDeal)[0], 'the $100B deal of five sources leads');
 
     const sources = tree.getChildren(nv[0]) as SourceElement[];
     assert.deepEqual(sources.map((s) => path.basename(vscode.Uri.parse(s.note.uri).path)).sort(), ['2025-09-nvidia-openai.md', 'nvidia-openai-fr.txt']);

@@ -37,7 +37,7 @@ describe('Deal Notes navigation', () => {
     const expected = dealNotes.services.notes.index.mentionsOf('Nvidia').length;
     assert.equal(refs.length, expected);
     assert.ok(expected >= 10, `only ${expected} mentions of Nvidia`);
-    assert.deepEqual(files(refs), ['2025-09-nvidia-openai.md', 'centres-de-donnees-europe.txt', 'nvidia-face-a-amd.md', 'nvidia-openai-fr.txt', 'quantaflux-mistral.md', 'weekly-digest.txt']);
+    assert.deepEqual(files(refs), ['2025-09-nvidia-openai.md', 'centres-de-donnees-europe.txt', 'clip-compute-deals.md', 'nvidia-face-a-amd.md', 'nvidia-openai-fr.txt', 'quantaflux-mistral.md', 'semis-fr.txt', 'weekly-digest.txt']);
     for (const r of refs) {
       const d = await vscode.workspace.openTextDocument(r.uri);
       assert.match(d.getText(r.range), /^(?:Nvidia|NVIDIA)$/);

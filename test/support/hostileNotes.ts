@@ -1,0 +1,68 @@
+/**
+ * Notes of hostile shapes, for the linear-time benchmark (bench/hostile.bench.ts) and the unit tests that
+ * check analysis stays correct on them: long runs of one character, sentences that never end, long lists
+ * and hyphen chains of names, every kind of space and dash, very long lines, deep brackets, repeated little
+ * words, thousands of amounts in a row, deal words everywhere. Deterministic; every text is written here.
+ */
+
+export interface HostileShape {
+  name: string;
+  /** A note of about `size` characters of this shape. */
+  make(size: number): string;
+}
+
+const NAMES = ['Nvidia', 'OpenAI', 'Microsoft', 'Google', 'Amazon', 'Meta', 'Oracle', 'CoreWeave', 'Mistral AI', 'Anthropic', 'Intel', 'TSMC', 'Broadcom', 'SoftBank', 'Samsung', 'AMD'];
+const WORDS = ['le', 'groupe', 'annonce', 'un', 'accord', 'avec', 'des', 'puces', 'pour', 'ses', 'centres', 'de', 'données', 'the', 'company', 'said', 'it', 'would', 'build', 'more', 'capacity'];
+const SENTENCE_FR = 'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI pour construire 10 gigawatts de centres de données';
+const SENTENCE_EN = 'AMD and OpenAI announced a partnership on MI450 systems worth $10 billion on October 6, 2025';
+
+/** `unit` repeated until the text is about `size` characters long. */
+function repeat(size: number, unit: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const p = unit(i);
+    parts.push(p);
+    length += p.length;
+  }
+  return parts.join('');
+}
+
+/** Ordinary sentences whose spaces are all `space`. */
+const withSpaces = (space: string) => (size: number) => repeat(size, (i) => `${i % 2 ? SENTENCE_EN : SENTENCE_FR}. `).replace(/ /g, space);
+
+export const HOSTILE_SHAPES: HostileShape[] = [
+  { name: 'one letter repeated', make: (size) => 'a'.repeat(size) },
+  { name: 'one capital letter repeated', make: (size) => 'A'.repeat(size) },
+  { name: 'spaces only', make: (size) => ' '.repeat(size) },
+  { name: 'dots only', make: (size) => '.'.repeat(size) },
+  { name: 'digits only', make: (size) => repeat(size, (i) => String(i % 10)) },
+  { name: 'hyphens only', make: (size) => '-'.repeat(size) },
+  { name: 'apostrophes and quotes', make: (size) => repeat(size, (i) => (i % 3 ? '’' : '"')) },
+  { name: 'one sentence, no punctuation', make: (size) => repeat(size, (i) => `${WORDS[i % WORDS.length]} `) },
+  { name: 'one sentence of capitalised words', make: (size) => repeat(size, (i) => `${WORDS[i % WORDS.length]![0]!.toUpperCase()}${WORDS[i % WORDS.length]!.slice(1)} `) },
+  { name: 'hard-wrapped lines, one endless sentence', make: (size) => repeat(size, (i) => `${WORDS[i % WORDS.length]}${i % 12 === 11 ? '\n' : ' '}`) },
+  { name: 'list of names, commas', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}, `) },
+  { name: 'list of names, "et"', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]} et `) },
+  { name: 'hyphen chain of names', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]!.replace(' ', '-')}-`) },
+  { name: 'dash chain of names (en dash, em dash, slash)', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}${['–', '—', '/', '‑'][i % 4]}`) },
+  { name: 'names and deal words, no punctuation', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]} ${['investit dans', 'signe un accord avec', 'acquires', 'partners with', 'rachète'][i % 5]} `) },
+  { name: 'deal words only', make: (size) => repeat(size, (i) => `${['accord', 'partenariat', 'invests', 'deal', 'rachète', 'contrat', 'stake', 'supply'][i % 8]} `) },
+  { name: 'no-break spaces', make: withSpaces('\u00a0') },
+  { name: 'narrow no-break spaces', make: withSpaces('\u202f') },
+  { name: 'thin spaces', make: withSpaces('\u2009') },
+  { name: 'ideographic spaces', make: withSpaces('\u3000') },
+  { name: 'mixed spaces and dashes, no punctuation', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}${['\u00a0', '\u202f', '\u2009', '\u3000', ' — ', ' – ', '\t'][i % 7]}`) },
+  { name: 'one very long line of sentences', make: (size) => repeat(size, (i) => `${i % 2 ? SENTENCE_EN : SENTENCE_FR}. `) },
+  { name: 'many short lines', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}\n`) },
+  { name: 'deep brackets', make: (size) => `${'('.repeat(size / 2 - 10)}Nvidia OpenAI${')'.repeat(size / 2 - 10)}` },
+  { name: 'brackets around names', make: (size) => repeat(size, (i) => `(${NAMES[i % NAMES.length]} [${NAMES[(i + 1) % NAMES.length]}]) `) },
+  { name: '"de la de la"', make: (size) => repeat(size, () => 'de la ') },
+  { name: 'amounts in a row', make: (size) => repeat(size, (i) => `${['100 milliards de dollars', '$3 billion', '5 M$', '2,5 Md€', '40 %', '1,2 GW', '10 gigawatts', 'USD 7 million'][i % 8]}, `) },
+  { name: 'numbers with spaces in a row', make: (size) => repeat(size, (i) => `${i % 1000} `) },
+  { name: 'dates in a row', make: (size) => repeat(size, (i) => `le ${1 + (i % 28)} mars 2026, `) },
+  { name: 'abbreviations and initials', make: (size) => repeat(size, (i) => `${['Inc.', 'M.', 'U.S.', 'J.', 'etc.', 'Corp.'][i % 6]} `) },
+  { name: 'markdown: list items and headings', make: (size) => repeat(size, (i) => (i % 5 ? `- ${NAMES[i % NAMES.length]} ${WORDS[i % WORDS.length]}\n` : `## ${NAMES[i % NAMES.length]}\n`)) },
+  { name: 'site furniture between names', make: (size) => repeat(size, (i) => (i % 2 ? `Suivez-nous sur ${NAMES[i % NAMES.length]} et LinkedIn.\n` : `${NAMES[i % NAMES.length]} signe un accord avec ${NAMES[(i + 3) % NAMES.length]}.\n`)) },
+  { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
+];

@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import { createCore } from '../../src/core/createCore';
+import { NoteIndex } from '../../src/core/index/noteIndex';
+import { runToEnd } from '../../src/core/steps';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/core/text/sentences';
+import { HOSTILE_SHAPES } from '../support/hostileNotes';
+
+// Correctness on notes of hostile shapes; their speed is measured by bench/hostile.bench.ts, not asserted here.
+describe('hostile notes: analysis stays correct on any shape', () => {
+  const core = createCore();
+  const shape = (name: string) => HOSTILE_SHAPES.find((s) => s.name === name)!;
+
+  for (const s of HOSTILE_SHAPES) {
+    it(`${s.name}: offsets agree with the text, sentences are bounded, steps give the same result`, () => {
+      const text = s.make(24_000);
+      const index = new NoteIndex(core.recognizer);
+      const steps = index.upsertSteps({ uri: 'hostile.md', text });
+      for (let r = steps.next(); !r.done; r = steps.next());
+      const analysis = index.get('hostile.md')!;
+      assert.deepEqual(core.analyze({ uri: 'hostile.md', text }).mentions, analysis.mentions);
+      let end = 0;
+      for (const m of analysis.mentions) {
+        assert.equal(m.text, text.slice(m.start, m.end));
+        assert.ok(m.start >= end, `mentions overlap or are out of order at ${m.start}`);
+        end = m.end;
+      }
+      let last = 0;
+      for (const sentence of analysis.sentences) {
+        assert.ok(sentence.start >= last && sentence.end > sentence.start);
+        assert.ok(sentence.end - sentence.start <= MAX_SENTENCE_CHARS);
+        assert.doesNotMatch(text[sentence.start]! + text[sentence.end - 1]!, /\s/u);
+        last = sentence.end;
+      }
+      // Deals found in steps are the deals found at once.
+      const deals = index.deals();
+      const once = core.scan([{ uri: 'hostile.md', text }]).deals;
+      assert.deepEqual(deals.map((d) => [d.parties, d.kind]), once.map((d) => [d.parties, d.kind]));
+    });
+  }
+
+  it('finds every name of long lists, hyphen chains and one-name lines', () => {
+    for (const [name, separator] of [['list of names, commas', ', '], ['list of names, "et"', ' et '], ['hyphen chain of names', '-'], ['many short lines', '\n']] as const) {
+      const text = shape(name).make(40_000);
+      // "Mistral AI" is written "Mistral-AI" in the hyphen chain: one name, not two pieces.
+      const names = text.replaceAll('Mistral-AI', 'Mistral AI').split(separator).filter((n) => n.length > 0);
+      const found = core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'company');
+      assert.equal(found.length, names.length, name);
+      assert.deepEqual(found.map((m) => m.canonical), names);
+    }
+  });
+
+  it('reads no-break, narrow and thin spaces as spaces: the same mentions as with ordinary spaces', () => {
+    const plain = core.analyze({ uri: 'x', text: shape('one very long line of sentences').make(30_000) });
+    assert.ok(plain.mentions.some((m) => m.kind === 'money') && plain.mentions.some((m) => m.kind === 'company'));
+    for (const name of ['no-break spaces', 'narrow no-break spaces', 'thin spaces']) {
+      const spaced = core.analyze({ uri: 'x', text: shape(name).make(30_000) });
+      assert.deepEqual(spaced.mentions.map((m) => [m.kind, m.canonical, m.start, m.end]), plain.mentions.map((m) => [m.kind, m.canonical, m.start, m.end]), name);
+    }
+  });
+
+  it('cuts a sentence that never ends into bounded pieces at spaces, losing no word', () => {
+    const words = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? 'Nvidia' : `mot${i}`));
+    const text = words.join(' ');
+    const spans = splitSentences(text);
+    assert.ok(spans.length >= Math.ceil(text.length / MAX_SENTENCE_CHARS));
+    assert.ok(spans.every((s) => s.end - s.start <= MAX_SENTENCE_CHARS && s.end - s.start > MAX_SENTENCE_CHARS / 2 - 10 || s === spans[spans.length - 1]));
+    assert.deepEqual(spans.flatMap((s) => text.slice(s.start, s.end).split(' ')), words);
+    assert.equal(core.analyze({ uri: 'x', text }).mentions.filter((m) => m.canonical === 'Nvidia').length, 40);
+  });
+
+  it('cuts a run without any space at the bound, never inside a surrogate pair', () => {
+    const text = `${'x'.repeat(MAX_SENTENCE_CHARS - 1)}😀${'y'.repeat(1500)}`;
+    const spans = splitSentences(text);
+    assert.deepEqual(spans.map((s) => [s.start, s.end]), [[0, MAX_SENTENCE_CHARS - 1], [MAX_SENTENCE_CHARS - 1, 2 * MAX_SENTENCE_CHARS - 1], [2 * MAX_SENTENCE_CHARS - 1, text.length]]);
+  });
+
+  it('keeps the companies of a note out of its site furniture, wherever the furniture stands', () => {
+    const text = shape('site furniture between names').make(20_000);
+    const analysis = core.analyze({ uri: 'x', text });
+    for (const s of analysis.sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const companies = analysis.mentions.filter((m) => m.kind === 'company' && m.start >= s.start && m.end <= s.end);
+      assert.equal(companies.length, sentence.startsWith('Suivez-nous') ? 0 : 2, sentence);
+    }
+    assert.ok(runToEnd(core.recognizer.recognizeSteps(text)).mentions.length === analysis.mentions.length);
+  });
+});
