@@ -95,17 +95,7 @@ export class MapView {
       this.events.hover(lines(), r.x + r.width / 2, r.y + r.height / 2);
     });
     g.addEventListener('blur', () => this.events.hover(undefined, 0, 0));
-    const choose = () => this.events.selectDeal(e.deal);
-    g.addEventListener('click', (ev) => {
-      ev.stopPropagation();
-      choose();
-    });
-    g.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        choose();
-      }
-    });
+    onActivate(g, () => this.events.selectDeal(e.deal));
     return g;
   }
 
@@ -128,17 +118,7 @@ export class MapView {
     const lines = () => [n.id, s.groups[n.node.group], count(s.dealCount, n.node.deals)];
     g.addEventListener('mousemove', (ev) => this.events.hover(lines(), ev.clientX, ev.clientY));
     g.addEventListener('mouseleave', () => this.events.hover(undefined, 0, 0));
-    const choose = () => this.events.selectCompany(n.id);
-    g.addEventListener('click', (ev) => {
-      ev.stopPropagation();
-      choose();
-    });
-    g.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault();
-        choose();
-      }
-    });
+    onActivate(g, () => this.events.selectCompany(n.id));
     return g;
   }
 
@@ -162,4 +142,18 @@ export class MapView {
       n.classList.toggle('dim', company !== undefined && !partners.has(n.dataset.company ?? ''));
     }
   }
+}
+
+/** Runs `choose` on a click or on Enter or Space, the keys that activate a focused button. */
+function onActivate(el: SVGGElement, choose: () => void): void {
+  el.addEventListener('click', (ev) => {
+    ev.stopPropagation();
+    choose();
+  });
+  el.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      choose();
+    }
+  });
 }

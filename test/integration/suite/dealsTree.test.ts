@@ -160,17 +160,18 @@ describe('Deal Notes: Deals view', () => {
     this.timeout(60_000);
     const uri = await writeNote('zz-temp-deal-note.md', '# Temporary note\n\nNothing to report yet.\n');
     await waitForIndex(() => index.get(uri.toString()) !== undefined, 'the new note in the index');
+    // A pair no example note reports: the tree starts without it.
     const tree = new DealsTreeProvider(index, 'none', 'value');
-    assert.equal(dealsWith(tree.getChildren(), 'Anthropic', 'Microsoft').length, 0);
+    assert.equal(dealsWith(tree.getChildren(), 'Cisco', 'Cohere').length, 0);
 
     const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc);
     const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(3, 0), 'Microsoft will invest $5 billion in Anthropic, the companies said on November 18, 2025.\n');
+    edit.insert(uri, new vscode.Position(3, 0), 'Cisco will invest $5 billion in Cohere, the companies said on November 18, 2025.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const hasDeal = () => index.deals().some((d) => d.parties.includes('Microsoft') && d.parties.includes('Anthropic') && d.sources.some((s) => s.uri === uri.toString()));
-    await waitForIndex(hasDeal, 'the Microsoft–Anthropic deal from the edit');
-    const added = dealsWith(new DealsTreeProvider(index, 'none', 'value').getChildren(), 'Anthropic', 'Microsoft');
+    const hasDeal = () => index.deals().some((d) => d.parties.includes('Cisco') && d.parties.includes('Cohere') && d.sources.some((s) => s.uri === uri.toString()));
+    await waitForIndex(hasDeal, 'the Cisco–Cohere deal from the edit');
+    const added = dealsWith(new DealsTreeProvider(index, 'none', 'value').getChildren(), 'Cisco', 'Cohere');
     assert.equal(added.length, 1);
     assert.equal(added[0]!.deal.value?.usd, 5e9);
 
@@ -178,7 +179,7 @@ describe('Deal Notes: Deals view', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
     await waitForIndex(() => !hasDeal() && index.get(uri.toString()) === undefined, 'the deleted note and its deal gone');
-    assert.equal(dealsWith(new DealsTreeProvider(index, 'none', 'value').getChildren(), 'Anthropic', 'Microsoft').length, 0);
+    assert.equal(dealsWith(new DealsTreeProvider(index, 'none', 'value').getChildren(), 'Cisco', 'Cohere').length, 0);
   });
 });
 
