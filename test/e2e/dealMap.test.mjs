@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { activeEditor, keepForReadme, openViewContainer, runCommand, screenshot, treeRow, viewPane, waitForWorkbench, waitUntil } from './helpers.mjs';
+import { activeEditor, keepForReadme, openViewContainer, runCommand, screenshot, submitPathDialog, treeRow, viewPane, waitForWorkbench, waitUntil } from './helpers.mjs';
 import { session } from './session.mjs';
 
 /** The content of the Deal Map webview: VS Code puts it in an iframe inside the webview's iframe. */
@@ -115,14 +115,10 @@ describe('Deal Map', () => {
     const map = mapFrame(page);
     const target = path.join(session.tmp.dir, 'exported-deal-map.svg');
     await map.locator('#export-svg').click();
-    // code-server's save dialog is VS Code's own, in the quick input: type the path, press Enter.
+    // code-server's save dialog is VS Code's own, in the quick input: it proposes deal-map.svg, then takes our path.
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    // The dialog writes its default path into the box once it has read the folder: wait for it, or our path
-    // would be overwritten.
     await waitUntil(async () => (await input.inputValue()).endsWith('deal-map.svg'), 'the save dialog proposes deal-map.svg');
-    await input.fill(target);
-    await input.press('Enter');
+    await submitPathDialog(page, target);
     const svg = await waitUntil(() => fs.existsSync(target) && fs.readFileSync(target, 'utf8'), `${target} is written`);
     assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     assert.match(svg, /OpenAI – Oracle/, 'labels as text');

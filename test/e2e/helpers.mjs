@@ -105,18 +105,34 @@ export async function openFile(page, fileName) {
   await input.fill('>File: Open File...');
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'File: Open File...' }).first().click();
   await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Open File' }).waitFor();
-  // The dialog fills in the folder it starts from once it has listed it (the '..' row); typing before that
-  // would be appended to it. Then the whole path replaces the box's text, until the box holds exactly it.
-  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor();
-  await waitUntil(async () => {
-    if ((await input.inputValue()) !== filePath) await input.fill(filePath);
-    return (await input.inputValue()) === filePath;
-  }, `the Open File dialog holds ${filePath}`, { timeout: 15_000 });
-  await input.press('Enter');
+  await submitPathDialog(page, filePath);
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor();
   const editor = activeEditor(page);
   await editor.locator('.view-lines .view-line').first().waitFor();
   return editor;
+}
+
+/**
+ * Answers VS Code's own file dialog (Open File, Save As, in a browser: a quick input that takes a path) with
+ * `filePath`. The dialog fills in the folder it starts from once it has listed it (its first row); typing
+ * before that would be appended to it, and it keeps completing what is typed while it lists folders, so the
+ * path is typed again until the box holds exactly it, and Enter pressed again (or OK clicked) until the
+ * dialog closes: each step waits on what the dialog shows, never on a delay.
+ */
+export async function submitPathDialog(page, filePath) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('.quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await widget.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await waitUntil(async () => {
+    if (!(await widget.isVisible())) return true;
+    if ((await input.inputValue()) !== filePath) {
+      await input.fill(filePath);
+      return false;
+    }
+    await input.press('Enter');
+    return widget.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+  }, `the file dialog takes ${filePath}`, { timeout: 45_000 });
 }
 
 /** The editor of the active editor group. */
