@@ -58,11 +58,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
     source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') },
   };
   if (money) {
-    const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
-    if (money.usd !== undefined) value.usd = money.usd;
-    if (money.qualifier) value.qualifier = money.qualifier;
-    if (money.valueMax !== undefined) value.amountMax = money.valueMax;
-    candidate.value = value;
+    candidate.value = dealValueOf(money);
   }
   if (power?.gw !== undefined) candidate.powerGw = power.gw;
   if (date) candidate.sentenceDate = date;
@@ -101,4 +97,13 @@ export function addStoryFacts(mentions: readonly Mention[], cursor: number, sent
     }
   }
   return cursor;
+}
+
+/** A deal's value from the money mention that states it (`money.value` set). */
+export function dealValueOf(money: Mention): DealValue {
+  const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
+  if (money.usd !== undefined) value.usd = money.usd;
+  if (money.qualifier) value.qualifier = money.qualifier;
+  if (money.valueMax !== undefined) value.amountMax = money.valueMax;
+  return value;
 }

@@ -313,7 +313,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const objectNames = names(object);
       const end = object[object.length - 1]!.mention.end;
       // A plural deal noun ("les coopérations d'OpenAI avec Microsoft, Oracle et SoftBank") is one deal each too.
-      const plural = cue.def.role === 'noun' && /s$/iu.test(folded.slice(cue.start, cue.end));
+      const plural = isPluralNoun(folded, cue);
       if ((!cue.def.mutual || plural) && (subject.length === 1) !== (objectNames.length === 1)) {
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
@@ -329,7 +329,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const implied = pickFocus(focus, objectNames);
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
-      const plural = /s$/iu.test(folded.slice(cue.start, cue.end));
+      const plural = isPluralWord(folded, cue);
       const objectStart = object[0]!.mention.start;
       if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, objectStart, i));
       else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
@@ -337,7 +337,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de
       // table", nor a topic ("Pour Microsoft et Nvidia, l'accord …"), nor deals each made with others ("Nvidia &
       // AMD score deals in Saudi Arabia").
-      const plural = cue.def.role === 'noun' && /s$/iu.test(folded.slice(cue.start, cue.end));
+      const plural = isPluralNoun(folded, cue);
       const gap = subjectGroup ? gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start) : undefined;
       if (gap !== undefined && words(gap) <= 8 && !plural) add(subject, subjectStart, cue.end, cue);
     }
@@ -368,7 +368,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // … but not as a topic ("Pour Microsoft et Nvidia, l'accord …") or with deals each made with others
     // ("Nvidia & AMD score deals").
     const topic = together && TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start));
-    const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !(c.def.role === 'noun' && /s$/iu.test(folded.slice(c.start, c.end))))));
+    const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !isPluralNoun(folded, c))));
     const ps = groups.flat();
     const contrasted = ps.length === 2 && CONTRAST.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
     if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
@@ -429,9 +429,19 @@ function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], 
     if (r.parties.includes(second.name)) continue;
     const tailEnd = parties[next + 1]?.mention.start ?? sentence.end;
     const tail = folded.slice(second.mention.end, tailEnd);
-    if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start)) || !ELIDED_AMOUNT.exec(tail)) continue;
-    const amount = ELIDED_AMOUNT.exec(tail)!;
+    const amount = ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start)) ? ELIDED_AMOUNT.exec(tail) : null;
+    if (!amount) continue;
     const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
     elided.kind ??= r.kind;
   }
+}
+
+/** A cue written in the plural ("deals", "coopérations"): one deal per company on the other side. */
+function isPluralWord(folded: string, cue: Cue): boolean {
+  return /s$/iu.test(folded.slice(cue.start, cue.end));
+}
+
+/** A deal noun in the plural ("deals", "accords"), as opposed to a verb that ends in s ("invests"). */
+function isPluralNoun(folded: string, cue: Cue): boolean {
+  return cue.def.role === 'noun' && isPluralWord(folded, cue);
 }

@@ -9,6 +9,7 @@ import type { NoteAnalysis } from '../analyze';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
+import { dealValueOf } from './attributes';
 
 /** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
 const VENTURE_NAMED = /(?<![\p{L}])(?:joint[- ]ventures?|coentreprises?|ventures?|projets?|projects?|initiatives?|consortiums?)\s+(?:(?:called|named|dubbed|baptisée?|nommée?|appelée?|intitulée?|dénommée?)\s+)?["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?|(?<![\p{L}])(?:called|named|dubbed|baptisée?|nommée?|appelée?)\s+["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s?,?\s+(?:\S+\s+){0,2}?(?:joint[- ]venture|coentreprise|venture|projet|project|consortium)|(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|du|au)\s+["«“]?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s+(?:joint[- ]venture|venture|project|consortium)(?![\p{L}])/gu;
@@ -90,12 +91,7 @@ export function namedVentures(note: NoteAnalysis, folded: string, eligible: read
       venture: v.name,
       source: { uri: note.uri, start: first.start, end: first.end, sentence: note.text.slice(first.start, first.end).replace(/\s*[\r\n]+\s*/g, ' ') },
     };
-    if (v.value) {
-      deal.value = { amount: v.value.value!, currency: v.value.currency ?? 'USD', text: v.value.text };
-      if (v.value.usd !== undefined) deal.value.usd = v.value.usd;
-      if (v.value.qualifier) deal.value.qualifier = v.value.qualifier;
-      if (v.value.valueMax !== undefined) deal.value.amountMax = v.value.valueMax;
-    }
+    if (v.value) deal.value = dealValueOf(v.value);
     if (note.noteDate) deal.noteDate = note.noteDate;
     out = [...out.filter((c) => !inside(c)), deal];
   }
