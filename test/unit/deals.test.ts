@@ -244,6 +244,15 @@ describe('deals: linking across notes', () => {
     const deals = dealsIn('CoreWeave signed an $11.9 billion contract with OpenAI. In May, OpenAI signed an additional $4 billion contract with CoreWeave.');
     assert.equal(deals.length, 2);
   });
+  it('keeps apart an investment and a cloud commitment of the same pair in one note', () => {
+    const deals = dealsIn('Oracle will invest $2 billion in Mistral AI. Mistral AI committed to buy $9 billion of cloud capacity from Oracle.');
+    assert.equal(deals.length, 2);
+    assert.deepEqual(deals.map((d) => d.kind).sort(), ['investment', 'purchase']);
+  });
+  it('keeps a tranche with its deal when the tranche is called a partnership', () => {
+    const deals = dealsIn('Nvidia will invest up to $100 billion in OpenAI. The partnership starts with $10 billion from Nvidia to OpenAI.');
+    assert.equal(deals.length, 1);
+  });
   it('gives deals ids that do not change when the notes are scanned again', () => {
     const a = dealsIn('Nvidia will invest up to $100 billion in OpenAI.', 'AMD and OpenAI announced a partnership.');
     const b = dealsIn('AMD and OpenAI announced a partnership.', 'Nvidia will invest up to $100 billion in OpenAI.');

@@ -92,13 +92,39 @@ function mergeTranches(clusters: DealCandidate[][]): void {
       const notesA = new Set(a.map((c) => c.source.uri));
       const shared = b.some((c) => notesA.has(c.source.uri));
       const announcedNew = [...a, ...b].some((c) => NEW_DEAL.test(c.source.sentence));
-      if (shared && !announcedNew) {
+      if (shared && !announcedNew && sameRelation(relationOf(a), relationOf(b))) {
         a.push(...b);
         clusters.splice(j, 1);
       }
     }
   }
 }
+
+/**
+ * What a deal does between its parties: money for equity, an acquisition, a commercial contract (cloud,
+ * chips, leases, licences), or an unspecified tie. One note's $5 billion investment and $30 billion cloud
+ * commitment of the same pair are two deals, not a deal and its tranche.
+ */
+type Relation = 'equity' | 'acquisition' | 'commerce' | 'venture' | 'generic';
+
+const RELATION_OF_KIND: Record<DealKind, Relation> = {
+  investment: 'equity', stake: 'equity', acquisition: 'acquisition', 'joint-venture': 'venture',
+  purchase: 'commerce', supply: 'commerce', cloud: 'commerce', lease: 'commerce', licensing: 'commerce',
+  partnership: 'generic', other: 'generic',
+};
+
+/** The relation a cluster's valued candidates state, the most frequent specific one. */
+function relationOf(cluster: readonly DealCandidate[]): Relation {
+  const counts = new Map<Relation, number>();
+  for (const c of cluster) {
+    const r = RELATION_OF_KIND[c.kind];
+    if (c.value && r !== 'generic') counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'generic';
+}
+
+/** An unspecified tie ("a partnership worth …") may be any of the others. */
+const sameRelation = (x: Relation, y: Relation) => x === y || x === 'generic' || y === 'generic';
 
 const sources = (cl: readonly DealCandidate[]) => new Set(cl.map((c) => c.source.uri)).size * 100 + cl.length;
 
