@@ -51,6 +51,12 @@ describe('deals: a second subject with its verb and object left out', () => {
   it('a company that opens its own clause after an object is not part of that object', () => {
     assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Intel et Microsoft a signé un contrat de location.')), ['Intel + Nvidia']);
   });
+  it('"X a racheté A et Y ceux de B": Y makes its own deal with B', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft a racheté les équipes d’Inflection AI et Google ceux de Character.AI.')), ['Character.AI + Google', 'Inflection AI + Microsoft']);
+    const english = dealsIn('Microsoft acquired the team of Inflection AI, and Google that of Character.AI.');
+    assert.deepEqual(pairs(english), ['Character.AI + Google', 'Inflection AI + Microsoft']);
+    assert.ok(english.every((d) => d.kind === 'acquisition'), JSON.stringify(english.map((d) => d.kind)));
+  });
   it('"entre A et B" stays one pair whatever follows', () => {
     assert.deepEqual(pairs(dealsIn('Le partenariat entre AMD et OpenAI a été signé lundi.')), ['AMD + OpenAI']);
   });
@@ -127,5 +133,20 @@ describe('deals: ventures named by their name', () => {
   it('a company that made another deal in the sentence naming the venture is not a member', () => {
     const deals = dealsIn('Après un accord avec CoreWeave, OpenAI a noué une collaboration avec Oracle et SoftBank dans le cadre du projet Helios.');
     assert.ok(!deals.some((d) => d.venture && d.parties.includes('CoreWeave')));
+  });
+});
+
+describe('deals: acquisitions in every tense, of companies and platforms', () => {
+  it('"a racheté", "a été racheté par", "a pris le contrôle de"', () => {
+    assert.deepEqual(pairs(dealsIn('Meta a racheté Scale AI l’an dernier.')), ['Meta + Scale AI']);
+    assert.deepEqual(pairs(dealsIn('Arm a été racheté par SoftBank en 2016 pour 32 milliards de dollars.')), ['Arm + SoftBank']);
+    assert.equal(dealsIn('Arm a été racheté par SoftBank en 2016 pour 32 milliards de dollars.')[0]!.kind, 'acquisition');
+    assert.deepEqual(pairs(dealsIn('SoftBank a pris le contrôle d’Ampere Computing.')), ['Ampere Computing + SoftBank']);
+  });
+  it('a platform bought or invested in is a party; one where news is posted is not', () => {
+    assert.deepEqual(pairs(dealsIn('xAI has acquired X, the social network, in an all-stock deal.')), ['X + xAI']);
+    assert.deepEqual(pairs(dealsIn('Meta a racheté WhatsApp en 2014 pour 19 milliards de dollars.')), ['Meta + WhatsApp']);
+    assert.deepEqual(pairs(dealsIn('Nvidia announced its partnership with OpenAI in a post on X.')), ['Nvidia + OpenAI']);
+    assert.deepEqual(dealsIn('Microsoft signed a partnership with LinkedIn creators, it said on YouTube.').filter((d) => d.parties.includes('YouTube')), []);
   });
 });

@@ -52,6 +52,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   const folded = foldText(note.text);
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);
+  const platforms = new Set(eligible.filter((m) => m.entityId && lexicon.get(m.entityId) && lexicon.isPlatform(lexicon.get(m.entityId)!)).map((m) => m.canonical));
   // The note's companies, most named first: the same for every sentence, so sorted once.
   const mainCompanies = [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   // Cue words are looked for one block of sentences at a time, so that a long note pauses in between.
@@ -136,12 +137,23 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       if (note.mentions[i]!.end <= sentence.end) inSentence.push(note.mentions[i]!);
     }
     const text = note.text.slice(sentence.start, sentence.end);
-    const candidates = relations.map((r, i) => toCandidate(note, folded, sentence, text, r, relations, i, inSentence));
+    const candidates = relations.map((r, i) => toCandidate(note, folded, sentence, text, r, relations, i, inSentence)).filter((c) => platformMayTakePart(c, platforms));
+    if (!candidates.length) {
+      goOnWithStory();
+      continue;
+    }
     out.push(...candidates);
     previous = { parties: relations[relations.length - 1]!.parties, sentenceIndex };
     stories.push({ candidates, sentenceIndex });
   }
   return namedVentures(note, folded, eligible, out);
+}
+
+/** Kinds of deal in which a platform can be a party: it is what is bought or invested in. */
+const PLATFORM_KINDS: ReadonlySet<DealKind> = new Set(['acquisition', 'investment', 'stake']);
+
+function platformMayTakePart(c: DealCandidate, platforms: ReadonlySet<string>): boolean {
+  return PLATFORM_KINDS.has(c.kind) || !c.parties.some((p) => platforms.has(p));
 }
 
 function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {

@@ -81,6 +81,8 @@ export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the fi
 export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$/iu;
 /** What the second subject gives: a verb or two at most, then an amount ("apportera jusqu'à 5 milliards", "up to $5 billion"). */
 export const ELIDED_AMOUNT = /^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around)\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?/u;
+/** Between a second subject and its own object when the verb is left out: "et Google ceux de Character.ai". */
+export const ELIDED_OBJECT = /^\s*(?:ceux|celles?|celui|those|that)\s+(?:de|d'|du|des|of)\s*$/iu;
 /** A group introduced by a linker other than "entre"/"between": an object ("dans Intel", "in Anthropic"). */
 export const LINKED_NOT_BETWEEN = new RegExp(`(?:^|[\\s(«"])(?:(?!entre|between)(?:${LINKERS}))\\s*(?:(?:le|la|les|l'|the)\\s+)?$|d'\\s*$`, 'iu');
 /** What opens a clause right after a company: an auxiliary or a deal verb ("a signé", "will invest", "apportera"). */

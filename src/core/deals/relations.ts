@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -97,7 +97,8 @@ export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
 export function groupParties(folded: string, parties: readonly Party[]): Party[][] {
   const groups: Party[][] = [];
   let closed = false;
-  for (const p of parties) {
+  for (let index = 0; index < parties.length; index++) {
+    const p = parties[index]!;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
@@ -108,7 +109,11 @@ export function groupParties(folded: string, parties: readonly Party[]): Party[]
     // part of that object.
     const opensClause = last !== undefined && !comma && LINKED_NOT_BETWEEN.test(folded.slice(Math.max(0, last[0]!.mention.start - 30), last[0]!.mention.start))
       && (CLAUSE_OPENER.test(folded.slice(p.mention.end, p.mention.end + 40)) || ELIDED_AMOUNT.test(folded.slice(p.mention.end, p.mention.end + 60)));
-    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed) && !opensClause) {
+    // "… racheté InflectionAI et Google ceux de Character.ai": a company followed by its own object is the
+    // subject of an elided clause, not one more object.
+    const next = parties[index + 1];
+    const subjectOfElided = !comma && next !== undefined && ELIDED_OBJECT.test(folded.slice(p.mention.end, next.mention.start));
+    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed) && !opensClause && !subjectOfElided) {
       last.push(p);
       if (!comma) closed = true;
     } else {
@@ -343,7 +348,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
   }
 
-  elidedDeals(folded, sentence, parties, relations, add);
+  elidedDeals(folded, sentence, parties, relations, add, kindOf);
 
   // "Nvidia-backed CoreWeave", "SoftBank-funded OpenAI": an investment told by a modifier.
   for (let i = 0; i + 1 < parties.length; i++) {
@@ -418,7 +423,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
  * with the same object, for the amount that follows it.
  */
 function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], relations: readonly Relation[],
-  add: (ps: string[], start: number, end: number, cue: Cue, objectStart?: number) => Relation): void {
+  add: (ps: string[], start: number, end: number, cue: Cue, objectStart?: number) => Relation, kindOf: (r: Relation) => DealKind): void {
   for (const r of [...relations]) {
     if (r.parties.length !== 2 || r.objectStart === undefined) continue;
     const objectName = parties.find((p) => p.mention.start === r.objectStart)?.name;
@@ -429,7 +434,14 @@ function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], 
     if (r.parties.includes(second.name)) continue;
     const tailEnd = parties[next + 1]?.mention.start ?? sentence.end;
     const tail = folded.slice(second.mention.end, tailEnd);
-    const amount = ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start)) ? ELIDED_AMOUNT.exec(tail) : null;
+    if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start))) continue;
+    const third = parties[next + 1];
+    if (third && !r.parties.includes(third.name) && third.name !== second.name && ELIDED_OBJECT.test(tail)) {
+      // "… et Google ceux de Character.ai": the second subject's own object.
+      add([second.name, third.name], second.mention.start, third.mention.end, r.cue, third.mention.start).kind ??= r.kind ?? kindOf(r);
+      continue;
+    }
+    const amount = ELIDED_AMOUNT.exec(tail);
     if (!amount) continue;
     const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
     elided.kind ??= r.kind;

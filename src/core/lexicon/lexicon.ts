@@ -19,7 +19,7 @@ export interface EntityData {
 }
 
 /** Categories whose members are recognised but never taken as parties to a deal. */
-const NON_PARTY_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['media', 'platform']);
+const NON_PARTY_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['media']);
 
 export class Lexicon {
   private readonly ids = new Map<string, Entity>();
@@ -45,9 +45,17 @@ export class Lexicon {
     return this.names.get(looseKey(name));
   }
 
-  /** Outlets and platforms are companies, but they report deals rather than make them. */
+  /** Outlets are companies, but they report deals rather than make them. */
   canBeDealParty(entity: Entity): boolean {
     return entity.kind === 'company' && !(entity.category && NON_PARTY_CATEGORIES.has(entity.category));
+  }
+
+  /**
+   * Platforms (X, LinkedIn, YouTube) are where things are posted; they take part in a deal only as what is
+   * bought or invested in ("xAI has acquired X").
+   */
+  isPlatform(entity: Entity): boolean {
+    return entity.category === 'platform';
   }
 
   /** A new lexicon with the user's entries added; a user entry with the id of a built-in one replaces it. */
