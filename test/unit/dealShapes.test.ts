@@ -104,6 +104,17 @@ describe('deals: what is not a deal between the companies named', () => {
     assert.deepEqual(dealsIn('Nvidia & AMD score AI hub deals in the Gulf.'), []);
     assert.deepEqual(pairs(dealsIn('AMD and OpenAI announced a partnership.')), ['AMD + OpenAI']);
   });
+  it('a company in the clause before "mais", ", so" or "follows" is not the subject of the deal after it', () => {
+    assert.deepEqual(pairs(dealsIn('OpenAI dépend de Microsoft depuis des années. Microsoft a longtemps hébergé les modèles d’OpenAI, mais l’alliance avec Oracle change la donne.'))
+      .filter((p) => p === 'Microsoft + Oracle'), []);
+    assert.deepEqual(pairs(dealsIn('Nvidia sells far more than chips, so it is hard to say what the AMD deal is worth.')), []);
+    const deals = pairs(dealsIn('The Oracle contract follows OpenAI’s new agreement with Microsoft on governance.'));
+    assert.ok(!deals.includes('Microsoft + Oracle'), deals.join(', '));
+  });
+  it('the subject shared by both sides of "mais" / "but" is still found', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft a investi dans OpenAI, mais a aussi signé un accord avec Mistral AI.')), ['Microsoft + Mistral AI', 'Microsoft + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Microsoft invested in OpenAI but also signed a deal with Mistral AI.')), ['Microsoft + Mistral AI', 'Microsoft + OpenAI']);
+  });
   it('a rival that leads the market ("distancé par Nvidia")', () => {
     assert.deepEqual(dealsIn('Largement distancé par Nvidia sur ce marché, AMD signe un accord majeur.'), []);
   });

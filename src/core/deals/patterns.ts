@@ -33,6 +33,11 @@ export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 /** Two clauses set against each other: what one says is not about the other. */
 export const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;
+/**
+ * Where a sentence turns to another clause that a deal's subject does not cross: a contrast, a consequence
+ * (", so", ", donc"), or a second deal set beside the first ("follows", "fait écho à", "du même type que").
+ */
+export const CLAUSE_TURN = /(?<![\p{L}])(?:while|whereas|but(?! also)|however|meanwhile|tandis que|alors que|mais(?! aussi| également)|cependant|pendant que|quant à|follows|fait écho à|font écho à|fait suite à|intervient après|comes after|du même type que|similar to)(?![\p{L}])|,\s+(?:so|donc)\s/iu;
 /** "the Intel announcement", "Enfabrica CEO", "Intel shares": a company used to describe something else. */
 export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
 export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)/u;

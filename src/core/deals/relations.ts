@@ -10,7 +10,7 @@ import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
 import { relationKind, clauseAround } from './kinds';
 import {
-  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CONTRAST, COPULA, ANY_CUE_AT, CUE_RES,
+  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
@@ -206,7 +206,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     for (const g of [...visible].reverse()) {
       if (g[g.length - 1]!.mention.end > cue.start) continue;
       const gap = gapText(g[g.length - 1]!.mention.end, cue.start);
-      if (CLAUSE_BREAK.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      if (CLAUSE_BREAK.test(gap) || CLAUSE_TURN.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
       const lead = before(g[0]!.mention.start);
       // "Amazon remains Anthropic's primary cloud provider" (a role after a copula): the possessor is the other side.
       const possessor = cue.def.role === 'role' && /^'s\b/u.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 3))
@@ -375,7 +375,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const topic = together && TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start));
     const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !isPluralNoun(folded, c))));
     const ps = groups.flat();
-    const contrasted = ps.length === 2 && CONTRAST.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
+    const contrasted = ps.length === 2 && CLAUSE_TURN.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
     if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
     }
