@@ -253,6 +253,14 @@ describe('deals: linking across notes', () => {
     const deals = dealsIn('Nvidia will invest up to $100 billion in OpenAI. The partnership starts with $10 billion from Nvidia to OpenAI.');
     assert.equal(deals.length, 1);
   });
+  it('takes the dollar figure a text states beside another currency over a conversion', () => {
+    const one = dealsIn('ASML has invested 1.3 billion euros ($1.5 billion) in Mistral AI.');
+    assert.equal(one[0]!.value?.usd, 1.5e9);
+    assert.equal(one[0]!.value?.currency, 'EUR');
+    const linked = dealsIn('ASML investit 1,3 milliard d’euros dans Mistral AI.', 'ASML has invested 1.3 billion euros ($1.5 billion) in Mistral AI.');
+    assert.equal(linked.length, 1);
+    assert.equal(linked[0]!.value?.usd, 1.5e9);
+  });
   it('gives deals ids that do not change when the notes are scanned again', () => {
     const a = dealsIn('Nvidia will invest up to $100 billion in OpenAI.', 'AMD and OpenAI announced a partnership.');
     const b = dealsIn('AMD and OpenAI announced a partnership.', 'Nvidia will invest up to $100 billion in OpenAI.');

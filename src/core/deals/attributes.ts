@@ -59,6 +59,9 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   };
   if (money) {
     candidate.value = dealValueOf(money);
+    // "1.3 billion euros ($1.5 billion)": the dollar figure the text states beats our conversion.
+    const stated = money.currency && money.currency !== 'USD' ? statedDollars(folded, money, inSentence) : undefined;
+    if (stated !== undefined) candidate.value.usd = stated;
   }
   if (power?.gw !== undefined) candidate.powerGw = power.gw;
   if (date) candidate.sentenceDate = date;
@@ -97,6 +100,16 @@ export function addStoryFacts(mentions: readonly Mention[], cursor: number, sent
     }
   }
   return cursor;
+}
+
+/** Between an amount and its dollar equivalent in brackets: " (", " (about ", " (soit ". */
+const EQUIVALENT_OPENS = /^\s*\(\s*(?:(?:about|around|roughly|some|approx\.?|or|soit|environ|près de|~)\s*)?$/iu;
+
+/** The dollar amount a text gives in brackets right after an amount in another currency. */
+function statedDollars(folded: string, money: Mention, inSentence: readonly Mention[]): number | undefined {
+  const next = inSentence.find((m) => m.kind === 'money' && m.start >= money.end);
+  if (!next || next.currency !== 'USD' || next.value === undefined || next.valueMax !== undefined) return undefined;
+  return EQUIVALENT_OPENS.test(folded.slice(money.end, next.start)) ? next.value : undefined;
 }
 
 /** A deal's value from the money mention that states it (`money.value` set). */
