@@ -12,16 +12,20 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --real: real published articles (test/corpus-real): only their gold and URLs are committed; the texts
 // are rebuilt into test/corpus-real/texts/ by hand (see its README), so this set skips when they are absent.
 // --holdout: more real articles (test/corpus-holdout), laid out the same way, that no rule was tuned on.
-const setName = process.argv.includes('--real') ? 'corpus-real' : process.argv.includes('--holdout') ? 'corpus-holdout' : process.argv.includes('--blind') ? 'corpus-blind'
-  : process.argv.includes('--own') ? 'corpus' : undefined;
+// --fresh: a third set of real articles (test/corpus-fresh), laid out the same way, gathered after the other two.
+const SETS = { '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--blind': 'corpus-blind', '--own': 'corpus' };
+// Real-article sets keep their (git-ignored, third-party) texts in texts/; our own sets keep theirs in articles/.
+const REAL_SETS = new Set(['corpus-real', 'corpus-holdout', 'corpus-fresh']);
+const setName = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1];
+const realSet = REAL_SETS.has(setName);
 const own = setName !== undefined;
 const ownDir = join(root, 'test', setName ?? 'corpus');
-const seeds = own ? join(ownDir, setName?.startsWith('corpus-') && setName !== 'corpus-blind' ? 'texts' : 'articles') : join(shared, 'corpus', 'seeds');
+const seeds = own ? join(ownDir, realSet ? 'texts' : 'articles') : join(shared, 'corpus', 'seeds');
 const gold = own ? join(ownDir, 'gold.json') : join(shared, 'corpus', 'gold.json');
 const scorer = join(shared, 'eval', 'score.mjs');
-if ((setName === 'corpus-real' || setName === 'corpus-holdout') && (!existsSync(seeds) || readdirSync(seeds).filter((f) => !f.startsWith('.')).length === 0)) {
+if (realSet && (!existsSync(seeds) || readdirSync(seeds).filter((f) => !f.startsWith('.')).length === 0)) {
   console.log(`eval: skipped: the real-article texts are not here (${seeds} is missing or empty).`);
-  console.log('eval: they are third-party text and never committed; test/corpus-real/README.md says how to rebuild them.');
+  console.log(`eval: they are third-party text and never committed; test/${setName}/README.md says how to rebuild them.`);
   process.exit(0);
 }
 if (![seeds, gold, scorer].every(existsSync)) {
@@ -29,14 +33,14 @@ if (![seeds, gold, scorer].every(existsSync)) {
   console.log('eval: put the shared folder beside the project, or set DEAL_NOTES_SHARED.');
   process.exit(0);
 }
-if (setName === 'corpus-real' || setName === 'corpus-holdout') warnOnClippingDrift();
+if (realSet) warnOnClippingDrift();
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 const scan = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'scan', seeds, '--json'], { maxBuffer: 64 * 1024 * 1024 });
 const out = join(root, '.artifacts', 'eval');
 mkdirSync(out, { recursive: true });
 const scanPath = join(out, own ? `scan-${ownDir.split(/[\\/]/).pop()}.json` : 'scan.json');
 writeFileSync(scanPath, scan);
-const extra = process.argv.slice(2).filter((a) => !['--own', '--blind', '--real', '--holdout'].includes(a));
+const extra = process.argv.slice(2).filter((a) => !Object.hasOwn(SETS, a));
 execFileSync(process.execPath, [scorer, '--gold', gold, '--scan', scanPath, ...extra], { stdio: 'inherit' });
 
 /** Rebuilt texts may be clipped differently: say which gold amounts no longer occur in their article. */
