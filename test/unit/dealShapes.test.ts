@@ -161,3 +161,10 @@ describe('deals: acquisitions in every tense, of companies and platforms', () =>
     assert.deepEqual(dealsIn('Microsoft signed a partnership with LinkedIn creators, it said on YouTube.').filter((d) => d.parties.includes('YouTube')), []);
   });
 });
+
+describe('deals: names that are also common words', () => {
+  it('"Figure" is the robot maker where the sentence is about business, a nationality is never a company', () => {
+    assert.deepEqual(pairs(dealsIn('La startup de robotique Figure a levé 675 millions de dollars auprès de Nvidia.')), ['Figure AI + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Nvidia acquired the Israeli company in April, after buying Israeli AI startup Run:ai.')), ['Nvidia + Run:ai']);
+  });
+});
