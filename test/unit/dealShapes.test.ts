@@ -24,6 +24,20 @@ describe('deals: funding rounds and their investors', () => {
     assert.deepEqual(pairs(dealsIn('Nvidia plans to buy Arm. Some Arm shareholders, including Two Seas Capital, oppose the sale.')).filter((p) => p.includes('Two Seas')),
       ['Arm + Two Seas Capital']);
   });
+  it('a list goes on through brackets and "alongside", after "investments from" / "participation from"', () => {
+    const deals = dealsIn('Figure AI has raised $675 million with investments from Microsoft, Jeff Bezos (through Bezos Expeditions), Intel Capital, and ARK Invest. '
+      + 'The round includes strategic participation from Nvidia Corp. and Advanced Micro Devices, Inc., alongside BlackRock, Inc. and Morgan Stanley.');
+    assert.deepEqual(pairs(deals), ['AMD + Figure AI', 'ARK Invest + Figure AI', 'Bezos Expeditions + Figure AI', 'BlackRock + Figure AI', 'Figure AI + Intel', 'Figure AI + Microsoft', 'Figure AI + Morgan Stanley', 'Figure AI + Nvidia']);
+  });
+  it('investors named before "y ont participé" invest in the company that raised the round', () => {
+    const deals = dealsIn('xAI a levé six milliards de dollars. Andreessen Horowitz, BlackRock, Sequoia Capital, Nvidia et d’autres y ont participé.');
+    assert.deepEqual(pairs(deals), ['Andreessen Horowitz + xAI', 'BlackRock + xAI', 'Nvidia + xAI', 'Sequoia Capital + xAI']);
+  });
+  it('the company said to raise money is the one a round\'s investors invest in, even when another is named more', () => {
+    const deals = dealsIn('ASML leads the round. ASML brings €1.3 billion. ASML gets a board seat. Mistral AI closed a round of €1.7 billion. '
+      + 'Existing investors such as Lightspeed and Bpifrance took part.');
+    assert.deepEqual(pairs(deals).filter((p) => p.includes('Lightspeed') || p.includes('Bpifrance')), ['Bpifrance + Mistral AI', 'Lightspeed + Mistral AI']);
+  });
   it('an example list after "such as" that names no investors is still no deal', () => {
     assert.deepEqual(dealsIn('Mistral AI competes with labs such as OpenAI and Anthropic.'), []);
   });

@@ -20,7 +20,7 @@ import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
 import { companyCounts, recentBefore, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -66,6 +66,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   let windowCursor = 0;
   let mentionCursor = 0;
   let leadBefore: string | undefined;
+  let fundraiser: { name: string; sentenceIndex: number } | undefined;
   // The deals of the last few sentences that reported any, oldest first: the sentences after them may go on
   // with their story.
   const stories: { candidates: DealCandidate[]; sentenceIndex: number }[] = [];
@@ -96,6 +97,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     for (let i = partyCursor; i < eligible.length && eligible[i]!.start < sentence.end; i++) {
       if (eligible[i]!.end <= sentence.end) parties.push({ mention: eligible[i]!, name: eligible[i]!.canonical });
     }
+    // The company this passage says raises money: named here or in the last few sentences.
+    const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140))));
+    if (raising) fundraiser = { name: raising.name, sentenceIndex };
+    else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > FOCUS_WINDOW) fundraiser = undefined;
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
     // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
     if (!parties.length && !recent) {
@@ -114,6 +119,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
         counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
         main: mainCompanies,
         lead: leadBefore,
+        ...(fundraiser ? { fundraiser: fundraiser.name } : {}),
         categoryOf: (m) => (m.entityId ? lexicon.get(m.entityId)?.category : undefined),
         recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
       };

@@ -20,6 +20,8 @@ export interface Focus {
   main: string[];
   /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
   recent: { name: string; category?: CompanyCategory }[];
+  /** The company the passage says is raising money ("Mistral AI a bouclé un tour de table"): a round's investors invest in it. */
+  fundraiser?: string;
   /** What the lexicon says a company is. */
   categoryOf(m: Mention): CompanyCategory | undefined;
 }

@@ -77,9 +77,15 @@ export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equit
 export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 
 /** A list of a round's investors begins: "des investisseurs existants :", "investors including", "backers such as". */
-export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,3}?\s*(?::|,?\s+(?:including|includes|include|dont|notamment|parmi lesquels|such as|comme|tels? que|among them))\s*(?:\S+\s+){0,1}$/iu;
+export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient))\s*(?:\S+\s+){0,2}$/iu;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
-export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|with (?:the )?participation (?:from|of)|avec la participation d[e'])\s*(?:\S+\s+){0,1}$/iu;
+export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,3}$/iu;
+/** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
+export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,4}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|was seeking|is seeking|seeks|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** A round's investors named before their verb: "A, B et d'autres y ont participé", "A and B joined the round". */
+export const INVESTORS_BEFORE = /^\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:ont |have |had |also )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?)(?![\p{L}])/iu;
+/** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
+export const LIST_GAP_WORDS = 5;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
 export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the firm|the group|l'entreprise|la société|la start-up|le groupe|la jeune pousse)\s/iu;
 /** Between a deal and a second subject whose verb and object are left out: ", tandis que", "and", "while". */

@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, TOPIC_BEFORE, words,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -395,13 +395,28 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
  */
 function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
   focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
-  for (const group of groupParties(folded, parties)) {
+  const groups = groupParties(folded, parties);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
     const first = group[0]!.mention;
     const leadStart = Math.max(sentence.start, first.start - 90);
     const lead = folded.slice(leadStart, first.start);
     const list = INVESTOR_LIST.exec(lead);
-    if (!list && !ROUND_LED_BY.test(lead)) continue;
-    const investors = names(group);
+    const trailing = !list && !ROUND_LED_BY.test(lead);
+    // "A, B, C et d'autres y ont participé": the list comes before its verb.
+    if (trailing && !(group.length >= 2 && INVESTORS_BEFORE.test(folded.slice(group[group.length - 1]!.mention.end, sentence.end)))) continue;
+    // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
+    // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the last.
+    const listed = [...group];
+    if (!trailing) {
+      for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
+        const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
+        if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, ''))) break;
+        listed.push(parties[i]!);
+      }
+      while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
+    }
+    const investors = names(listed);
     // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
     // role is the company they invested in.
     const roleAt = list ? leadStart + list.index : -1;
@@ -409,11 +424,22 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-    const recipient = owner && !investors.includes(owner.name) ? owner.name : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead : focus.main.find((n) => !investors.includes(n));
+    const recipient = owner && !investors.includes(owner.name) ? owner.name
+      : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
+        : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
+          : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
-    for (const investor of investors) add([investor, recipient], first.start, group[group.length - 1]!.mention.end, cue).kind = 'investment';
+    for (const investor of investors) if (investor !== recipient) add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue).kind = 'investment';
   }
+}
+
+/** The dot of "Inc.", "Corp." ends no sentence. */
+const LEGAL_SUFFIX_DOT = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Cie)\./gu;
+
+/** The text between two offsets, with the brackets opened in it left out ("Jeff Bezos (through "). */
+function gapBetween(folded: string, a: number, b: number): string {
+  return folded.slice(a, b).replace(/[()]/gu, ' ');
 }
 
 /**
