@@ -38,6 +38,18 @@ describe('deals: funding rounds and their investors', () => {
       + 'Existing investors such as Lightspeed and Bpifrance took part.');
     assert.deepEqual(pairs(deals).filter((p) => p.includes('Lightspeed') || p.includes('Bpifrance')), ['Bpifrance + Mistral AI', 'Lightspeed + Mistral AI']);
   });
+  it('an investor of a list does not take the round\'s size; its own amount, said later without an object, is its value', () => {
+    const deals = dealsIn('La start-up Figure AI a annoncé qu’elle avait levé 675 millions de dollars auprès d’investisseurs tels que Nvidia et Microsoft. '
+      + 'Selon la presse, Microsoft investissait 95 millions de dollars.');
+    assert.deepEqual(pairs(deals), ['Figure AI + Microsoft', 'Figure AI + Nvidia']);
+    assert.equal(deals.find((d) => d.parties.includes('Nvidia'))!.value, undefined);
+    assert.equal(deals.find((d) => d.parties.includes('Microsoft'))!.value?.usd, 95e6);
+  });
+  it('an amount written right after an investor of a list is its share', () => {
+    const deals = dealsIn('Mistral AI raised €600 million, led by General Catalyst (€200 million), with participation from Lightspeed and Bpifrance.');
+    assert.equal(deals.find((d) => d.parties.includes('General Catalyst'))!.value?.amount, 200e6);
+    assert.equal(deals.find((d) => d.parties.includes('Lightspeed'))!.value, undefined);
+  });
   it('an example list after "such as" that names no investors is still no deal', () => {
     assert.deepEqual(dealsIn('Mistral AI competes with labs such as OpenAI and Anthropic.'), []);
   });

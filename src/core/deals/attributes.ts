@@ -41,7 +41,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
     return !NOT_DEAL_VALUE_BEFORE.test(before) || DEAL_VALUED.test(before);
   });
   const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
-  const money = respective ?? amounts
+  const money = r.shareOf !== undefined ? amounts.find((m) => m.start >= r.shareOf! && SHARE_GAP.test(folded.slice(r.shareOf!, m.start))) : respective ?? amounts
     .map((m) => ({ m, d: near(m) }))
     .filter((x) => Number.isFinite(x.d))
     .sort((a, b) => a.d - b.d)[0]?.m;
@@ -101,6 +101,9 @@ export function addStoryFacts(mentions: readonly Mention[], cursor: number, sent
   }
   return cursor;
 }
+
+/** Between an investor of a list and its own amount: "Microsoft (", "Nvidia, with ", "Bpifrance : ". */
+const SHARE_GAP = /^[\s,:(]*(?:(?:with|avec|pour|for|about|environ|près de|some|around|soit)\s+)?$/iu;
 
 /** Between an amount and its dollar equivalent in brackets: " (", " (about ", " (soit ". */
 const EQUIVALENT_OPENS = /^\s*\(\s*(?:(?:about|around|roughly|some|approx\.?|or|soit|environ|près de|~)\s*)?$/iu;

@@ -28,7 +28,7 @@ const A = `'`;
 
 export const CUES: CueDef[] = [
   // Investments and stakes.
-  { pattern: `investissements?|investit|investira|investiront|investir|investi|investissent|a investi`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `investissements?|investit|investira|investiront|investir|investi|investissent|a investi|investissait|investissaient|investirait|investiraient|investie|investis`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `invests?|invested|investing|investments?`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },

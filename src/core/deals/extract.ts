@@ -20,7 +20,7 @@ import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
 import { companyCounts, recentBefore, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -100,7 +100,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // The company this passage says raises money: named here or in the last few sentences.
     const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140))));
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
-    else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > FOCUS_WINDOW) fundraiser = undefined;
+    else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
     // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
     if (!parties.length && !recent) {

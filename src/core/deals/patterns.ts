@@ -13,6 +13,8 @@ export const MAX_SUBJECT_GAP = 14;
 export const MAX_OBJECT_GAP = 10;
 /** How many sentences back the implied subject of a deal may have been named. */
 export const FOCUS_WINDOW = 4;
+/** Sentences a round's story goes on for after the company raising it is named: its investors and their shares. */
+export const ROUND_WINDOW = 8;
 /** How many sentences after a deal may still go on with its story ("The first gigawatt will run on Vera Rubin"). */
 export const STORY_WINDOW = 5;
 
@@ -81,7 +83,7 @@ export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,3}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
-export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,4}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|was seeking|is seeking|seeks|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** A round's investors named before their verb: "A, B et d'autres y ont participé", "A and B joined the round". */
 export const INVESTORS_BEFORE = /^\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:ont |have |had |also )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?)(?![\p{L}])/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */

@@ -37,6 +37,11 @@ export interface Relation {
   ordinal?: number;
   /** Start of the object group, when the relation has one ("rachète Intel": where "Intel" starts). */
   objectStart?: number;
+  /**
+   * One investor of a round's list: where its name ends. Its amount is only one written right after it
+   * ("Microsoft (95 millions)"), never the round's size.
+   */
+  shareOf?: number;
 }
 
 /**
@@ -308,7 +313,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         else if (!wanted && /(?:company|société|entreprise|groupe|group|firm)/iu.test(m[0])) described = focus.main.find((n) => !subject!.includes(n));
       }
     }
-    if (subject && !object && described) {
+    // "Bezos avait engagé 100 millions … et Microsoft investissait 95 millions": in a passage about a company
+    // raising money, an investment with an amount and no object goes to that company.
+    const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && focus.fundraiser && !subject.includes(focus.fundraiser)
+      && AMOUNT_AFTER.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) ? focus.fundraiser : undefined;
+    if (subject && intoRound) {
+      subject.forEach((name, i) => add([name, intoRound], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
+    } else if (subject && !object && described) {
       add([...subject, described], subjectStart, cue.end, cue);
     } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
       // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
@@ -430,9 +441,17 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
           : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
-    for (const investor of investors) if (investor !== recipient) add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue).kind = 'investment';
+    for (const investor of investors) {
+      if (investor === recipient) continue;
+      const relation = add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue);
+      relation.kind = 'investment';
+      relation.shareOf ??= listed.find((p) => p.name === investor)!.mention.end;
+    }
   }
 }
+
+/** An amount right after a verb: "investissait 95 millions de dollars", "put in $50 million". */
+const AMOUNT_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around|quelque)\s+)?(?:US\$|[$€£])?\s?\d/u;
 
 /** The dot of "Inc.", "Corp." ends no sentence. */
 const LEGAL_SUFFIX_DOT = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Cie)\./gu;
