@@ -102,6 +102,15 @@ describe('deals: facts told in the sentences that go on with the story', () => {
     const [d] = dealsIn('OpenAI signed a $38 billion cloud contract with Amazon. Meanwhile Google sells TPU v7 capacity to Meta.');
     assert.deepEqual(d!.chips, []);
   });
+  it('the value of a deal told in a later sentence about it: "the $700 million acquisition", "l’acquisition … est estimée à"', () => {
+    assert.equal(dealsIn('Nvidia agreed to buy Run:ai in April. The review delays the completion of the $700 million acquisition.')[0]!.value?.usd, 700e6);
+    assert.equal(dealsIn('Nvidia a racheté Run:ai. L’acquisition, annoncée en avril, est estimée à environ 700 millions de dollars.')[0]!.value?.usd, 700e6);
+    // A company's worth in a later sentence is no deal's value.
+    assert.equal(dealsIn('Nvidia a racheté Run:ai. Nvidia vaut 4 000 milliards de dollars en Bourse.')[0]!.value, undefined);
+  });
+  it('"Salesforce\'s $8 billion acquisition of Informatica": a name holding "sales" is no revenue', () => {
+    assert.equal(dealsIn('Salesforce’s $8 billion acquisition of Informatica closed in November.')[0]!.value?.usd, 8e9);
+  });
   it('a power figure in a following sentence naming no company fills a deal that has none', () => {
     const [d] = dealsIn('Nvidia et OpenAI ont signé un partenariat. Le projet mobilisera 10 gigawatts.');
     assert.equal(d!.powerGw, 10);

@@ -78,7 +78,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
  * latest deals. Returns where the walk over the note's mentions (sorted by start) stopped, so that the next
  * sentence resumes from there.
  */
-export function addStoryFacts(mentions: readonly Mention[], cursor: number, sentence: Span, stories: readonly (readonly DealCandidate[])[], lexicon: Lexicon): number {
+export function addStoryFacts(folded: string, mentions: readonly Mention[], cursor: number, sentence: Span, stories: readonly (readonly DealCandidate[])[], lexicon: Lexicon): number {
   while (cursor < mentions.length && mentions[cursor]!.start < sentence.start) cursor++;
   const inSentence: Mention[] = [];
   for (let i = cursor; i < mentions.length && mentions[i]!.start < sentence.end; i++) inSentence.push(mentions[i]!);
@@ -95,11 +95,23 @@ export function addStoryFacts(mentions: readonly Mention[], cursor: number, sent
           if ((told || (vendor !== undefined && deal.parties.includes(vendor))) && !deal.chips.includes(m.canonical)) deal.chips.push(m.canonical);
         } else if (m.kind === 'power' && m.gw !== undefined && deal.powerGw === undefined && told && companies.length === 0) {
           deal.powerGw = m.gw;
+        } else if (m.kind === 'money' && m.value !== undefined && !deal.value && told && deals === latest && isStoryDealValue(folded, sentence, m)) {
+          // "The … jeopardizes the $700 million acquisition", "L'acquisition … est estimée à 700 millions".
+          deal.value = dealValueOf(m);
         }
       }
     }
   }
   return cursor;
+}
+
+/** Before an amount that is the value of the deal a sentence goes on about: "l'acquisition … est estimée à". */
+const STORY_VALUE_BEFORE = /(?<![\p{L}])(?:acquisition|rachat|accord|deal|contrat|contract|transaction|opération|agreement|takeover|buyout)(?![\p{L}])[^.;]{0,60}?(?:estimée?s?|évaluée?s?|valued|worth|d'un montant d[e']|s'élève à|amounts? to|totall?ing|for)\s*(?:à|at)?\s*(?:(?:environ|about|près de|some|around|jusqu'à|up to|roughly)\s+)?$/iu;
+/** After an amount that names the deal: "the $700 million acquisition". */
+const STORY_VALUE_AFTER = /^\s*(?:acquisition|deal|contract|transaction|agreement|takeover|buyout|purchase)(?![\p{L}])/iu;
+
+function isStoryDealValue(folded: string, sentence: Span, m: Mention): boolean {
+  return STORY_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 100), m.start)) || STORY_VALUE_AFTER.test(folded.slice(m.end, Math.min(sentence.end, m.end + 20)));
 }
 
 /** Between an investor of a list and its own amount: "Microsoft (", "Nvidia, with ", "Bpifrance : ". */

@@ -101,4 +101,4 @@ export const ANAPHORA =
 
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =
-  /(?:chiffre d'affaires|revenus?|ventes|valorisation|valoris\p{L}*(?: à| a)?|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)\s*(?:\S+\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:chiffre d'affaires|revenus?|ventes|valorisation|valoris\p{L}*(?: à| a)?|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)(?![\p{L}])\s*(?:\S+\s+){0,3}$/iu;

@@ -90,7 +90,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // A sentence that reports no other deal may go on with the story of the last one.
     const goOnWithStory = () => {
       while (stories.length && sentenceIndex - stories[0]!.sentenceIndex > STORY_WINDOW) stories.shift();
-      if (stories.length) storyCursor = addStoryFacts(note.mentions, storyCursor, sentence, stories.map((st) => st.candidates), lexicon);
+      if (stories.length) storyCursor = addStoryFacts(folded, note.mentions, storyCursor, sentence, stories.map((st) => st.candidates), lexicon);
     };
     while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
     const parties: Party[] = [];
