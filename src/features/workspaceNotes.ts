@@ -141,7 +141,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     await this.index.batchAsync(async () => {
       for (const uri of uris) {
         const text = this.index.get(uri)?.text;
-        // replaceRecognizer marked every note stale: the same text is analysed again.
+        // Every note was analysed with the old recogniser: the same text is analysed again.
         if (text !== undefined) await this.apply({ uri, text });
       }
       await this.updater.settle();
