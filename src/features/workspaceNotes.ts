@@ -12,7 +12,7 @@ import { NoteIndex } from '../core/index/noteIndex';
 import type { NoteDocument } from '../core/types';
 import { decodeNote } from '../core/text/decode';
 import { SlicedUpdater } from '../core/index/slicedUpdater';
-import { scanWorkspace, type ScanStats } from '../core/index/workspaceScan';
+import { scanWorkspace, type ScanRead, type ScanStats } from '../core/index/workspaceScan';
 import { cacheKey, type Stamp } from '../core/index/noteCache';
 import { ENGINE_VERSION } from '../core/engine';
 import { IndexCache } from '../core/index/cacheStore';
@@ -36,8 +36,12 @@ export interface SkippedFile {
 export class WorkspaceNotes implements vscode.Disposable {
   readonly index: NoteIndex;
   readonly skipped = new Map<string, string>();
+  /** The last thing said in the output about each file: said again only when it changes (not at every read). */
+  private readonly said = new Map<string, string>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Reads, edits and deletions of each note so far: a read that a newer one of these overtook is dropped. */
+  private readonly generations = new Map<string, number>();
   private readonly output: vscode.OutputChannel;
   private scanning: Promise<void> = Promise.resolve();
   private started = false;
@@ -75,6 +79,7 @@ export class WorkspaceNotes implements vscode.Disposable {
       }),
       vscode.workspace.onDidRenameFiles((e) => {
         for (const f of e.files) {
+          this.overtakeReads(f.oldUri.toString());
           this.index.removeUnder(f.oldUri.toString());
           if (this.isNote(f.newUri)) void this.readOne(f.newUri);
           else void this.scan();
@@ -141,7 +146,7 @@ export class WorkspaceNotes implements vscode.Disposable {
     await this.index.batchAsync(async () => {
       for (const uri of uris) {
         const text = this.index.get(uri)?.text;
-        // replaceRecognizer marked every note stale: the same text is analysed again.
+        // Every note was analysed with the old recogniser: the same text is analysed again.
         if (text !== undefined) await this.apply({ uri, text });
       }
       await this.updater.settle();
@@ -177,9 +182,11 @@ export class WorkspaceNotes implements vscode.Disposable {
         if (!this.openDocument(u)?.isDirty) void this.readOne(u);
       }),
       watcher.onDidDelete((u) => {
+        this.overtakeReads(u.toString());
         this.index.removeUnder(u.toString());
         for (const key of [...this.stamps.keys()]) if (key === u.toString() || key.startsWith(`${u.toString()}/`)) this.stamps.delete(key);
         this.skipped.delete(u.toString());
+        this.said.delete(u.toString());
       }),
     );
   }
@@ -211,7 +218,7 @@ export class WorkspaceNotes implements vscode.Disposable {
         const byKey = new Map(uris.map((u) => [u.toString(), u]));
         const stats = await scanWorkspace(this.index, this.updater, this.stamps, [...byKey.keys()], {
           stat: (key) => this.stat(byKey.get(key)!),
-          read: (key) => this.read(byKey.get(key)!),
+          read: (key) => this.readLatest(byKey.get(key)!),
           progress: (done, total) => progress.report({ message: `${done}/${total}` }),
         });
         this.lastScan = { ...stats, restored, ignoredCacheFiles };
@@ -233,6 +240,31 @@ export class WorkspaceNotes implements vscode.Disposable {
     }
   }
 
+  /**
+   * Reads a note, with a `current()` that turns false once a newer read, an edit, a deletion or a rename of
+   * it begins (the note changed while it was read): the newer change then decides what the index holds.
+   */
+  private async readLatest(uri: vscode.Uri): Promise<ScanRead | undefined> {
+    const key = uri.toString();
+    const generation = this.overtake(key);
+    const read = await this.read(uri);
+    const current = () => this.generations.get(key) === generation;
+    return read && current() ? { ...read, current } : undefined;
+  }
+
+  /** A change of the note `key` begins: reads of it in flight are overtaken. Returns the change's generation. */
+  private overtake(key: string): number {
+    const generation = (this.generations.get(key) ?? 0) + 1;
+    this.generations.set(key, generation);
+    return generation;
+  }
+
+  /** A note (or a folder of notes) deleted or renamed away: its reads in flight, and their updates not begun, are dropped. */
+  private overtakeReads(prefix: string): void {
+    const folder = `${prefix.replace(/\/$/, '')}/`;
+    for (const key of [...this.generations.keys()]) if (key === prefix || key.startsWith(folder)) this.overtake(key);
+  }
+
   private async read(uri: vscode.Uri): Promise<{ doc: NoteDocument; stamp?: Stamp } | undefined> {
     const open = this.openDocument(uri);
     if (open) {
@@ -242,13 +274,37 @@ export class WorkspaceNotes implements vscode.Disposable {
     }
     try {
       const { maxFileSizeKB } = fileSettings();
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > maxFileSizeKB * 1024) return this.skip(uri, `too large (${Math.round(stat.size / 1024)} KB, limit ${maxFileSizeKB} KB: dealNotes.files.maxFileSizeKB)`);
-      const decoded = decodeNote(await vscode.workspace.fs.readFile(uri), maxFileSizeKB * 1024);
-      if (!decoded.ok) return this.skip(uri, decoded.reason);
-      this.skipped.delete(uri.toString());
-      return { doc: { uri: uri.toString(), text: decoded.text }, stamp: { mtime: stat.mtime, size: stat.size } };
+      for (let attempt = 1; ; attempt++) {
+        const stat = await vscode.workspace.fs.stat(uri);
+        // A FIFO, socket or device would block or never end; a folder named like a note is not one.
+        if (stat.type & vscode.FileType.Directory) return this.skip(uri, 'a folder, not a file');
+        if (!(stat.type & vscode.FileType.File)) return this.skip(uri, 'not a regular file (a pipe, socket or device)');
+        if (stat.size > maxFileSizeKB * 1024) return this.skip(uri, `too large (${Math.round(stat.size / 1024)} KB, limit ${maxFileSizeKB} KB: dealNotes.files.maxFileSizeKB)`);
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        // Written to while it was read (the bytes are not the version stat saw): read again, a few times at most;
+        // after that the text is kept without a stamp, so the next scan reads it again (and the watcher will).
+        const after = await vscode.workspace.fs.stat(uri);
+        const torn = bytes.length !== stat.size || after.mtime !== stat.mtime || after.size !== stat.size;
+        if (torn && attempt < 3) continue;
+        const decoded = decodeNote(bytes, maxFileSizeKB * 1024);
+        if (!decoded.ok) return this.skip(uri, decoded.reason);
+        this.skipped.delete(uri.toString());
+        const rel = vscode.workspace.asRelativePath(uri);
+        if (torn) this.say(uri, `${rel} kept changing while it was read: it is read again at its next change.`);
+        else if (decoded.encoding === 'windows-1252') this.say(uri, `Read ${rel} as Windows-1252: it is not valid UTF-8.`);
+        else this.said.delete(uri.toString());
+        const doc = { uri: uri.toString(), text: decoded.text };
+        return torn ? { doc } : { doc, stamp: { mtime: stat.mtime, size: stat.size } };
+      }
     } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        // Deleted or renamed during the scan (or a broken link): nothing to read, nothing to keep.
+        this.skipped.delete(uri.toString());
+        this.index.remove(uri.toString());
+        this.stamps.delete(uri.toString());
+        this.say(uri, `Gone before it could be read: ${vscode.workspace.asRelativePath(uri)} (deleted, renamed, or a broken link).`);
+        return undefined;
+      }
       return this.skip(uri, `cannot read: ${(e as Error).message}`);
     }
   }
@@ -257,8 +313,15 @@ export class WorkspaceNotes implements vscode.Disposable {
     this.skipped.set(uri.toString(), reason);
     this.index.remove(uri.toString());
     this.stamps.delete(uri.toString());
-    this.output.appendLine(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+    this.say(uri, `Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
     return undefined;
+  }
+
+  /** A line in the output about `uri`, unless it is what was last said about it. */
+  private say(uri: vscode.Uri, line: string): void {
+    if (this.said.get(uri.toString()) === line) return;
+    this.said.set(uri.toString(), line);
+    this.output.appendLine(line);
   }
 
   private reportSkipped(): void {
@@ -276,9 +339,11 @@ export class WorkspaceNotes implements vscode.Disposable {
 
   private async readOne(uri: vscode.Uri): Promise<void> {
     if (!this.isNote(uri)) return;
-    const read = await this.read(uri);
-    if (read) {
-      await this.apply(read.doc);
+    const read = await this.readLatest(uri);
+    if (read?.current) {
+      const current = read.current;
+      await this.updater.apply(read.doc, current);
+      if (!current()) return;
       if (read.stamp) this.stamps.set(read.doc.uri, read.stamp);
       else this.stamps.delete(read.doc.uri);
       await this.updater.settle();
@@ -304,6 +369,8 @@ export class WorkspaceNotes implements vscode.Disposable {
     if (doc.isClosed || !this.isNote(doc.uri)) return;
     // Its text may differ from the file's now: the cache keeps it only once the file is read again.
     if (doc.isDirty) this.stamps.delete(doc.uri.toString());
+    // The editor's text is newer than any read of the file still in flight.
+    this.overtake(doc.uri.toString());
     void this.apply({ uri: doc.uri.toString(), text: doc.getText(), version: doc.version }).then(() => this.updater.settle());
   }
 }

@@ -36,7 +36,9 @@ export async function run(): Promise<void> {
   const results: TestResults = {
     passes: 0, failures: 0, pending: 0, tests: [], errors: [], vscodeVersion: vscode.version, durationMs: 0,
   };
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec' });
+  // DEAL_NOTES_INTEGRATION_GREP runs only the tests whose full title matches (while working on one suite).
+  const grep = process.env.DEAL_NOTES_INTEGRATION_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   const suiteDir = path.join(__dirname, 'suite');
   for (const file of fs.readdirSync(suiteDir).filter((f) => f.endsWith('.test.js')).sort()) {
     mocha.addFile(path.join(suiteDir, file));

@@ -27,6 +27,9 @@ async function main() {
   const resultsPath = path.join(tmp.dir, 'results.json');
   writeUserSettings(userDataDir);
   fs.mkdirSync(extensionsDir, { recursive: true });
+  // What a run that was killed before its `after` hooks may have left in the workspace (the suites name what
+  // they create zz-…): the next run starts from the example notes alone.
+  for (const name of fs.readdirSync(examplesFolder)) if (name.startsWith('zz-')) fs.rmSync(path.join(examplesFolder, name), { recursive: true, force: true });
 
   let server;
   let browser;

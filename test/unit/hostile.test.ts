@@ -49,6 +49,16 @@ describe('hostile notes: analysis stays correct on any shape', () => {
     }
   });
 
+  it('after a long hyphen chain of names, a first name still marks its surname as a person\'s (the word-pair pattern is bounded)', () => {
+    const tail = 'Pierre Zorblax est arrivé. Zorblax a signé un accord avec Nvidia.';
+    const companies = (text: string) => core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'company' && m.canonical === 'Zorblax');
+    assert.equal(companies('Zorblax a signé un accord avec Nvidia.').length, 1, 'alone, Zorblax is taken for a company');
+    assert.equal(companies(tail).length, 0, 'after "Pierre", Zorblax is a surname');
+    const chain = shape('hyphen chain of names').make(200_000);
+    assert.equal(companies(`${chain} ${tail}`).length, 0);
+    assert.equal(companies(`${chain}\n\n${tail}`).length, 0);
+  });
+
   it('reads no-break, narrow and thin spaces as spaces: the same mentions as with ordinary spaces', () => {
     const plain = core.analyze({ uri: 'x', text: shape('one very long line of sentences').make(30_000) });
     assert.ok(plain.mentions.some((m) => m.kind === 'money') && plain.mentions.some((m) => m.kind === 'company'));

@@ -111,6 +111,80 @@ describe('note index: incremental linking', () => {
   });
 });
 
+describe('note index: updates in slices overtaken by later changes (found by the model-based test)', () => {
+  const core = createCore();
+  const deal = 'Nvidia will invest up to $100 billion in OpenAI.';
+  const begin = (index: NoteIndex, uri: string, text: string) => {
+    const steps = index.upsertSteps({ uri, text });
+    steps.next();
+    return () => {
+      for (let r = steps.next(); !r.done; r = steps.next());
+    };
+  };
+
+  it('a note removed while its update is in flight stays removed', () => {
+    const index = new NoteIndex(core.recognizer);
+    const finish = begin(index, 'gone.md', deal);
+    index.remove('gone.md');
+    finish();
+    assert.equal(index.get('gone.md'), undefined);
+    assert.equal(index.deals().length, 0);
+  });
+
+  it('a folder removed or a note renamed while an update is in flight leaves no ghost', () => {
+    const index = new NoteIndex(core.recognizer);
+    index.upsert({ uri: 'dir/a.md', text: 'AMD and OpenAI announced a partnership.' });
+    const finishNew = begin(index, 'dir/new.md', deal);
+    const finishEdit = begin(index, 'dir/a.md', deal);
+    index.removeUnder('dir');
+    finishNew();
+    finishEdit();
+    assert.deepEqual(index.notes().map((n) => n.uri), []);
+    index.upsert({ uri: 'b.md', text: deal });
+    const finishB = begin(index, 'b.md', 'Nothing here any more.');
+    index.rename('b.md', 'c.md');
+    finishB();
+    assert.deepEqual(index.notes().map((n) => n.uri), ['c.md']);
+  });
+
+  it('the latest update of a note wins, even when an older one ends last', () => {
+    const index = new NoteIndex(core.recognizer);
+    const finishOld = begin(index, 'a.md', 'Old text.');
+    index.upsert({ uri: 'a.md', text: deal });
+    finishOld();
+    assert.equal(index.get('a.md')!.text, deal);
+  });
+
+  it('a name taught while an update is in flight is recognised in it', () => {
+    const index = new NoteIndex(core.recognizer);
+    const finish = begin(index, 'a.md', 'Zorblax signed a deal with Nvidia.');
+    const taught = createCore({ userEntities: toEntities('company', [{ name: 'Zorblax Robotics', aliases: ['Zorblax'] }], 'user') });
+    index.batch(() => index.replaceRecognizer(taught.recognizer).forEach((u) => index.refresh(u)));
+    finish();
+    assert.equal(index.entity('Zorblax Robotics')?.mentionCount, 1);
+    // The extension's way: the same text applied again after the new lexicon is analysed again, not skipped.
+    index.upsert({ uri: 'b.md', text: 'Zorblax grandit.' });
+    index.replaceRecognizer(core.recognizer);
+    index.upsert({ uri: 'b.md', text: 'Zorblax grandit.' });
+    assert.equal(index.get('b.md')!.mentions.filter((m) => m.canonical === 'Zorblax Robotics').length, 0);
+  });
+
+});
+
+describe('note index: the same answers whatever the order of events', () => {
+  const core = createCore();
+  it('names an entity the same whatever order its notes came in', () => {
+    const a = { uri: 'a.md', text: 'La start-up Quantaflux a signé avec Mistral AI.' };
+    const b = { uri: 'b.md', text: 'QUANTAFLUX a levé 200 millions d’euros auprès de Nvidia.' };
+    const ab = new NoteIndex(core.recognizer);
+    [a, b].forEach((n) => ab.upsert(n));
+    const ba = new NoteIndex(core.recognizer);
+    [b, a].forEach((n) => ba.upsert(n));
+    assert.equal(ab.entity('quantaflux')!.name, ba.entity('quantaflux')!.name);
+    assert.deepEqual(ab.entity('quantaflux'), ba.entity('quantaflux'));
+  });
+});
+
 describe('note index: settling in steps', () => {
   const core = createCore();
   it('re-links and summarises in several steps, and then answers the same as at once', () => {

@@ -29,6 +29,31 @@ const clock: SliceClock = { now: () => performance.now(), pause: () => new Promi
 describe('workspace scan', () => {
   const core = createCore();
 
+  it('drops a read that a deletion overtook while it was in flight: no ghost note, no stamp', async () => {
+    const f = folder({ 'a.md': 'Nvidia will invest up to $100 billion in OpenAI.', 'b.md': 'AMD and OpenAI announced a partnership.' });
+    const index = new NoteIndex(core.recognizer);
+    const updater = new SlicedUpdater(index, 25, clock);
+    const stamps = new Map<string, Stamp>();
+    // The host's way (workspaceNotes.ts): a deletion of b.md arrives while its read is in flight.
+    let deleted = false;
+    const ports: ScanPorts = {
+      ...f.ports,
+      read: async (uri) => {
+        const read = await f.ports.read(uri);
+        if (uri === 'b.md') {
+          f.disk.delete('b.md');
+          deleted = true;
+          index.remove('b.md');
+        }
+        return read && { ...read, current: () => !(uri === 'b.md' && deleted) };
+      },
+    };
+    await scanWorkspace(index, updater, stamps, ['a.md', 'b.md'], ports);
+    assert.deepEqual(index.notes().map((n) => n.uri), ['a.md']);
+    assert.deepEqual([...stamps.keys()], ['a.md']);
+    assert.equal(index.deals().filter((d) => d.parties.includes('AMD')).length, 0);
+  });
+
   it('analyses every note once, then only the notes whose file changed', async () => {
     const f = folder({
       'a.md': 'Nvidia will invest up to $100 billion in OpenAI.',

@@ -50,11 +50,14 @@ const CHARS_PER_STEP = 16_000;
 /** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
 export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {
   const folded = foldText(note.text);
+  // Each pass over a whole note (a megabyte, a hundred thousand names) is a step of its own.
+  yield;
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);
   const platforms = new Set(eligible.filter((m) => m.entityId && lexicon.get(m.entityId) && lexicon.isPlatform(lexicon.get(m.entityId)!)).map((m) => m.canonical));
   // The note's companies, most named first: the same for every sentence, so sorted once.
   const mainCompanies = [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  yield;
   // Cue words are looked for one block of sentences at a time, so that a long note pauses in between.
   let blockCues: Cue[] = [];
   let blockEnd = 0;

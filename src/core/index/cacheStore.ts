@@ -158,9 +158,11 @@ export class IndexCache {
 
   /**
    * Forgets what it knows of the index (after a flush, before the index is emptied to be filled again from
-   * the files): emptying the index then marks nothing to write, and load() starts afresh.
+   * the files): emptying the index then marks nothing to write, and load() starts afresh. A storage that could
+   * not be written is tried again, as a new window would.
    */
   reset(): void {
+    this.broken = false;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.saved.clear();

@@ -43,6 +43,8 @@ export interface IndexChange {
 
 interface Entry {
   analysis: NoteAnalysis;
+  /** The recogniser the note was analysed with: a note analysed with an older one is analysed again. */
+  recognizer: Recognizer;
   candidates: DealCandidate[];
 }
 
@@ -61,10 +63,10 @@ interface EntityContribution {
  * again from its analysis when it is replaced or removed.
  */
 interface EntityTotals {
-  name: string;
-  kind: EntityKind;
   entityId?: string;
   mentions: number;
+  /** Mentions per name and kind (`kind:name`): the summary's name is the one most mentions give. */
+  names: Map<string, number>;
   /** Mentions per note. */
   notes: Map<string, number>;
   /** Each counted set maps a value to the number of notes it comes from. */
@@ -79,7 +81,13 @@ const ENTITIES_PER_STEP = 8;
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
-  private readonly stale = new Set<string>();
+  /**
+   * Updates in flight (upsertSteps begun, not ended), per note, and the clock of the latest change of that
+   * note: an update that a later change (another update, a removal, a rename) overtook is dropped at its end.
+   */
+  private readonly inFlight = new Map<string, number>();
+  private readonly lastChange = new Map<string, number>();
+  private clock = 0;
   private dealsCache: Deal[] | undefined;
   /** Deal candidates by set of parties and note, and the deals each set makes: an edit re-links only its sets. */
   private readonly groups = new Map<string, Map<string, DealCandidate[]>>();
@@ -122,32 +130,69 @@ export class NoteIndex {
    * changes at the last step, so queries in between see the previous version of the note.
    */
   *upsertSteps(doc: NoteDocument): Steps<NoteAnalysis> {
-    const old = this.entries.get(doc.uri);
-    if (old && old.analysis.text === doc.text && !this.stale.has(doc.uri)) return old.analysis;
-    const recognizer = this.recognizer;
-    const analysis = yield* analyzeNoteSteps(doc, recognizer);
-    const candidates = yield* extractDealsSteps(analysis, recognizer.lexicon);
-    this.setEntry(doc.uri, { analysis, candidates });
-    this.stale.delete(doc.uri);
-    this.invalidate([doc.uri]);
-    return analysis;
+    const started = this.changeOf(doc.uri);
+    this.inFlight.set(doc.uri, (this.inFlight.get(doc.uri) ?? 0) + 1);
+    try {
+      return yield* this.analyzeIntoSteps(doc, () => this.lastChange.get(doc.uri) === started);
+    } finally {
+      const n = this.inFlight.get(doc.uri)! - 1;
+      if (n > 0) this.inFlight.set(doc.uri, n);
+      else {
+        this.inFlight.delete(doc.uri);
+        this.lastChange.delete(doc.uri);
+      }
+    }
+  }
+
+  /**
+   * Analyses `doc` with the current recogniser and stores it, unless `current()` says at the end that a later
+   * change of the note overtook this one (then the index keeps what that change left). A new recogniser set
+   * between two steps (the user taught a name) starts the analysis again with it.
+   */
+  private *analyzeIntoSteps(doc: NoteDocument, current: () => boolean): Steps<NoteAnalysis> {
+    for (;;) {
+      const old = this.entries.get(doc.uri);
+      const recognizer = this.recognizer;
+      if (old && old.analysis.text === doc.text && old.recognizer === recognizer) return old.analysis;
+      const analysis = yield* analyzeNoteSteps(doc, recognizer);
+      const candidates = yield* extractDealsSteps(analysis, recognizer.lexicon);
+      if (!current()) return this.entries.get(doc.uri)?.analysis ?? analysis;
+      if (recognizer !== this.recognizer) continue;
+      this.setEntry(doc.uri, { analysis, recognizer, candidates });
+      this.invalidate([doc.uri]);
+      return analysis;
+    }
+  }
+
+  /** Records a change of `uri` for the updates in flight, and returns its clock. */
+  private changeOf(uri: string): number {
+    const t = ++this.clock;
+    this.lastChange.set(uri, t);
+    return t;
+  }
+
+  /** A note removed or renamed away: any update of it still in flight is overtaken. */
+  private overtake(uri: string): void {
+    if (this.inFlight.has(uri)) this.lastChange.set(uri, ++this.clock);
   }
 
   /** A note's analysis and deal candidates as the index holds them (for the persistent cache). */
   entry(uri: string): { analysis: NoteAnalysis; candidates: readonly DealCandidate[] } | undefined {
     const e = this.entries.get(uri);
-    return e && !this.stale.has(uri) ? e : undefined;
+    return e && e.recognizer === this.recognizer ? e : undefined;
   }
 
-  /** Takes back a note analysed earlier (from the persistent cache) without analysing it again. */
+  /**
+   * Takes back a note analysed earlier with the current recogniser (from the persistent cache, whose key
+   * names the lexicon) without analysing it again. An update of the note in flight is newer and still wins.
+   */
   restore(analysis: NoteAnalysis, candidates: DealCandidate[]): void {
-    this.setEntry(analysis.uri, { analysis, candidates });
-    this.stale.delete(analysis.uri);
+    this.setEntry(analysis.uri, { analysis, recognizer: this.recognizer, candidates });
     this.invalidate([analysis.uri]);
   }
 
   remove(uri: string): boolean {
-    this.stale.delete(uri);
+    this.overtake(uri);
     const had = this.setEntry(uri, undefined);
     if (had) this.invalidate([uri]);
     return had;
@@ -155,7 +200,9 @@ export class NoteIndex {
 
   /** Removes every note whose URI starts with `prefix` (a deleted folder). */
   removeUnder(prefix: string): number {
-    const uris = [...this.entries.keys()].filter((u) => u === prefix || u.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+    const under = (u: string) => u === prefix || u.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+    for (const u of this.inFlight.keys()) if (under(u)) this.overtake(u);
+    const uris = [...this.entries.keys()].filter(under);
     for (const u of uris) this.setEntry(u, undefined);
     if (uris.length) this.invalidate(uris);
     return uris.length;
@@ -163,9 +210,10 @@ export class NoteIndex {
 
   rename(from: string, to: string): void {
     const entry = this.entries.get(from);
-    if (!entry) return;
+    if (!entry || from === to) return;
     // One change event for both names.
     this.batch(() => {
+      this.overtake(from);
       this.setEntry(from, undefined);
       this.invalidate([from]);
       this.upsert({ uri: to, text: entry.analysis.text });
@@ -180,20 +228,23 @@ export class NoteIndex {
 
   /**
    * Like `setRecognizer`, but returns the notes to analyse again instead of doing it: the extension
-   * re-analyses them with `refresh`, in slices, so a large workspace never blocks its host.
+   * re-analyses them (upsert or `refresh`), in slices, so a large workspace never blocks its host. Until
+   * then they keep their old analysis; any update of them analyses with the new recogniser.
    */
   replaceRecognizer(recognizer: Recognizer): string[] {
     this.current = recognizer;
-    for (const uri of this.entries.keys()) this.stale.add(uri);
     return [...this.entries.keys()];
   }
 
-  /** Analyses a note again with the current recogniser, even if its text did not change. */
+  /**
+   * Analyses a note again with the current recogniser if it was analysed with an older one. Not a change of
+   * the note: an update of it in flight still ends with its newer text.
+   */
   refresh(uri: string): void {
     const entry = this.entries.get(uri);
     if (!entry) return;
-    this.stale.add(uri);
-    this.upsert({ uri, text: entry.analysis.text, ...(entry.analysis.version !== undefined ? { version: entry.analysis.version } : {}) });
+    const { text, version } = entry.analysis;
+    runToEnd(this.analyzeIntoSteps({ uri, text, ...(version !== undefined ? { version } : {}) }, () => true));
   }
 
   /** Runs `fn` and fires one change event at the end instead of one per note. */
@@ -341,16 +392,26 @@ export class NoteIndex {
     }
     let confidence = 0;
     for (const c of t.confidences.keys()) confidence = Math.max(confidence, c);
-    // A lexicon id (built-in or taught) wins over an id inferred from context in some older note.
+    // Every choice here depends on the notes only, never on the order they were read or edited in. A lexicon
+    // id (built-in or taught) wins over an id inferred from context; between two, the first in code-unit order.
     let entityId: string | undefined;
     for (const id of t.ids.keys()) {
-      if (!entityId || (entityId.startsWith('inferred:') && !id.startsWith('inferred:'))) entityId = id;
+      if (!entityId || rankId(id) < rankId(entityId) || (rankId(id) === rankId(entityId) && id < entityId)) entityId = id;
     }
     if (entityId) t.entityId = entityId;
     else delete t.entityId;
     const entity = t.entityId ? this.recognizer.lexicon.get(t.entityId) : undefined;
+    // The lexicon's name, else the name most mentions give ("Quantaflux" over one "QUANTAFLUX"; ties: the
+    // first in code-unit order).
+    let top: [string, number] | undefined;
+    let named: string | undefined;
+    for (const e of t.names) {
+      if (!top || e[1] > top[1] || (e[1] === top[1] && e[0] < top[0])) top = e;
+      if (entity && nameOf(e[0]) === entity.name && (!named || e[0] < named)) named = e[0];
+    }
+    const chosen = named ?? top![0];
     const summary: EntitySummary = {
-      key, name: t.name, kind: t.kind, confidence, mentionCount: t.mentions,
+      key, name: nameOf(chosen), kind: kindOf(chosen), confidence, mentionCount: t.mentions,
       noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...t.spellings.keys()].sort(), dealIds: [],
     };
     if (t.entityId) summary.entityId = t.entityId;
@@ -385,6 +446,7 @@ export class NoteIndex {
         const t = this.totals.get(key);
         if (!t) continue;
         t.mentions -= c.count;
+        uncount(t.names, nameKey(c), c.count);
         t.notes.delete(uri);
         uncount(t.confidences, c.confidence);
         if (c.entityId) uncount(t.ids, c.entityId);
@@ -411,11 +473,11 @@ export class NoteIndex {
       for (const [key, c] of entityContributions(entry.analysis)) {
         let t = this.totals.get(key);
         if (!t) {
-          t = { name: c.name, kind: c.kind, mentions: 0, notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
-          if (c.entityId) t.entityId = c.entityId;
+          t = { mentions: 0, names: new Map(), notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
           this.totals.set(key, t);
         }
         t.mentions += c.count;
+        count(t.names, nameKey(c), c.count);
         t.notes.set(uri, c.count);
         count(t.confidences, c.confidence);
         if (c.entityId) count(t.ids, c.entityId);
@@ -446,12 +508,30 @@ function entityContributions(analysis: NoteAnalysis): Map<string, EntityContribu
   return out;
 }
 
-function count<T>(set: Map<T, number>, value: T): void {
-  set.set(value, (set.get(value) ?? 0) + 1);
+function count<T>(set: Map<T, number>, value: T, by = 1): void {
+  set.set(value, (set.get(value) ?? 0) + by);
 }
 
-function uncount<T>(set: Map<T, number>, value: T): void {
-  const n = (set.get(value) ?? 0) - 1;
+function uncount<T>(set: Map<T, number>, value: T, by = 1): void {
+  const n = (set.get(value) ?? 0) - by;
   if (n > 0) set.set(value, n);
   else set.delete(value);
+}
+
+/** Lexicon ids (built-in or taught) before ids inferred from context. */
+function rankId(id: string): number {
+  return id.startsWith('inferred:') ? 1 : 0;
+}
+
+/** An entity's name and kind as one key of its counted names: `kind:name`. */
+function nameKey(c: { kind: EntityKind; name: string }): string {
+  return `${c.kind}:${c.name}`;
+}
+
+function kindOf(key: string): EntityKind {
+  return key.slice(0, key.indexOf(':')) as EntityKind;
+}
+
+function nameOf(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
 }

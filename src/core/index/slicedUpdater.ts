@@ -32,11 +32,15 @@ export class SlicedUpdater {
     this.sliceStart = clock.now();
   }
 
-  apply(doc: NoteDocument): Promise<void> {
-    const steps = this.index.upsertSteps(doc);
+  /**
+   * Updates a note, in turn; when its turn comes, only if `current()` still holds (the read it comes from was
+   * not overtaken by a newer read, a deletion or a rename of the note meanwhile).
+   */
+  apply(doc: NoteDocument, current: () => boolean = () => true): Promise<void> {
     return this.enqueue((function* (self: SlicedUpdater) {
+      if (!current()) return;
       const before = self.index.get(doc.uri);
-      const after = yield* steps;
+      const after = yield* self.index.upsertSteps(doc);
       if (after !== before) self.analysed++;
     })(this));
   }

@@ -13,12 +13,22 @@ import { sameStamp, type Stamp } from './noteCache';
 export interface ScanPorts {
   /** The file's version, or undefined when it cannot be known (an unsaved document, a failed stat). */
   stat(uri: string): Promise<Stamp | undefined>;
-  /** Reads a note: its text and the version read, or undefined when it was skipped (the port says why). */
-  read(uri: string): Promise<{ doc: NoteDocument; stamp?: Stamp } | undefined>;
+  /**
+   * Reads a note: its text, the version read, and whether that read is still the latest (a newer read, a
+   * deletion or a rename of the note overtakes it); undefined when it was skipped (the port says why).
+   */
+  read(uri: string): Promise<ScanRead | undefined>;
   /** Counts for a progress display, after each batch. */
   progress?(done: number, total: number): void;
   /** Stops the scan early (the window closes, another scan starts). */
   cancelled?(): boolean;
+}
+
+export interface ScanRead {
+  doc: NoteDocument;
+  stamp?: Stamp;
+  /** False once the read is overtaken: its text is then not applied (the newer change decides). */
+  current?: () => boolean;
 }
 
 export interface ScanOptions {
@@ -61,7 +71,7 @@ export async function scanWorkspace(
     }
   });
   const analysedBefore = updater.analysed;
-  const load = async (uri: string): Promise<{ doc: NoteDocument; stamp?: Stamp } | 'unchanged' | undefined> => {
+  const load = async (uri: string): Promise<ScanRead | 'unchanged' | undefined> => {
     try {
       const had = stamps.get(uri);
       if (had && index.entry(uri)) {
@@ -88,9 +98,13 @@ export async function scanWorkspace(
         if (result === 'unchanged') stats.unchanged++;
         else if (!result) stats.skipped++;
         else {
-          await updater.apply(result.doc);
-          if (result.stamp) stamps.set(uri, result.stamp);
-          else stamps.delete(uri);
+          const current = result.current ?? (() => true);
+          await updater.apply(result.doc, current);
+          // An overtaken read leaves the stamp to the change that overtook it.
+          if (current()) {
+            if (result.stamp) stamps.set(uri, result.stamp);
+            else stamps.delete(uri);
+          }
         }
         done++;
         await updater.tick();

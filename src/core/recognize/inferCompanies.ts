@@ -81,8 +81,10 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   return [...found.values()];
 }
 
-// A capitalised word followed by another, read at every word so that pairs may overlap.
-const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
+// A capitalised word followed by another, read at every word so that pairs may overlap. The first word is at
+// most 40 characters: unbounded, it was tried after every hyphen of a long hyphenated run and read the rest of
+// the run each time (quadratic: 1 MB of names joined by hyphens took 4 s of CPU).
+const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{0,39})(?![\p{L}-])(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
 
 /** Words the note writes after a first name ("Donald Trump", "Jensen Huang"): people's surnames. */
 function peopleSurnames(text: string, stop: StopWords): Set<string> {

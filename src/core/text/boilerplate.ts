@@ -3,7 +3,6 @@
  * LinkedIn", "Abonnez-vous à notre newsletter", cookie banners. Names there are where the site is
  * published, not what the article is about, so the recogniser does not report companies in them.
  */
-import type { Span } from './sentences';
 
 const BOILERPLATE =
   /(?<![\p{L}])(?:suivez[- ]nous|suivez[- ]moi|retrouvez[- ](?:nous|moi)|abonnez[- ]vous|inscrivez[- ]vous|newsletter|ne rien manquer|notre profil|nos réseaux|partager sur|partagez|à lire aussi|lire aussi|tous droits réservés|cookies?|publicité|follow us|follow me|subscribe|sign up|share (?:this|on)|read more|related articles|all rights reserved|advertisement|download (?:our|the) app|téléchargez (?:notre|l')appli\p{L}*|votre écran d'accueil|your home screen)(?![\p{L}])/iu;
@@ -13,9 +12,4 @@ const SHARE_LINE = /^[\s[\]()|·•:,-]*(?:(?:partager|share|facebook|twitter|x|
 
 export function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.test(sentence.replace(/[’ʼ]/g, '\'')) || SHARE_LINE.test(sentence);
-}
-
-/** The spans of sentences that are site furniture. */
-export function boilerplateSpans(text: string, sentences: readonly Span[]): Span[] {
-  return sentences.filter((s) => isBoilerplate(text.slice(s.start, s.end)));
 }
