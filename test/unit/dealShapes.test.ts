@@ -203,3 +203,14 @@ describe('deals: names that are also common words', () => {
     assert.deepEqual(pairs(dealsIn('Nvidia acquired the Israeli company in April, after buying Israeli AI startup Run:ai.')), ['Nvidia + Run:ai']);
   });
 });
+
+describe('deals: a party named by a description, and a name after a sentence ending in the same name', () => {
+  it('"Le géant japonais a annoncé racheter …" is the company just named', () => {
+    const deals = dealsIn('SoftBank renforce son jeu dans l’IA. Le géant japonais a annoncé jeudi racheter le concepteur américain Ampere Computing pour 6,5 milliards de dollars.');
+    assert.deepEqual(pairs(deals), ['Ampere Computing + SoftBank']);
+    assert.equal(deals[0]!.value?.usd, 6.5e9);
+  });
+  it('"… sous licence Arm. Arm a été racheté …": the second Arm starts a sentence, it is not the end of a longer name', () => {
+    assert.deepEqual(pairs(dealsIn('Ampere conçoit ses processeurs sous licence Arm. Arm a été racheté par SoftBank en 2016 pour 32 milliards de dollars.')), ['Arm + SoftBank']);
+  });
+});

@@ -70,7 +70,8 @@ function insideLongerName(text: string, m: NameMatch, previous: NameMatch | unde
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // The word before must be a capitalised name itself ("Two Seas"), not a compound like "Arm-based", and on
   // the same line: a name does not run across a line break (whether the note ends its lines with LF or CRLF).
-  return /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
+  // A word ending with a full stop ends a sentence ("… sous licence Arm. Arm a été racheté"), not a name.
+  return /(?<![\p{L}\p{N}-])\p{Lu}(?:[\p{L}\p{N}&.]*[\p{L}\p{N}&])?[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
 }
 
 function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], index: number, lexicon: Lexicon): boolean {
