@@ -35,6 +35,11 @@ describe('money formats: lakh and crore', () => {
     ['Le groupe a levé 3 lakhs de roupies.', '3 lakhs de roupies', 3e5],
     ['A ₹5,000 crore data centre is planned.', '₹5,000 crore', 5e10],
     ['The fund holds ₹1,50,000 in cash.', '₹1,50,000', 150000],
+    // A sentence's full stop after the second magnitude keeps it ("lakh crore.", not "lakh" then "crore.").
+    ['The plan costs Rs 5 lakh crore.', 'Rs 5 lakh crore', 5e12],
+    ['Le plan coûte 2 lakh crore de roupies.', '2 lakh crore de roupies', 2e12],
+    ['The state will spend ₹3 thousand crore.', '₹3 thousand crore', 3e10],
+    ['Le budget atteint ₹1 lakh cr.', '₹1 lakh cr', 1e12],
   ];
   for (const [input, text, value] of cases) it(`${input} → INR ${value}`, () => one(input, text, value, 'INR'));
 
