@@ -194,6 +194,7 @@ describe('money formats: the currencies of Gulf, Malaysian, Israeli and Egyptian
   it('a currency name with no number beside it is no amount', () => {
     assert.deepEqual(findMoney('The ringgit rose against the dollar while the riyal held.'), []);
     assert.deepEqual(findMoney('Le shekel a progressé face au dinar.'), []);
+    assert.deepEqual(findMoney('The ringgit 0.3 % higher helped exporters; the ringgit 2 percent lower would not.'), []);
   });
 });
 

@@ -47,6 +47,7 @@ const LETTER_SIGNS = 'Rs\\.?|RM';
 const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
 /** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
 const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
+const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
 
 /** "une quinzaine de milliards": about fifteen. The plural ("des dizaines de") is a vague lower bound instead. */
 const APPROX_VALUES: Record<string, number> = {
@@ -290,6 +291,8 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   if (num === undefined || m === null) return undefined;
   p += m[0].length;
   const numEnd = p;
+  // "The ringgit 0.3 % higher" is a change of the currency, not an amount in it.
+  if (pre?.groups?.name !== undefined && PERCENT_AFTER_RE.test(text.slice(p, p + 12))) return undefined;
 
   let magText: string | undefined;
   let magText2: string | undefined;
