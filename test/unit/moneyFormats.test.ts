@@ -187,6 +187,7 @@ describe('money formats: the currencies of Gulf, Malaysian, Israeli and Egyptian
     ['The fee rose to 1 million rials.', '1 million rials', 1e6, 'IRR'],
     ['Le prix a atteint 500 000 rials.', '500 000 rials', 500000, 'IRR'],
     ['Sofia approved BGN 20 million for the lab.', 'BGN 20 million', 2e7, 'BGN'],
+    ['Le fonds a levé 2 milliards de dollars de Singapour.', '2 milliards de dollars de Singapour', 2e9, 'SGD'],
     ['La ville a voté 20 millions BGN pour le laboratoire.', '20 millions BGN', 2e7, 'BGN'],
   ];
   for (const [input, text, value, currency] of cases) it(`${input} → ${currency} ${value}`, () => one(input, text, value, currency));

@@ -13,6 +13,8 @@
  * "3 milliards de dollars, portant le total à 12 milliards"): then `currencyImplied` is set. "700 millions
  * d'utilisateurs" or "des millions de GPU" are counts, not money.
  *
+ * Cents written after a whole amount are part of it ("$20 and 43c", "3 euros et 50 centimes": moneyCents.ts).
+ *
  * A numeral whose format is in doubt ("1,500", "10.000") is read by the evidence of the note
  * (numberFormat.ts); when it stays in doubt, the mention is `ambiguous` and carries the other reading.
  */
