@@ -104,6 +104,10 @@ export interface DealValue {
   amountMax?: number;
   /** The text the value was read from, e.g. "100 milliards de dollars". */
   text: string;
+  /** The amount's number format stays in doubt ("1,500 euros" in a note that says nothing of its format). */
+  ambiguous?: boolean;
+  /** The other reading of an ambiguous amount. */
+  alternative?: { amount: number; amountMax?: number };
 }
 
 export interface DealSource {

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Deal, DealKind } from '../core/types';
 import type { NoteIndex } from '../core/index/noteIndex';
-import { dealLabel, dealsMarkdown, formatDealValue } from '../core/report/format';
+import { dealLabel, dealsMarkdown, formatDealAlternative, formatDealValue } from '../core/report/format';
 import { asDeal, asOffset, asUri, openAt } from './convert';
 import { groupDeals, isGroupBy, isSortBy, orderDeals, sourcesByNote, type DealGroupBy, type DealSortBy, type SourceNote } from '../core/report/dealGrouping';
 import { dealMagnitude, vagueMagnitude, type MentionLookup } from '../core/report/dealMagnitude';
@@ -70,6 +70,11 @@ export function dealTooltip(deal: Deal, index: MentionLookup): vscode.MarkdownSt
   if (deal.powerGw !== undefined) facts.push(`${deal.powerGw} GW`);
   md.appendText(facts.join(' · '));
   md.appendMarkdown('\n\n');
+  const alternative = formatDealAlternative(deal.value);
+  if (alternative) {
+    md.appendText(`⚠ ${vscode.l10n.t('Ambiguous number format')}: ${vscode.l10n.t('could also be read as {0}', alternative)}`);
+    md.appendMarkdown('\n\n');
+  }
   const notes = sourcesByNote(deal).length;
   md.appendText(vscode.l10n.t('Reported by {0}.', noteCount(notes)));
   const evidence = deal.sources[0]?.sentence;
@@ -91,7 +96,8 @@ export function dealTreeItem(element: DealElement, notes: MentionLookup): vscode
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = element.id;
   item.description = dealDescription(deal);
-  // Corrected by the user (.dealnotes/corrections.json): say so after the description.
+  // A value whose number format stays in doubt, then a deal corrected by the user: said after the description.
+  if (formatDealAlternative(deal.value)) item.description = [item.description, `⚠ ${vscode.l10n.t('ambiguous amount')}`].filter(Boolean).join(' · ');
   if (deal.corrected?.length) item.description = [item.description, `✎ ${vscode.l10n.t('corrected')}`].filter(Boolean).join(' · ');
   item.tooltip = dealTooltip(deal, notes);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');

@@ -50,7 +50,14 @@ function newMarkdown(): vscode.MarkdownString {
   return md;
 }
 
-/** "Nvidia – OpenAI · investment · up to $100B · 2025-09-22 · 3 sources", then its links. */
+/** "⚠ Ambiguous number format: could also be read as €1.5", a line of its own (an amount's or a deal value's). */
+function appendAmbiguity(md: vscode.MarkdownString, alternative: string): void {
+  md.appendMarkdown(`$(warning) ${escapeMarkdown(vscode.l10n.t('Ambiguous number format'))}: `);
+  md.appendText(vscode.l10n.t('could also be read as {0}', alternative));
+  md.appendMarkdown('  \n');
+}
+
+/** "Nvidia – OpenAI · investment · up to $100B · 2025-09-22 · 3 sources", the value's ambiguity if any, then its links. */
 function appendDeal(md: vscode.MarkdownString, deal: HoverDeal): void {
   md.appendText(deal.parties.join(' – '));
   const details = [dealKindLabel(deal.kind), deal.value, deal.powerGw !== undefined ? `${deal.powerGw} GW` : '', deal.chips.join(', '), deal.date ?? '']
@@ -60,6 +67,7 @@ function appendDeal(md: vscode.MarkdownString, deal: HoverDeal): void {
   md.appendMarkdown(' · ');
   md.appendText(sourceCount(deal.sourceCount));
   md.appendMarkdown('  \n');
+  if (deal.ambiguousAlternative) appendAmbiguity(md, deal.ambiguousAlternative);
   md.appendMarkdown([
     commandLink(vscode.l10n.t('Open sources'), 'dealNotes.openDealSources', [deal.id], vscode.l10n.t('Open the notes that report this deal')),
     commandLink(vscode.l10n.t('Reveal in Deals'), 'dealNotes.revealDeal', [deal.id], vscode.l10n.t('Show this deal in the Deals view')),
@@ -141,11 +149,7 @@ function renderQuantity(h: QuantityHover): vscode.MarkdownString {
     md.appendText(vscode.l10n.t('Currency taken from a neighbouring amount of the sentence'));
     md.appendMarkdown('  \n');
   }
-  if (h.ambiguousAlternative) {
-    md.appendMarkdown(`$(warning) ${escapeMarkdown(vscode.l10n.t('Ambiguous number format'))}: `);
-    md.appendText(vscode.l10n.t('could also be read as {0}', h.ambiguousAlternative));
-    md.appendMarkdown('  \n');
-  }
+  if (h.ambiguousAlternative) appendAmbiguity(md, h.ambiguousAlternative);
   if (h.kind === 'power' && h.gw !== undefined) {
     md.appendText(`= ${h.gw} GW`);
     md.appendMarkdown('  \n');

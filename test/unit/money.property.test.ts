@@ -30,12 +30,29 @@ const englishAmount = fc.oneof(
     .map(([n, mag, cur]) => `${n}${mag}${cur}`),
 );
 
+/** The currencies and shapes added for the peer suite: ringgit, riyals, shekels, cents after a whole amount, ranges. */
+const outletAmount = fc.oneof(
+  fc.tuple(fc.constantFrom('RM ', 'RM', 'MYR ', 'QAR ', 'ILS ', 'KWD '), englishNumber, fc.constantFrom('', ' million', ' billion'))
+    .map(([c, n, mag]) => `${c}${n}${mag}`),
+  fc.tuple(englishNumber, fc.constantFrom(' million', ' billion'), fc.constantFrom(' Qatari riyals', ' Malaysian ringgit', ' shekels', ' Kuwaiti dinars', ' Egyptian pounds'))
+    .map(([n, mag, cur]) => `${n}${mag}${cur}`),
+  fc.tuple(frenchNumber, fc.constantFrom(' millions de riyals qataris', ' milliards de ringgits', ' millions de shekels', ' millions de livres égyptiennes'))
+    .map(([n, cur]) => `${n}${cur}`),
+  fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 }), fc.constantFrom(
+    ['dollars', 'and', 'cents'], ['euros', 'et', 'centimes'], ['pounds', 'and', 'pence'], ['ringgit', 'and', 'sen'], ['USD', 'et', 'cents'],
+  )).map(([whole, cents, [cur, and, minor]]) => `${whole} ${cur} ${and} ${cents} ${minor}`),
+  fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 })).chain(([a, d]) => fc.constantFrom(
+    `entre ${a} et ${a + d} millions d'euros`, `$${a}–${a + d} billion`, `${a} à ${a + d} milliards de dollars`, `between ${a} and ${a + d} million euros`,
+  )),
+);
+
 const hedge = fc.constantFrom('', 'about ', 'up to ', 'no more than ', 'not less than ', 'environ ', "jusqu'à ", 'pas plus de ', 'au moins ', 'more than ');
 
 const sentence = fc.oneof(
   fc.tuple(hedge, frenchAmount).map(([h, a]) => `La société a annoncé ${h}${a} pour le projet.`),
   fc.tuple(hedge, englishAmount).map(([h, a]) => `The company announced ${h}${a} for the project.`),
   fc.tuple(englishAmount, englishAmount).map(([a, b]) => `The company raised ${a} and spent ${b} on chips.`),
+  fc.tuple(hedge, outletAmount, fc.constantFrom('', ' or more', ' au maximum')).map(([h, a, after]) => `The fund committed ${h}${a}${after} to the campus.`),
 );
 
 /** The same text with every ordinary space replaced, one by one, by a no-break or narrow no-break space. */
@@ -73,13 +90,20 @@ describe('money: properties', () => {
   });
 
   /** Negated comparisons, each with the direction its plain form has. */
-  const negatedAbove = ['no more than', 'not more than', 'never more than', 'not over', 'not above', 'no greater than', 'pas plus de', 'pas plus que', 'jamais plus de', 'pas au-delà de'];
-  const negatedBelow = ['no less than', 'not less than', 'no fewer than', 'not under', 'not below', 'pas moins de', 'pas moins que', 'jamais moins de', 'pas en dessous de', 'pas inférieur à'];
+  const negatedAbove = [
+    'no more than', 'not more than', 'never more than', 'not over', 'not above', 'no greater than', 'not in excess of', 'not exceeding',
+    'pas plus de', 'pas plus que', 'jamais plus de', 'pas au-delà de', 'pas supérieur à', 'ne dépasse pas', 'ne dépassera pas', 'n’excède pas',
+    'not at least', 'pas au moins',
+  ];
+  const negatedBelow = [
+    'no less than', 'not less than', 'no fewer than', 'not under', 'not below', 'not lower than', 'pas moins de', 'pas moins que',
+    'jamais moins de', 'pas en dessous de', 'pas inférieur à', 'not up to', 'not at most', 'pas au plus',
+  ];
   const UPWARD: readonly Qualifier[] = ['more than', 'at least'];
   const DOWNWARD: readonly Qualifier[] = ['less than', 'at most', 'up to'];
 
   it('a negated hedge never reads as its opposite', () => {
-    const amount = fc.oneof(englishAmount, frenchAmount);
+    const amount = fc.oneof(englishAmount, frenchAmount, outletAmount);
     fc.assert(
       fc.property(fc.constantFrom(...negatedAbove, ...negatedBelow), amount, fc.constantFrom(' ', '\u00a0', '\u202f'), (h, a, sp) => {
         const text = `The budget is ${h.replace(/ /g, sp)}${sp}${a} this year.`;

@@ -35,6 +35,11 @@ describe('money formats: lakh and crore', () => {
     ['Le groupe a levé 3 lakhs de roupies.', '3 lakhs de roupies', 3e5],
     ['A ₹5,000 crore data centre is planned.', '₹5,000 crore', 5e10],
     ['The fund holds ₹1,50,000 in cash.', '₹1,50,000', 150000],
+    // A sentence's full stop after the second magnitude keeps it ("lakh crore.", not "lakh" then "crore.").
+    ['The plan costs Rs 5 lakh crore.', 'Rs 5 lakh crore', 5e12],
+    ['Le plan coûte 2 lakh crore de roupies.', '2 lakh crore de roupies', 2e12],
+    ['The state will spend ₹3 thousand crore.', '₹3 thousand crore', 3e10],
+    ['Le budget atteint ₹1 lakh cr.', '₹1 lakh cr', 1e12],
   ];
   for (const [input, text, value] of cases) it(`${input} → INR ${value}`, () => one(input, text, value, 'INR'));
 
@@ -156,5 +161,72 @@ describe('money formats: numbers by evidence', () => {
     const text = 'The board said that it will invest. La société a levé des fonds pour le projet.';
     assert.equal(sentenceLanguage(text, text.indexOf('levé'), text.indexOf('levé') + 4), 'fr');
     assert.equal(sentenceLanguage(text, text.indexOf('invest'), text.indexOf('invest') + 6), 'en');
+  });
+});
+
+describe('money formats: the currencies of Gulf, Malaysian, Israeli and Egyptian outlets', () => {
+  const cases: Array<[string, string, number, string]> = [
+    ['The Johor campus will cost RM 2.5 billion.', 'RM 2.5 billion', 2.5e9, 'MYR'],
+    ['The Johor campus will cost RM2.5bn.', 'RM2.5bn', 2.5e9, 'MYR'],
+    ['A rack rents for 900RM a month.', '900RM', 900, 'MYR'],
+    ['The tender was priced at ringgit 40 million.', 'ringgit 40 million', 4e7, 'MYR'],
+    ['A seat costs Malaysian ringgit 300 a month.', 'Malaysian ringgit 300', 300, 'MYR'],
+    ['The state fund put in 12 billion Malaysian ringgit.', '12 billion Malaysian ringgit', 1.2e10, 'MYR'],
+    ['YTL a annoncé un investissement de 8 milliards de ringgits.', '8 milliards de ringgits', 8e9, 'MYR'],
+    ['Le fonds a engagé MYR 300 millions.', 'MYR 300 millions', 3e8, 'MYR'],
+    ['The Qatari fund pledged 5 billion Qatari riyals.', '5 billion Qatari riyals', 5e9, 'QAR'],
+    ['Doha accorde un prêt de 2 milliards de riyals qataris.', '2 milliards de riyals qataris', 2e9, 'QAR'],
+    ['The campus costs 40 billion Saudi riyals.', '40 billion Saudi riyals', 4e10, 'SAR'],
+    ['The wealth fund put 300 million Kuwaiti dinars into the project.', '300 million Kuwaiti dinars', 3e8, 'KWD'],
+    ['Le fonds a investi 120 millions de dinars koweïtiens.', '120 millions de dinars koweïtiens', 1.2e8, 'KWD'],
+    ['Nvidia will spend 3 billion shekels in Haifa.', '3 billion shekels', 3e9, 'ILS'],
+    ['Le campus de Haïfa coûtera 500 millions de shekels.', '500 millions de shekels', 5e8, 'ILS'],
+    ['The ministry budgeted 45 billion Egyptian pounds for data centres.', '45 billion Egyptian pounds', 4.5e10, 'EGP'],
+    ['Le Caire a prévu 200 millions de livres égyptiennes.', '200 millions de livres égyptiennes', 2e8, 'EGP'],
+    ['A ticket costs 90,000 Lebanese pounds.', '90,000 Lebanese pounds', 90000, 'LBP'],
+    ['The fee rose to 1 million rials.', '1 million rials', 1e6, 'IRR'],
+    ['Le prix a atteint 500 000 rials.', '500 000 rials', 500000, 'IRR'],
+    ['Sofia approved BGN 20 million for the lab.', 'BGN 20 million', 2e7, 'BGN'],
+    ['Le fonds a levé 2 milliards de dollars de Singapour.', '2 milliards de dollars de Singapour', 2e9, 'SGD'],
+    ['La ville a voté 20 millions BGN pour le laboratoire.', '20 millions BGN', 2e7, 'BGN'],
+  ];
+  for (const [input, text, value, currency] of cases) it(`${input} → ${currency} ${value}`, () => one(input, text, value, currency));
+
+  it('a currency name with no number beside it is no amount', () => {
+    assert.deepEqual(findMoney('The ringgit rose against the dollar while the riyal held.'), []);
+    assert.deepEqual(findMoney('Le shekel a progressé face au dinar.'), []);
+    assert.deepEqual(findMoney('The ringgit 0.3 % higher helped exporters; the ringgit 2 percent lower would not.'), []);
+  });
+});
+
+describe('money formats: cents written after a whole amount', () => {
+  const cases: Array<[string, string, number, string]> = [
+    ['Each token costs 2 dollars 30 cents in the beta.', '2 dollars 30 cents', 2.3, 'USD'],
+    ['The share closed at $12 and 5c on Friday.', '$12 and 5c', 12.05, 'USD'],
+    ['A stamp costs one pound and twenty pence.', 'one pound and twenty pence', 1.2, 'GBP'],
+    ['The fee is £3 45.', '£3 45', 3.45, 'GBP'],
+    ['The fare was 15 rupees 50.', '15 rupees 50', 15.5, 'INR'],
+    ['A rack unit rents for 7 ringgit and 20 sen.', '7 ringgit and 20 sen', 7.2, 'MYR'],
+    ['Le ticket coûte 3 euros et 50 centimes.', '3 euros et 50 centimes', 3.5, 'EUR'],
+    ['Le prix unitaire est de 1 EUR 99 centimes.', '1 EUR 99 centimes', 1.99, 'EUR'],
+    ['Le jeton vaut 4 dollars et 5 cents.', '4 dollars et 5 cents', 4.05, 'USD'],
+  ];
+  for (const [input, text, value, currency] of cases) it(`${input} → ${currency} ${value}`, () => one(input, text, value, currency));
+
+  it('keeps the hedge of an amount with cents', () => {
+    assert.equal(one('Le service coûte pas plus de 4 euros et 20 centimes.', '4 euros et 20 centimes', 4.2, 'EUR').qualifier, 'at most');
+    assert.equal(one('Shares traded above a dollar and 42 cents.', 'a dollar and 42 cents', 1.42, 'USD').qualifier, 'more than');
+  });
+  it('does not take a count, a magnitude or a decimal for cents', () => {
+    one('They paid $20 and 43 employees left.', '$20', 20, 'USD');
+    one('The start-up raised $5 million and 12 engineers joined.', '$5 million', 5e6, 'USD');
+    one('The chip costs $20 43 times more than it did.', '$20', 20, 'USD');
+    one('Le titre vaut 2,50 euros 30 jours plus tard.', '2,50 euros', 2.5, 'EUR');
+    one('The console costs ¥500 20.', '¥500', 500, 'JPY');
+    assert.deepEqual(findMoney('They paid $20, 43 and 50 for three cards.').map((m) => m.value), [20]);
+  });
+  it('keeps the cents of an amount over a thousand', () => {
+    one('The invoice came to $1,234.56 in all.', '$1,234.56', 1234.56, 'USD');
+    one('La facture s’élève à 1 234,56 € au total.', '1 234,56 €', 1234.56, 'EUR');
   });
 });

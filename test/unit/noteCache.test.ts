@@ -11,6 +11,8 @@ describe('persistent index cache format', () => {
     { uri: 'file:///w/c.md', text: 'OpenAI, SoftBank and Oracle will form a joint venture called Helios with an initial $10 billion.\n' },
     // Amounts with the money fields a cache must keep: ambiguous format, implied currency, a directed hedge.
     { uri: 'file:///w/d.md', text: 'Le ticket vaut 1,500 euros. Lumora obtient 8 milliards et 2 milliards de dollars, pas plus de 4 milliards d’euros au total.\n' },
+    // A deal whose value's number format stays in doubt: the value's flag and other reading must survive.
+    { uri: 'file:///w/e.md', text: 'Aleph Alpha a signé avec Cerebras un contrat de 1,250 euros.\n' },
     { uri: 'file:///w/b.txt', text: 'La start-up Quantaflux a levé 40 millions d’euros auprès de Mistral AI, soit 4 % de plus.\r\nAMD and OpenAI announced a partnership on MI450 systems on September 3, 2025.' },
   ];
   const key = cacheKey('engine-1', '[]');
@@ -53,6 +55,7 @@ describe('persistent index cache format', () => {
     assert.ok(money.some((m) => m.ambiguous && m.alternative), 'the fixture has an ambiguous amount');
     assert.ok(money.some((m) => m.currencyImplied), 'the fixture has an implied currency');
     assert.ok(money.some((m) => m.qualifier === 'at most'), 'the fixture has an "at most" hedge');
+    assert.ok(fresh.deals().some((d) => d.value?.ambiguous && d.value.alternative), 'the fixture has a deal value in doubt');
   });
 
   it('ignores a file that is not JSON, not its format, or made with another engine or lexicon', () => {

@@ -133,5 +133,10 @@ export function dealValueOf(money: Mention): DealValue {
   if (money.usd !== undefined) value.usd = money.usd;
   if (money.qualifier) value.qualifier = money.qualifier;
   if (money.valueMax !== undefined) value.amountMax = money.valueMax;
+  if (money.ambiguous && money.alternative) {
+    value.ambiguous = true;
+    value.alternative = { amount: money.alternative.value };
+    if (money.alternative.valueMax !== undefined) value.alternative.amountMax = money.alternative.valueMax;
+  }
   return value;
 }

@@ -139,9 +139,11 @@ function valueTag(cluster: readonly DealCandidate[]): string {
 function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
   const values = cluster.map((c) => c.value).filter((v): v is DealValue => v !== undefined);
   if (!values.length) return undefined;
-  // The value most sources agree on; precise beats vague; a dollar figure the text states (round, "$1.5
-  // billion") beats one converted from another currency (1.3 billion euros, $1.521 billion); then the larger.
-  const score = (v: DealValue) => values.filter((o) => sameValue(o, v)).length * 10 + (v.qualifier === 'several' ? 0 : 5) + (isRound(usdOf(v)) ? 1 : 0);
+  // The value most sources agree on; precise beats vague; a settled number format beats one in doubt ("1,250
+  // euros" in a French note that says nothing else of its numbers); a dollar figure the text states (round,
+  // "$1.5 billion") beats one converted from another currency (1.3 billion euros, $1.521 billion); then the larger.
+  const score = (v: DealValue) => values.filter((o) => sameValue(o, v)).length * 10 + (v.qualifier === 'several' ? 0 : 5)
+    + (v.ambiguous ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
   return [...values].sort((a, b) => score(b) - score(a) || usdOf(b) - usdOf(a))[0];
 }
 

@@ -6,7 +6,7 @@
 import type { Deal, Mention, Qualifier } from '../types';
 import type { EntitySummary, NoteIndex } from '../index/noteIndex';
 import type { Lexicon } from '../lexicon/lexicon';
-import { dealLabel, formatDealValue } from '../report/format';
+import { dealLabel, formatDealAlternative, formatDealValue } from '../report/format';
 
 /** The queries a hover needs, as NoteIndex answers them. */
 export type HoverIndex = Pick<NoteIndex, 'entity' | 'dealsOf' | 'deals' | 'deal'>;
@@ -24,6 +24,8 @@ export interface HoverDeal {
   value: string;
   /** The value as written in the note, when it differs from `value`. */
   valueText?: string;
+  /** The value's number format stays in doubt: its other reading ("€1.5"). */
+  ambiguousAlternative?: string;
   date?: string;
   chips: string[];
   powerGw?: number;
@@ -88,6 +90,8 @@ export function toHoverDeal(d: Deal): HoverDeal {
     label: dealLabel(d),
   };
   if (d.value && d.value.text && d.value.text !== h.value) h.valueText = d.value.text;
+  const alternative = formatDealAlternative(d.value);
+  if (alternative) h.ambiguousAlternative = alternative;
   if (d.date) h.date = d.date;
   if (d.powerGw !== undefined) h.powerGw = d.powerGw;
   return h;

@@ -243,15 +243,27 @@ const CANDIDATE_KEYS = new Set(['parties', 'kind', 'value', 'chips', 'powerGw', 
 
 function decodeValue(raw: unknown): DealValue | undefined {
   if (!isObject(raw)) return undefined;
-  const { amount, currency, usd, qualifier, amountMax, text } = raw;
+  const { amount, currency, usd, qualifier, amountMax, text, ambiguous, alternative } = raw;
   if (typeof amount !== 'number' || typeof currency !== 'string' || typeof text !== 'string') return undefined;
-  if (!optional(usd, 'number') || !optional(amountMax, 'number')) return undefined;
+  if (!optional(usd, 'number') || !optional(amountMax, 'number') || !optional(ambiguous, 'boolean')) return undefined;
+  if (alternative !== undefined && !isValueAlternative(alternative)) return undefined;
   if (qualifier !== undefined && !(typeof qualifier === 'string' && Object.hasOwn(QUALIFIERS, qualifier))) return undefined;
   const v: DealValue = { amount, currency, text };
   if (usd !== undefined) v.usd = usd as number;
   if (qualifier !== undefined) v.qualifier = qualifier as Qualifier;
   if (amountMax !== undefined) v.amountMax = amountMax as number;
+  if (ambiguous === true && isValueAlternative(alternative)) {
+    v.ambiguous = true;
+    v.alternative = { amount: alternative.amount };
+    if (alternative.amountMax !== undefined) v.alternative.amountMax = alternative.amountMax;
+  }
   return v;
+}
+
+/** The other reading of a deal value: `{ amount, amountMax? }` and nothing else. */
+function isValueAlternative(v: unknown): v is { amount: number; amountMax?: number } {
+  return isObject(v) && Object.keys(v).every((k) => k === 'amount' || k === 'amountMax') && typeof v.amount === 'number'
+    && (v.amountMax === undefined || typeof v.amountMax === 'number');
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
@@ -266,6 +278,6 @@ function isStrings(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((s) => typeof s === 'string');
 }
 
-function optional(x: unknown, type: 'string' | 'number'): boolean {
+function optional(x: unknown, type: 'string' | 'number' | 'boolean'): boolean {
   return x === undefined || typeof x === type;
 }

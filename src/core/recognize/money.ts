@@ -13,6 +13,8 @@
  * "3 milliards de dollars, portant le total à 12 milliards"): then `currencyImplied` is set. "700 millions
  * d'utilisateurs" or "des millions de GPU" are counts, not money.
  *
+ * Cents written after a whole amount are part of it ("$20 and 43c", "3 euros et 50 centimes": moneyCents.ts).
+ *
  * A numeral whose format is in doubt ("1,500", "10.000") is read by the evidence of the note
  * (numberFormat.ts); when it stays in doubt, the mention is `ambiguous` and carries the other reading.
  */
@@ -24,6 +26,7 @@ import {
 import { qualifierAfter, qualifierBefore } from './hedges';
 import { evidenceOf, isDoubtfulNumeral, readDoubtfulNumeral, sentenceLanguage, type NumberEvidence } from './numberFormat';
 import { impliedCurrencies } from './impliedCurrency';
+import { centsAfter } from './moneyCents';
 import { toUsd } from './rates';
 
 const SP = '[ \\u00a0\\u202f\\u2009]';
@@ -31,14 +34,22 @@ const WS = '\\s{1,4}';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
-const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'KRW', 'INR', 'AED', 'SAR', 'SEK', 'HKD', 'SGD'];
+const CODES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'KRW', 'INR', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'LBP', 'ILS',
+  'MYR', 'BGN', 'SEK', 'HKD', 'SGD',
+];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
-  'CN¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR',
+  'CN¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
 };
-const SYMBOL_SOURCE = 'US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|Rs\\.?(?=[ \\u00a0\\u202f\\u2009]?\\d)';
+/** Letters that are a currency only right before digits: "Rs 20", "Rs. 20", "RM42" (ringgit). */
+const LETTER_SIGNS = 'Rs\\.?|RM';
+const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
+/** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
+const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
+const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
 
 /** "une quinzaine de milliards": about fifteen. The plural ("des dizaines de") is a vague lower bound instead. */
 const APPROX_VALUES: Record<string, number> = {
@@ -50,13 +61,15 @@ const APPROX_NOUNS = Object.keys(APPROX_VALUES).join('|');
 /** Where an amount may start. Case-insensitive because of number words; the parse re-checks case. */
 const ANCHOR_RE = new RegExp(
   `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN)[$¥]|[$€£¥₹₩]` +
-  `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|Rs\\.?)(?=${SP}?\\d)` +
+  `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
   `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
   'giu',
 );
 
-const PREFIX_RE = new RegExp(`(?:(?<sym>${SYMBOL_SOURCE})|(?<code>${CODES.join('|')})(?![A-Za-z]))${SP}?`, 'uy');
+const PREFIX_RE = new RegExp(
+  `(?:(?<sym>${SYMBOL_SOURCE})|(?<code>${CODES.join('|')})(?![A-Za-z])|(?<name>${NAME_PREFIX_SOURCE})(?=${SP}\\d))${SP}?`, 'uy',
+);
 const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
 /** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
 const MINOR_RE = new RegExp(
@@ -78,7 +91,7 @@ const VAGUE_RE = new RegExp(
 
 const MAG_WORD_RE = new RegExp(
   `\\s{0,3}(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
-  `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}.]))?${NOT_WORD_AFTER}`, 'iuy');
+  `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}]|\\.\\d))?${NOT_WORD_AFTER}`, 'iuy');
 const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
@@ -88,6 +101,7 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: `dollars?${WS}canadiens?`, code: 'CAD', french: true },
   { source: `dollars?${WS}australiens?`, code: 'AUD', french: true },
   { source: `dollars?${WS}de${WS}Hong${WS}Kong`, code: 'HKD', french: true },
+  { source: `dollars?${WS}de${WS}Singapour`, code: 'SGD', french: true },
   { source: `(?:US|U\\.S\\.|American)${WS}dollars?`, code: 'USD' },
   { source: `Canadian${WS}dollars?`, code: 'CAD' },
   { source: `Australian${WS}dollars?`, code: 'AUD' },
@@ -96,6 +110,10 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: 'dollars?', code: 'USD' },
   { source: 'euros?', code: 'EUR' },
   { source: `livres?${WS}sterling`, code: 'GBP', french: true },
+  { source: `livres?${WS}[ée]gyptiennes?`, code: 'EGP', french: true },
+  { source: `livres?${WS}libanaises?`, code: 'LBP', french: true },
+  { source: `Egyptian(?:${WS})?pounds?`, code: 'EGP' },
+  { source: `Lebanese(?:${WS})?pounds?`, code: 'LBP' },
   { source: 'livres?', code: 'GBP', french: true, notVague: true },
   { source: `pounds?(?:${WS}sterling)?|sterling`, code: 'GBP' },
   { source: `francs?${WS}suisses?`, code: 'CHF', french: true },
@@ -106,7 +124,13 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: 'roupies?', code: 'INR', french: true },
   { source: 'rupees?', code: 'INR' },
   { source: 'dirhams?', code: 'AED' },
-  { source: 'riyals?', code: 'SAR' },
+  { source: `riyals?${WS}qatari(?:s|e|es)?|Qatari(?:${WS})?riyals?`, code: 'QAR' },
+  { source: `(?:Saudi(?:${WS})?)?riyals?(?:${WS}saoudiens?)?`, code: 'SAR' },
+  // A plain "rial" is Iran's (Oman's and Yemen's are written with their country); "riyal" is Saudi Arabia's.
+  { source: `(?:Iranian${WS})?rials?(?:${WS}iraniens?)?`, code: 'IRR' },
+  { source: `dinars?${WS}kowe[iï]tiens?|Kuwaiti(?:${WS})?dinars?`, code: 'KWD' },
+  { source: `(?:Malaysian?${WS})?ringgits?`, code: 'MYR' },
+  { source: `(?:(?:new|Israeli)${WS})?(?:shekels?|sheqels?|shekalim)|nouveaux?${WS}shekels?`, code: 'ILS' },
   { source: `couronnes?${WS}su[ée]doises?`, code: 'SEK', french: true },
   { source: `(?:Swedish${WS})?(?:kronor|krona)`, code: 'SEK' },
 ];
@@ -121,7 +145,7 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   'iuy',
 );
 const SUFFIX_SYMBOL_RE = new RegExp(
-  `(?:${SP}{0,2}|${WS}de${WS})(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?)|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
+  `(?:${SP}{0,2}|${WS}de${WS})(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
 );
 
@@ -223,7 +247,7 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   if (pre?.groups && !(/^[A-Z]/.test(pre[0]) && isWordChar(text[p - 1]))) {
     const sym = pre.groups.sym;
     const code = pre.groups.code;
-    currency = sym !== undefined ? SYMBOLS[sym] : CODE_ALIASES[code ?? ''] ?? code;
+    currency = sym !== undefined ? SYMBOLS[sym] : pre.groups.name !== undefined ? 'MYR' : CODE_ALIASES[code ?? ''] ?? code;
     prefix = true;
     p += pre[0].length;
   }
@@ -269,6 +293,8 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   if (num === undefined || m === null) return undefined;
   p += m[0].length;
   const numEnd = p;
+  // "The ringgit 0.3 % higher" is a change of the currency, not an amount in it.
+  if (pre?.groups?.name !== undefined && PERCENT_AFTER_RE.test(text.slice(p, p + 12))) return undefined;
 
   let magText: string | undefined;
   let magText2: string | undefined;
@@ -378,8 +404,9 @@ function isMoney(a: Amount, currency: string | undefined, prefix: boolean, suffi
   return true;
 }
 
+/** To the cent, which also clears the float noise of a magnitude ("1.1 billion"); whole units past 10^13. */
 function roundAmount(v: number): number {
-  return Math.abs(v) >= 1000 ? Math.round(v) : Math.round(v * 100) / 100;
+  return Math.abs(v) >= 1e13 ? Math.round(v) : Math.round(v * 100) / 100;
 }
 
 /** The amount's value in its currency's units. */
@@ -483,6 +510,13 @@ function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
   return r;
 }
 
+/** The amount with the cents written after it ("$20 and 43c", "1 USD et 23 centimes") read into it. */
+function withCents(text: string, a: Amount): Amount {
+  const whole = a.magText === undefined && !a.minor && !a.vague && !a.approx && a.altNum === undefined && !/[.,]\d{1,2}$/.test(a.numText);
+  const cents = centsAfter(text, a.end, a.currency as string, whole && Number.isInteger(a.num));
+  return cents ? { ...a, num: a.num + cents.fraction, end: cents.end } : a;
+}
+
 /** An amount read as money with its own currency. */
 function readSingle(text: string, a: Amount): Reading {
   const value = valueOf(a, a.num, a.magText, a.frenchSign, a.magText2);
@@ -508,7 +542,7 @@ export function findMoney(text: string, evidence?: NumberEvidence): Mention[] {
     let r: Reading | undefined;
     if (a) {
       r = readRange(ctx, a);
-      if (!r && isMoney(a, a.currency, a.prefix, a.suffix)) r = readSingle(text, a);
+      if (!r && isMoney(a, a.currency, a.prefix, a.suffix)) r = readSingle(text, withCents(text, a));
       else if (!r && a.currency === undefined && (a.magIsWord || a.minor) && !a.vague) bare.push(a);
     }
     if (r && r.end > r.start) {

@@ -1,7 +1,7 @@
 /**
  * A small, dated table of exchange rates to US dollars, used to show every amount in USD next to its
- * original currency. APPROXIMATIONS: typical end-of-2025 market levels rounded to a few digits (AED and
- * SAR are pegged), good enough to compare deal sizes, not for accounting. Update `RATES_AS_OF` with them.
+ * original currency. APPROXIMATIONS: typical end-of-2025 market levels rounded to a few digits (AED, SAR,
+ * QAR and BGN are pegged), good enough to compare deal sizes, not for accounting. Update `RATES_AS_OF` with them.
  */
 
 /** The date the rates below are from. */
@@ -22,6 +22,12 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   AED: 0.2723,
   SAR: 0.2667,
   SEK: 0.109,
+  QAR: 0.2747,
+  KWD: 3.26,
+  EGP: 0.021,
+  MYR: 0.24,
+  ILS: 0.31,
+  BGN: 0.598,
 };
 
 /** The amount in US dollars, or undefined when the currency is not in the table. */

@@ -30,6 +30,12 @@ export function formatDealValue(v: DealValue | undefined): string {
   return `${q}${money}`;
 }
 
+/** The other reading of a value whose number format stays in doubt ("€1.5"), or undefined when it is settled. */
+export function formatDealAlternative(v: DealValue | undefined): string | undefined {
+  if (!v?.ambiguous || !v.alternative) return undefined;
+  return formatMoney(v.alternative.amount, v.currency, v.alternative.amountMax);
+}
+
 /**
  * "Nvidia – OpenAI · up to $100B · 2025-09-22", a venture by its name ("Stargate (MGX – OpenAI – …)"); `vague`
  * ("$10B+") stands in for a value the deal lacks.

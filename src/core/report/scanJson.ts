@@ -14,7 +14,11 @@ export interface ScanJsonDeal {
   parties: string[];
   kind: string;
   valueUsd?: number;
-  value?: { amount: number; amountMax?: number; currency: string; qualifier?: string; text: string };
+  value?: {
+    amount: number; amountMax?: number; currency: string; qualifier?: string; text: string;
+    /** The number format stays in doubt; `alternative` is the other reading. */
+    ambiguous?: boolean; alternative?: { amount: number; amountMax?: number };
+  };
   chips: string[];
   powerGw?: number;
   date?: string;
@@ -55,6 +59,10 @@ export function dealToJson(d: Deal, lineOf: (uri: string, offset: number) => num
     json.value = { amount: d.value.amount, currency: d.value.currency, text: d.value.text };
     if (d.value.amountMax !== undefined) json.value.amountMax = d.value.amountMax;
     if (d.value.qualifier) json.value.qualifier = d.value.qualifier;
+    if (d.value.ambiguous && d.value.alternative) {
+      json.value.ambiguous = true;
+      json.value.alternative = { ...d.value.alternative };
+    }
   }
   if (d.powerGw !== undefined) json.powerGw = d.powerGw;
   if (d.date) json.date = d.date;

@@ -181,6 +181,29 @@ describe('Deal Notes: Deals view', () => {
     await waitForIndex(() => !hasDeal() && index.get(uri.toString()) === undefined, 'the deleted note and its deal gone');
     assert.equal(dealsWith(new DealsTreeProvider(index, 'none', 'value').getChildren(), 'Cisco', 'Cohere').length, 0);
   });
+
+  it('a deal whose value’s number format stays in doubt says so in its description and tooltip', async function () {
+    this.timeout(60_000);
+    // A French note that says nothing else of its numbers: "1,250 euros" is 1 250, or 1,25.
+    const uri = await writeNote('zz-temp-ambiguous-deal.md', '# Contrat\n\nAleph Alpha a signé avec Cerebras un contrat de 1,250 euros.\n');
+    const inDoubt = () => index.deals().some((d) => d.parties.includes('Cerebras') && d.value?.ambiguous === true);
+    await waitForIndex(inDoubt, 'the Aleph Alpha–Cerebras deal, its value in doubt');
+    const tree = new DealsTreeProvider(index, 'none', 'value');
+    const [element] = dealsWith(tree.getChildren(), 'Aleph Alpha', 'Cerebras');
+    assert.ok(element);
+    const item = tree.getTreeItem(element);
+    assert.match(String(item.description), /⚠ ambiguous amount/);
+    const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|~<>$])/g, '$1');
+    assert.match(tooltip, /Ambiguous number format: could also be read as €1\.25/);
+    assert.notEqual((item.tooltip as vscode.MarkdownString).isTrusted, true);
+    // A deal whose value is settled has neither.
+    const [settled] = dealsWith(tree.getChildren(), 'Nvidia', 'OpenAI');
+    assert.doesNotMatch(String(tree.getTreeItem(settled!).description ?? ''), /ambiguous/);
+    assert.doesNotMatch((tree.getTreeItem(settled!).tooltip as vscode.MarkdownString).value, /Ambiguous/);
+
+    await vscode.workspace.fs.delete(uri);
+    await waitForIndex(() => !inDoubt() && index.get(uri.toString()) === undefined, 'the deleted note and its deal gone');
+  });
 });
 
 describe('Deal Notes: export', () => {

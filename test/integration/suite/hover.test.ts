@@ -2,7 +2,7 @@
 // the editor uses (vscode.executeHoverProvider, vscode.provideDocumentSemanticTokens).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateDealNotes } from '../support';
+import { activateDealNotes, waitFor } from '../support';
 
 const OUR_COMMANDS = ['dealNotes.openDealSources', 'dealNotes.revealDeal', 'dealNotes.findMentions'];
 
@@ -95,6 +95,25 @@ describe('Deal Notes hovers', () => {
       assert.doesNotMatch(implied, /Ambiguous number format/);
       const plain = await hoverReading(await note('nvidia-openai-fr.txt'), '100 milliards de dollars');
       assert.doesNotMatch(plain, /Ambiguous number format/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
+  it('on a deal whose value’s number format stays in doubt: the ambiguity line under the deal too', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'zz-temp-ambiguous-deal-hover.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Contrat\n\nAleph Alpha a signé avec Groq un contrat de 1,250 euros.\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const { services } = await api();
+      await waitFor(() => services.notes.index.deals().some((d) => d.parties.includes('Groq') && d.value?.ambiguous === true), 'the Aleph Alpha–Groq deal in the index');
+      // The company's hover lists its deals; the deal's line says its value is in doubt.
+      const md = await hoverReading(doc, 'Groq un contrat');
+      assert.match(md, /Aleph Alpha – Groq/);
+      assert.match(md, /Ambiguous number format: could also be read as €1\.25/);
+      const settled = await hoverReading(await note('2025-09-nvidia-openai.md'), 'Nvidia and OpenAI');
+      assert.doesNotMatch(settled, /Ambiguous number format/);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
