@@ -230,3 +230,14 @@ describe('money formats: cents written after a whole amount', () => {
     one('La facture s’élève à 1 234,56 € au total.', '1 234,56 €', 1234.56, 'EUR');
   });
 });
+
+describe('money formats: a currency code after "de" or "d’"', () => {
+  it('"six milliards d’USD", "400 millions d\'USD", "5 millions de USD"', () => {
+    one('xAI a levé six milliards d’USD en décembre.', 'six milliards d’USD', 6e9, 'USD');
+    one("Le fonds a investi 400 millions d'USD dans ce tour.", "400 millions d'USD", 4e8, 'USD');
+    one('Il a levé 5 millions de USD.', '5 millions de USD', 5e6, 'USD');
+  });
+  it('"d’" before a word that is no currency code is no amount', () => {
+    assert.deepEqual(findMoney('Le dossier compte 3 pages d’ici la fin de l’année.'), []);
+  });
+});
