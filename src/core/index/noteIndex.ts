@@ -299,6 +299,15 @@ export class NoteIndex {
   *settleSteps(): Steps<void> {
     yield* this.relinkSteps();
     yield* this.summarizeSteps();
+    // The lists the views read, each made in a step of its own: their next query then only reads.
+    if (!this.dealsCache) {
+      yield;
+      this.deals();
+    }
+    if (!this.entitiesCache) {
+      yield;
+      this.entityMap();
+    }
   }
 
   /** Re-links the deals of every set of parties an edit touched. */
