@@ -57,6 +57,8 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
     const ref = new Map(candidates.map((c, i) => [c.source, i]));
     const stored: unknown[] = [];
     for (const d of deals) {
+      // A field this file does not know (added to Deal later) would be lost: then nothing is written.
+      if (Object.keys(d).some((k) => !DEAL_KEYS.has(k))) return undefined;
       const refs = d.sources.map((s) => ref.get(s));
       if (!refs.length || refs.some((r) => r === undefined)) return undefined;
       const extras: Record<string, unknown> = {};
@@ -143,6 +145,8 @@ function parse(line: string): unknown {
 }
 
 const EXTRA_KEYS = new Set(['value', 'powerGw', 'date', 'venture']);
+/** Every field of a linked Deal this file stores (`corrected` is only set after linking, by the user's corrections). */
+const DEAL_KEYS = new Set(['id', 'parties', 'kind', 'chips', 'sources', ...EXTRA_KEYS]);
 
 function decodeDeal(raw: unknown): StoredDeal | undefined {
   if (!Array.isArray(raw) || raw.length !== 6) return undefined;
