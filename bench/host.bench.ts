@@ -87,7 +87,7 @@ row('baseline: CLI scan --json', mb(cli.maxRssMB));
 row('extension pipeline: cold scan', mb(cold.maxRssMB), `heap ${mb(cold.json['heapMB'])}`);
 console.log('\nreopening the same workspace (nothing changed)');
 row('baseline: cold scan (no cache)', `${(cold.json['ms']! / 1000).toFixed(2)} s`, `${cold.json['analysed']} notes analysed; cache written in ${(cold.json['saveMs']! / 1000).toFixed(1)} s (background)`);
-row('warm: deals restored from the cache', `${(warm.json['restoredMs']! / 1000).toFixed(2)} s`, `${warm.json['restored']} notes restored`);
+row('warm: deals restored from the cache', `${(warm.json['restoredMs']! / 1000).toFixed(2)} s`, `${warm.json['restored']} notes restored, linked deals ${warm.json['linked'] ? 'from the cache (nothing re-linked)' : 'linked again'}`);
 row('warm: every file checked (stat), nothing changed', `${(warm.json['ms']! / 1000).toFixed(2)} s`, `${warm.json['analysed']} notes analysed, ${warm.json['unchanged']} unchanged; peak ${mb(warm.maxRssMB)}, heap ${mb(warm.json['heapMB'])}`);
 console.log('\nactivation (dist/extension.js in Node, vscode replaced by a stand-in; 3 runs)');
 row('activate() until it returns', activation.map((a) => `${a['activateMs']!.toFixed(0)}`).join(' / ') + ' ms');

@@ -28,7 +28,11 @@ const naive = new RegExp(`\\b(?:${aliases.map(escape).join('|')})\\b`, 'g');
 const naiveCount = time('baseline: one regex alternation of all aliases (names only)', () => notes.reduce((n, d) => n + (d.text.match(naive)?.length ?? 0), 0));
 
 const core = createCore();
+const rssBefore = process.resourceUsage().maxRSS / 1024;
 const result = time('deal-notes: full scan (names, quantities, deals, linking)', () => core.scan(notes));
+// Peak resident memory of this process so far (the notes' text, the baseline, then the scan), and the heap the result keeps.
+(globalThis as { gc?: () => void }).gc?.();
+console.log(`${'deal-notes: peak resident memory of the scan (before it)'.padEnd(58)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(7)} MB   (${rssBefore.toFixed(0)} MB; heap in use after it ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`);
 const mentions = result.notes.reduce((n, a) => n + a.mentions.length, 0);
 const perNote = time('deal-notes: re-analyse one note 1,000 times (an edit)', () => {
   for (let i = 0; i < 1000; i++) core.analyze(notes[i % notes.length]!);

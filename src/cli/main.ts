@@ -4,7 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 import { createCore } from '../core/createCore';
-import { toScanJson } from '../core/report/scanJson';
+import { lazyScanJson } from '../core/report/scanJson';
+import { prettyJsonChunks } from '../core/report/prettyJsonChunks';
 import { dealsCsv, dealsMarkdown, dealRows, DEAL_COLUMNS, textTable } from '../core/report/format';
 import { readNotes } from './files';
 import { scanWithCache } from './cachedScan';
@@ -65,9 +66,9 @@ export async function main(argvIn: string[]): Promise<number> {
   const result = { ...scanned, deals: applyCorrections(scanned.deals, user.corrections, { unmatched: (c) => console.error(`deal-notes: ${user.where(c)}: warning: no deal matches this correction`) }) };
 
   if (flags.has('--json')) {
-    const json = toScanJson(result.notes, result.deals);
-    if (skipped.length) json.skipped = skipped;
-    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    // Written a piece at a time: the JSON of a large scan is hundreds of megabytes as one string.
+    await writeChunks(prettyJsonChunks({ ...lazyScanJson(result.notes, result.deals), ...(skipped.length ? { skipped } : {}) }));
+    process.stdout.write('\n');
   } else if (flags.has('--csv')) {
     process.stdout.write(dealsCsv(result.deals));
   } else if (flags.has('--markdown')) {
@@ -82,6 +83,23 @@ export async function main(argvIn: string[]): Promise<number> {
     if (skipped.length) console.log(`Skipped ${skipped.length === 1 ? '1 file' : `${skipped.length} files`}: see the messages above.`);
   }
   return 0;
+}
+
+/** Writes the pieces to stdout in blocks of about a megabyte, waiting when the pipe is full. */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+  let block: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (!process.stdout.write(block.join(''))) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    block = [];
+    size = 0;
+  };
+  for (const chunk of chunks) {
+    block.push(chunk);
+    size += chunk.length;
+    if (size >= 1 << 20) await flush();
+  }
+  if (size) await flush();
 }
 
 main(process.argv.slice(2)).then(

@@ -4,21 +4,7 @@ import { NoteIndex } from '../../src/core/index/noteIndex';
 import { SlicedUpdater } from '../../src/core/index/slicedUpdater';
 import { IndexCache, type CacheStorage } from '../../src/core/index/cacheStore';
 import type { Stamp } from '../../src/core/index/noteCache';
-
-function memoryStorage(files = new Map<string, Uint8Array>(), failWrites = false): CacheStorage & { files: Map<string, Uint8Array> } {
-  return {
-    files,
-    location: 'memory:',
-    list: async () => [...files.keys()],
-    size: async (name) => files.get(name)?.length ?? 0,
-    read: async (name) => files.get(name) ?? Promise.reject(new Error('missing')),
-    write: async (name, bytes) => {
-      if (failWrites) throw new Error('read-only file system');
-      files.set(name, bytes);
-    },
-    delete: async (name) => void files.delete(name),
-  };
-}
+import { memoryStorage } from './memoryCacheStorage';
 
 describe('persistent index cache store', () => {
   const core = createCore();

@@ -32,10 +32,15 @@ export function dealGroupKey(c: Pick<DealCandidate, 'parties' | 'venture'>): str
  * (note, then position), so the result does not depend on the order notes were read in.
  */
 export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
-  const ordered = [...group].sort((a, b) => (a.source.uri < b.source.uri ? -1 : a.source.uri > b.source.uri ? 1 : a.source.start - b.source.start));
+  const ordered = orderCandidates(group);
   // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
   const clusters = key.startsWith('venture-') ? [ordered] : clusterByValue(ordered);
   return clusters.map((cluster) => buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster));
+}
+
+/** A group's candidates in the fixed order deals are built from: note, then position. */
+export function orderCandidates(group: readonly DealCandidate[]): DealCandidate[] {
+  return [...group].sort((a, b) => (a.source.uri < b.source.uri ? -1 : a.source.uri > b.source.uri ? 1 : a.source.start - b.source.start));
 }
 
 /** Largest value first, then the most reported, then by id. */

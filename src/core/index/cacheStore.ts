@@ -9,7 +9,9 @@
  */
 import type { NoteIndex } from './noteIndex';
 import type { SlicedUpdater } from './slicedUpdater';
-import { decodeShard, encodeShard, MAX_SHARD_BYTES, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
+import { decodeShard, encodeShard, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
+import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, type DecodedLinked, type LinkedNote } from './linkedCache';
+import type { Steps } from '../steps';
 
 /** The cache's folder, by file name. Every call may reject (missing folder, read-only or full storage). */
 export interface CacheStorage {
@@ -28,11 +30,15 @@ export interface CacheLog {
 }
 
 const SHARD_NAME = /^notes-(\d{1,5})-(\d{1,5})\.json$/;
+/** A linked deals file larger than this is not read. */
+const MAX_LINKED_BYTES = 4 * MAX_SHARD_BYTES;
 /** Wait after the last change before saving. */
 const SAVE_DELAY_MS = 2000;
 
 export interface CacheLoad {
   restored: number;
+  /** True when the deals and entity summaries came from the cache too (nothing was linked again). */
+  linked: boolean;
   /** Files that were not used, with the reason. */
   ignored: string[];
 }
@@ -48,6 +54,8 @@ export class IndexCache {
   private readonly sub: { dispose(): void };
   /** The analysis the cache holds for each note (the same objects as the index's while they are current). */
   private readonly saved = new Map<string, object>();
+  /** The linked deals file (linkedCache.ts) no longer matches the index: written at the next save. */
+  private linkedDirty = true;
 
   constructor(
     private readonly dir: CacheStorage | undefined,
@@ -63,8 +71,12 @@ export class IndexCache {
       // An event naming no note (new deal corrections, a new lexicon) changes no stored analysis: a new
       // lexicon changes the key, which rewrites everything anyway.
       // Notes restored from the cache (or saved since) are what it holds already.
-      for (const uri of e.uris) if (this.saved.get(uri) !== index.get(uri)) this.dirty.add(shardOf(uri, this.shards));
-      if (this.allDirty || this.dirty.size) this.scheduleSave();
+      for (const uri of e.uris) {
+        if (this.saved.get(uri) === index.get(uri)) continue;
+        this.dirty.add(shardOf(uri, this.shards));
+        this.linkedDirty = true;
+      }
+      if (this.allDirty || this.dirty.size || this.linkedDirty) this.scheduleSave();
     });
   }
 
@@ -82,7 +94,7 @@ export class IndexCache {
    * (inside the workspace's folders): a record naming anything else is not restored.
    */
   async load(updater: SlicedUpdater, accept: (uri: string) => boolean = () => true): Promise<CacheLoad> {
-    const result: CacheLoad = { restored: 0, ignored: [] };
+    const result: CacheLoad = { restored: 0, linked: false, ignored: [] };
     if (!this.dir) return result;
     let names: string[];
     try {
@@ -95,6 +107,9 @@ export class IndexCache {
     const counts = files.map((f) => Number(SHARD_NAME.exec(f)![1]));
     this.shards = counts.length ? Math.max(...counts) : 0;
     const key = this.key();
+    // The linked deals first (a file that fails is ignored): they are only taken if they fit the notes restored.
+    const linked = names.includes(LINKED_FILE) ? await this.readLinked(this.dir, key, updater) : undefined;
+    if (typeof linked === 'string') result.ignored.push(`${LINKED_FILE}: ${linked}`);
     const seen = new Set<number>();
     for (const name of files) {
       const [, count, i] = SHARD_NAME.exec(name)!;
@@ -104,6 +119,11 @@ export class IndexCache {
       else seen.add(Number(i));
       await updater.tick();
     }
+    if (typeof linked === 'object') {
+      result.linked = this.restoredExactly(linked.notes) && await this.run(adoptLinkedSteps(linked, this.index), updater);
+      if (!result.linked) result.ignored.push(`${LINKED_FILE}: made from other notes than the ones restored`);
+    }
+    this.linkedDirty = !result.linked;
     // Shards that were missing or unusable are written again; the others are current.
     this.allDirty = false;
     for (let i = 0; i < this.shards; i++) if (!seen.has(i)) this.dirty.add(i);
@@ -111,6 +131,35 @@ export class IndexCache {
     this.savedKey = key;
     for (const line of result.ignored) this.output.appendLine(`Index cache: ignored ${line}; it will be rebuilt.`);
     return result;
+  }
+
+  private async readLinked(dir: CacheStorage, key: string, updater: SlicedUpdater): Promise<DecodedLinked | string> {
+    try {
+      const size = await dir.size(LINKED_FILE);
+      if (size > MAX_LINKED_BYTES) return `too large (${size} bytes)`;
+      const text = new TextDecoder('utf-8').decode(await dir.read(LINKED_FILE));
+      await updater.tick();
+      return await this.run(decodeLinkedSteps(text, key), updater);
+    } catch (e) {
+      return `cannot read (${(e as Error).message})`;
+    }
+  }
+
+  /** True when the index holds exactly these notes, each restored from this cache with this stamp. */
+  private restoredExactly(notes: readonly LinkedNote[]): boolean {
+    return this.index.size === notes.length && notes.every((n) => {
+      const analysis = this.index.get(n.uri);
+      return !!analysis && this.saved.get(n.uri) === analysis && sameStamp(this.stamps.get(n.uri), n.stamp);
+    });
+  }
+
+  /** Runs steps, pausing (updater.tick) between them. */
+  private async run<T>(steps: Steps<T>, updater: SlicedUpdater): Promise<T> {
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      await updater.tick();
+    }
   }
 
   private async restoreShard(dir: CacheStorage, name: string, key: string, updater: SlicedUpdater, result: CacheLoad, accept: (uri: string) => boolean): Promise<string | undefined> {
@@ -168,6 +217,7 @@ export class IndexCache {
     this.saved.clear();
     this.dirty.clear();
     this.allDirty = false;
+    this.linkedDirty = true;
   }
 
   /** Writes pending changes now (tests, the CLI, the benchmarks). */
@@ -193,7 +243,7 @@ export class IndexCache {
       this.shards = wanted;
       this.allDirty = true;
     }
-    if (!this.allDirty && !this.dirty.size) return;
+    if (!this.allDirty && !this.dirty.size) return this.writeLinked(dir, key);
     const targets = this.allDirty ? new Set([...Array(this.shards).keys()]) : new Set(this.dirty);
     this.allDirty = false;
     this.dirty.clear();
@@ -217,6 +267,48 @@ export class IndexCache {
     for (const name of await dir.list()) {
       const m = SHARD_NAME.exec(name);
       if ((m && Number(m[1]) !== this.shards) || name.endsWith('.tmp')) await dir.delete(name).then(undefined, () => undefined);
+    }
+    await this.writeLinked(dir, key);
+  }
+
+  /**
+   * Writes the linked deals and entity summaries once every note of the index is saved in the shards and
+   * settled (linking what is left first, a step per pause); deletes the old file when they cannot be written,
+   * so that it is never taken for notes it was not made from. Gives up if the index changes meanwhile (that
+   * change schedules another save).
+   */
+  private async writeLinked(dir: CacheStorage, key: string): Promise<void> {
+    if (!this.linkedDirty) return;
+    let changed = false;
+    const sub = this.index.onDidChange(() => (changed = true));
+    try {
+      for (const steps = this.index.settleSteps(); !steps.next().done;) await pause();
+      const notes: LinkedNote[] = [];
+      for (const analysis of this.index.notes()) {
+        const stamp = this.stamps.get(analysis.uri);
+        if (!stamp || this.saved.get(analysis.uri) !== analysis) {
+          // A note with unsaved edits, or one the shards do not hold yet: no linked deals to keep.
+          await dir.delete(LINKED_FILE).then(undefined, () => undefined);
+          return;
+        }
+        notes.push({ uri: analysis.uri, stamp });
+      }
+      notes.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      let text: string | undefined;
+      for (const steps = encodeLinkedSteps(key, notes, this.index); ;) {
+        if (changed || !this.index.settled) return;
+        const r = steps.next();
+        if (r.done) {
+          text = r.value;
+          break;
+        }
+        await pause();
+      }
+      if (text === undefined) await dir.delete(LINKED_FILE).then(undefined, () => undefined);
+      else await dir.write(LINKED_FILE, new TextEncoder().encode(text));
+      if (!changed) this.linkedDirty = false;
+    } finally {
+      sub.dispose();
     }
   }
 

@@ -213,10 +213,14 @@ function decodeMention(raw: unknown, text: string, inText: (a: unknown, b: unkno
   return mention;
 }
 
+export function isDealKind(x: unknown): x is DealKind {
+  return typeof x === 'string' && Object.hasOwn(DEAL_KINDS, x);
+}
+
 function decodeCandidate(raw: unknown, uri: string, text: string, inText: (a: unknown, b: unknown) => boolean): DealCandidate | undefined {
   if (!isObject(raw)) return undefined;
   const { parties, kind, value, chips, powerGw, sentenceDate, noteDate, source, venture } = raw;
-  if (!isStrings(parties) || typeof kind !== 'string' || !Object.hasOwn(DEAL_KINDS, kind) || !isStrings(chips)) return undefined;
+  if (!isStrings(parties) || !isDealKind(kind) || !isStrings(chips)) return undefined;
   if (!optional(powerGw, 'number') || !optional(sentenceDate, 'string') || !optional(noteDate, 'string') || !optional(venture, 'string')) return undefined;
   if (!isObject(source) || !inText(source['start'], source['end']) || !optional(source['sentence'], 'string') || !optional(source['uri'], 'string')) return undefined;
   const start = source['start'] as number;
@@ -241,7 +245,7 @@ function decodeCandidate(raw: unknown, uri: string, text: string, inText: (a: un
 /** Every field of a DealCandidate: a field the engine adds must be added here (a unit test checks it). */
 const CANDIDATE_KEYS = new Set(['parties', 'kind', 'value', 'chips', 'powerGw', 'sentenceDate', 'noteDate', 'source', 'venture']);
 
-function decodeValue(raw: unknown): DealValue | undefined {
+export function decodeValue(raw: unknown): DealValue | undefined {
   if (!isObject(raw)) return undefined;
   const { amount, currency, usd, qualifier, amountMax, text, ambiguous, alternative } = raw;
   if (typeof amount !== 'number' || typeof currency !== 'string' || typeof text !== 'string') return undefined;
@@ -266,15 +270,15 @@ function isValueAlternative(v: unknown): v is { amount: number; amountMax?: numb
     && (v.amountMax === undefined || typeof v.amountMax === 'number');
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
+export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function isCount(x: unknown): x is number {
+export function isCount(x: unknown): x is number {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0;
 }
 
-function isStrings(x: unknown): x is string[] {
+export function isStrings(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((s) => typeof s === 'string');
 }
 

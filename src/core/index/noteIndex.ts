@@ -8,7 +8,7 @@ import type { Recognizer } from '../recognize/recognizer';
 import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
 import { extractDealsSteps, type DealCandidate } from '../deals/extract';
 import { runToEnd, type Steps } from '../steps';
-import { dealGroupKey, dealsOfGroup, sortDeals } from '../deals/merge';
+import { dealGroupKey, dealsOfGroup, orderCandidates, sortDeals } from '../deals/merge';
 import { Emitter } from '../events';
 import { looseKey } from '../text/chars';
 
@@ -299,6 +299,15 @@ export class NoteIndex {
   *settleSteps(): Steps<void> {
     yield* this.relinkSteps();
     yield* this.summarizeSteps();
+    // The lists the views read, each made in a step of its own: their next query then only reads.
+    if (!this.dealsCache) {
+      yield;
+      this.deals();
+    }
+    if (!this.entitiesCache) {
+      yield;
+      this.entityMap();
+    }
   }
 
   /** Re-links the deals of every set of parties an edit touched. */
@@ -311,6 +320,47 @@ export class NoteIndex {
       else this.groupDeals.delete(key);
       if (++done % GROUPS_PER_STEP === 0) yield;
     }
+  }
+
+  /** True when no edit left deals to re-link or entities to summarise (settleSteps has nothing to do). */
+  get settled(): boolean {
+    return !this.dirtyGroups.size && !this.dirtyEntities.size;
+  }
+
+  /**
+   * The linked deals of every set of parties and the entity summaries (their deal ids left empty), as they
+   * are now: the persistent cache keeps them so that reopening a workspace links nothing again.
+   */
+  linked(): { groups: ReadonlyMap<string, readonly Deal[]>; entities: ReadonlyMap<string, EntitySummary> } {
+    return { groups: this.groupDeals, entities: this.summaries };
+  }
+
+  /** The candidates of one set of parties, in the order its deals are built from (see dealsOfGroup). */
+  groupCandidates(key: string): DealCandidate[] | undefined {
+    const members = this.groups.get(key);
+    return members?.size ? orderCandidates([...members.values()].flat()) : undefined;
+  }
+
+  /**
+   * Takes back deals linked and entities summarised earlier from the notes the index holds now (the
+   * persistent cache), instead of linking and summarising them again. They must cover exactly the sets of
+   * parties and the entities of these notes; else nothing is taken and false is returned. The lexicon's
+   * fields of each summary (vendor, family, description) are filled from the current lexicon.
+   */
+  adoptLinked(groups: ReadonlyMap<string, Deal[]>, entities: ReadonlyMap<string, EntitySummary>): boolean {
+    let groupCount = 0;
+    for (const members of this.groups.values()) if (members.size) groupCount++;
+    if (groups.size !== groupCount || entities.size !== this.totals.size) return false;
+    for (const key of groups.keys()) if (!this.groups.get(key)?.size) return false;
+    for (const key of entities.keys()) if (!this.totals.has(key)) return false;
+    this.groupDeals.clear();
+    for (const [key, deals] of groups) this.groupDeals.set(key, deals);
+    this.summaries.clear();
+    for (const [key, summary] of entities) this.summaries.set(key, this.withLexiconFields(summary));
+    this.dirtyGroups.clear();
+    this.dirtyEntities.clear();
+    this.invalidate([]);
+    return true;
   }
 
   /**
@@ -415,10 +465,16 @@ export class NoteIndex {
       noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...t.spellings.keys()].sort(), dealIds: [],
     };
     if (t.entityId) summary.entityId = t.entityId;
+    this.summaries.set(key, this.withLexiconFields(summary));
+  }
+
+  /** A summary with what the lexicon says of its entity: a chip's vendor and family, a description. */
+  private withLexiconFields(summary: EntitySummary): EntitySummary {
+    const entity = summary.entityId ? this.recognizer.lexicon.get(summary.entityId) : undefined;
     if (entity?.vendor) summary.vendor = entity.vendor;
     if (entity?.family) summary.family = entity.family;
     if (entity?.description) summary.description = entity.description;
-    this.summaries.set(key, summary);
+    return summary;
   }
 
   private entityMap(): Map<string, EntitySummary> {

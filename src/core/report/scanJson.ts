@@ -36,13 +36,43 @@ export interface ScanJson {
 }
 
 export function toScanJson(notes: readonly NoteAnalysis[], deals: readonly Deal[], pathOf: (uri: string) => string = (u) => u): ScanJson {
-  const lines = new Map(notes.map((n) => [n.uri, n.lines]));
+  const lines = linesOf(notes);
   return {
-    documents: notes.map((n) => ({
-      path: pathOf(n.uri),
-      mentions: n.mentions.map((m) => ({ ...m, line: n.lines.positionAt(m.start).line + 1 })),
-    })),
-    deals: deals.map((d) => dealToJson(d, (uri, offset) => (lines.get(uri)?.positionAt(offset).line ?? 0) + 1, pathOf)),
+    documents: notes.map((n) => documentToJson(n, pathOf)),
+    deals: deals.map((d) => dealToJson(d, lines, pathOf)),
+  };
+}
+
+/**
+ * The same scan JSON with its documents and deals made one at a time as they are read (see
+ * prettyJsonChunks.ts): the CLI writes a large scan without holding a second copy of every mention.
+ */
+export function lazyScanJson(notes: readonly NoteAnalysis[], deals: readonly Deal[], pathOf: (uri: string) => string = (u) => u) {
+  const lines = linesOf(notes);
+  return {
+    documents: lazyMap(notes, (n) => documentToJson(n, pathOf)),
+    deals: lazyMap(deals, (d) => dealToJson(d, lines, pathOf)),
+  };
+}
+
+function lazyMap<T, U>(items: readonly T[], fn: (item: T) => U): { length: number; [Symbol.iterator](): Iterator<U> } {
+  return {
+    length: items.length,
+    *[Symbol.iterator]() {
+      for (const item of items) yield fn(item);
+    },
+  };
+}
+
+function linesOf(notes: readonly NoteAnalysis[]): (uri: string, offset: number) => number {
+  const lines = new Map(notes.map((n) => [n.uri, n.lines]));
+  return (uri, offset) => (lines.get(uri)?.positionAt(offset).line ?? 0) + 1;
+}
+
+function documentToJson(n: NoteAnalysis, pathOf: (uri: string) => string): ScanJson['documents'][number] {
+  return {
+    path: pathOf(n.uri),
+    mentions: n.mentions.map((m) => ({ ...m, line: n.lines.positionAt(m.start).line + 1 })),
   };
 }
 

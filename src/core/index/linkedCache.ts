@@ -1,0 +1,191 @@
+/**
+ * The persistent cache's second part: the deals as linked across notes and the entity summaries, so that
+ * reopening a workspace whose notes did not change links and summarises nothing again (the notes' own
+ * analyses are in the shards, noteCache.ts). Pure: cacheStore.ts reads and writes the bytes.
+ *
+ * It holds the list of notes it was made from (URI, modification time, size) and is used only when the
+ * index holds exactly these notes, restored from the same cache: any difference and the deals are linked
+ * again as before. Like the shards it is data from disk, never trusted: format, layout and key must match,
+ * every line is checked field by field, a deal's sources are references into its set of parties' candidates
+ * (checked against the candidates the index holds), and any failure drops the whole file.
+ *
+ * One JSON value per line, read and written a bounded number of lines per step (see steps.ts), so that
+ * neither blocks the host: a header, the notes, the sets of parties with their deals, the entities, "end".
+ */
+import type { Deal, DealValue, EntityKind } from '../types';
+import type { EntitySummary, NoteIndex } from './noteIndex';
+import type { Steps } from '../steps';
+import { decodeValue, isCount, isDealKind, isObject, isStrings, type Stamp } from './noteCache';
+
+export const LINKED_FORMAT = 'deal-notes-linked-cache';
+export const LINKED_LAYOUT = 1;
+export const LINKED_FILE = 'linked.json';
+/** Lines encoded or decoded between two pauses. */
+const LINES_PER_STEP = 200;
+
+export interface LinkedNote {
+  uri: string;
+  stamp: Stamp;
+}
+
+/** A deal as stored: its sources are positions in its set of parties' candidates, in dealsOfGroup's order. */
+interface StoredDeal extends Omit<Deal, 'sources' | 'corrected'> {
+  sourceRefs: number[];
+}
+
+export interface DecodedLinked {
+  notes: LinkedNote[];
+  groups: Map<string, StoredDeal[]>;
+  entities: Map<string, EntitySummary>;
+}
+
+/**
+ * The linked deals and summaries of `index`, made from `notes` (every note it holds, sorted by URI), as
+ * the file's text; undefined when a deal's source is not among its candidates (nothing to trust then).
+ */
+export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], index: NoteIndex): Steps<string | undefined> {
+  const { groups, entities } = index.linked();
+  const lines: string[] = [JSON.stringify({ format: LINKED_FORMAT, layout: LINKED_LAYOUT, key, notes: notes.length, groups: groups.size, entities: entities.size })];
+  const noteRef = new Map<string, number>();
+  for (const n of notes) {
+    noteRef.set(n.uri, noteRef.size);
+    lines.push(JSON.stringify([n.uri, n.stamp.mtime, n.stamp.size]));
+    if (lines.length % LINES_PER_STEP === 0) yield;
+  }
+  for (const [groupKey, deals] of groups) {
+    const candidates = index.groupCandidates(groupKey) ?? [];
+    const ref = new Map(candidates.map((c, i) => [c.source, i]));
+    const stored: unknown[] = [];
+    for (const d of deals) {
+      // A field this file does not know (added to Deal later) would be lost: then nothing is written.
+      if (Object.keys(d).some((k) => !DEAL_KEYS.has(k))) return undefined;
+      const refs = d.sources.map((s) => ref.get(s));
+      if (!refs.length || refs.some((r) => r === undefined)) return undefined;
+      const extras: Record<string, unknown> = {};
+      if (d.value) extras['value'] = d.value;
+      if (d.powerGw !== undefined) extras['powerGw'] = d.powerGw;
+      if (d.date !== undefined) extras['date'] = d.date;
+      if (d.venture !== undefined) extras['venture'] = d.venture;
+      stored.push([d.id, d.parties, d.kind, d.chips, refs, Object.keys(extras).length ? extras : 0]);
+    }
+    lines.push(JSON.stringify([groupKey, stored]));
+    if (lines.length % LINES_PER_STEP === 0) yield;
+  }
+  for (const e of entities.values()) {
+    const refs = e.noteUris.map((u) => noteRef.get(u));
+    if (refs.some((r) => r === undefined)) return undefined;
+    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, refs, e.aliasesSeen, e.entityId ?? 0]));
+    if (lines.length % LINES_PER_STEP === 0) yield;
+  }
+  lines.push('"end"');
+  return lines.join('\n');
+}
+
+/** The file's content, checked line by line; a string says why it is not used. */
+export function* decodeLinkedSteps(text: string, key: string): Steps<DecodedLinked | string> {
+  const lines = text.split('\n');
+  const head = parse(lines[0] ?? '');
+  if (!isObject(head) || head['format'] !== LINKED_FORMAT) return 'not a Deal Notes linked-deals file';
+  if (head['layout'] !== LINKED_LAYOUT) return `layout ${String(head['layout'])}, expected ${LINKED_LAYOUT}`;
+  if (head['key'] !== key) return 'made by another version of the engine or another lexicon';
+  const { notes: noteCount, groups: groupCount, entities: entityCount } = head;
+  if (!isCount(noteCount) || !isCount(groupCount) || !isCount(entityCount)) return 'a header without counts';
+  if (lines.length !== 1 + noteCount + groupCount + entityCount + 1 || lines[lines.length - 1] !== '"end"') return 'incomplete';
+  const out: DecodedLinked = { notes: [], groups: new Map(), entities: new Map() };
+  let at = 1;
+  for (let i = 0; i < noteCount; i++, at++) {
+    const n = parse(lines[at]!);
+    if (!Array.isArray(n) || n.length !== 3 || typeof n[0] !== 'string' || typeof n[1] !== 'number' || !Number.isFinite(n[1]) || !isCount(n[2])) return `line ${at + 1}: not a note`;
+    if (out.notes.length && out.notes[out.notes.length - 1]!.uri >= n[0]) return `line ${at + 1}: notes out of order`;
+    out.notes.push({ uri: n[0], stamp: { mtime: n[1], size: n[2] } });
+    if (at % LINES_PER_STEP === 0) yield;
+  }
+  for (let i = 0; i < groupCount; i++, at++) {
+    const g = parse(lines[at]!);
+    const deals = Array.isArray(g) && g.length === 2 && typeof g[0] === 'string' && !out.groups.has(g[0]) && Array.isArray(g[1]) ? g[1].map(decodeDeal) : undefined;
+    if (!deals?.length || deals.some((d) => !d)) return `line ${at + 1}: not a set of deals`;
+    out.groups.set((g as [string])[0], deals as StoredDeal[]);
+    if (at % LINES_PER_STEP === 0) yield;
+  }
+  for (let i = 0; i < entityCount; i++, at++) {
+    const e = decodeEntity(parse(lines[at]!), out.notes);
+    if (!e || out.entities.has(e.key)) return `line ${at + 1}: not an entity`;
+    out.entities.set(e.key, e);
+    if (at % LINES_PER_STEP === 0) yield;
+  }
+  return out;
+}
+
+/**
+ * Gives `index` the decoded deals and summaries, a set of parties per step: false (and nothing given) when a
+ * source reference is not one of the index's candidates or the sets and entities are not exactly the index's.
+ */
+export function* adoptLinkedSteps(decoded: DecodedLinked, index: NoteIndex): Steps<boolean> {
+  const groups = new Map<string, Deal[]>();
+  for (const [key, stored] of decoded.groups) {
+    const candidates = index.groupCandidates(key);
+    if (!candidates) return false;
+    const deals: Deal[] = [];
+    for (const { sourceRefs, ...deal } of stored) {
+      if (sourceRefs.some((r) => r >= candidates.length)) return false;
+      deals.push({ ...deal, sources: sourceRefs.map((r) => candidates[r]!.source) });
+    }
+    groups.set(key, deals);
+    if (groups.size % LINES_PER_STEP === 0) yield;
+  }
+  return index.adoptLinked(groups, decoded.entities);
+}
+
+function parse(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+const EXTRA_KEYS = new Set(['value', 'powerGw', 'date', 'venture']);
+/** Every field of a linked Deal this file stores (`corrected` is only set after linking, by the user's corrections). */
+const DEAL_KEYS = new Set(['id', 'parties', 'kind', 'chips', 'sources', ...EXTRA_KEYS]);
+
+function decodeDeal(raw: unknown): StoredDeal | undefined {
+  if (!Array.isArray(raw) || raw.length !== 6) return undefined;
+  const [id, parties, kind, chips, refs, extras] = raw as unknown[];
+  if (typeof id !== 'string' || !isStrings(parties) || !isDealKind(kind) || !isStrings(chips)) return undefined;
+  if (!Array.isArray(refs) || !refs.length || !refs.every(isCount)) return undefined;
+  const deal: StoredDeal = { id, parties, kind, chips, sourceRefs: refs };
+  if (extras === 0) return deal;
+  if (!isObject(extras) || Object.keys(extras).some((k) => !EXTRA_KEYS.has(k))) return undefined;
+  const { value, powerGw, date, venture } = extras;
+  let v: DealValue | undefined;
+  if (value !== undefined && !(v = decodeValue(value))) return undefined;
+  if (v) deal.value = v;
+  if (powerGw !== undefined) {
+    if (typeof powerGw !== 'number') return undefined;
+    deal.powerGw = powerGw;
+  }
+  if (date !== undefined) {
+    if (typeof date !== 'string') return undefined;
+    deal.date = date;
+  }
+  if (venture !== undefined) {
+    if (typeof venture !== 'string') return undefined;
+    deal.venture = venture;
+  }
+  return deal;
+}
+
+const ENTITY_KINDS: Record<EntityKind, true> = { company: true, chip: true };
+
+function decodeEntity(raw: unknown, notes: readonly LinkedNote[]): EntitySummary | undefined {
+  if (!Array.isArray(raw) || raw.length !== 8) return undefined;
+  const [key, name, kind, confidence, mentionCount, refs, aliasesSeen, entityId] = raw as unknown[];
+  if (typeof key !== 'string' || typeof name !== 'string' || typeof kind !== 'string' || !Object.hasOwn(ENTITY_KINDS, kind)) return undefined;
+  if (typeof confidence !== 'number' || !isCount(mentionCount) || !isStrings(aliasesSeen) || (entityId !== 0 && typeof entityId !== 'string')) return undefined;
+  if (!Array.isArray(refs) || !refs.every((r) => isCount(r) && r < notes.length)) return undefined;
+  const summary: EntitySummary = {
+    key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris: refs.map((r: number) => notes[r]!.uri), aliasesSeen, dealIds: [],
+  };
+  if (typeof entityId === 'string') summary.entityId = entityId;
+  return summary;
+}
