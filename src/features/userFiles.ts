@@ -17,6 +17,8 @@ import type { Feature, Services } from './index';
 export type UserFileKind = 'lexicon' | 'corrections';
 const FILES: Record<UserFileKind, string> = { lexicon: LEXICON_FILE, corrections: CORRECTIONS_FILE };
 const DEBOUNCE_MS = 250;
+/** The folder both user files live in. */
+const USER_FOLDER = LEXICON_FILE.split('/')[0]!;
 
 /** The user file of a kind in a workspace folder. */
 export function userFileUri(folder: vscode.WorkspaceFolder, kind: UserFileKind): vscode.Uri {
@@ -163,9 +165,19 @@ export class UserFiles implements vscode.Disposable {
       const f = userFileOf(uri);
       if (f && !openDocument(uri)?.isDirty) this.schedule(f.folder, f.kind);
     };
+    // Deleting or creating the whole folder is one event for the folder, none for the files in it.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${USER_FOLDER}`, false, true, false);
+    const onFolder = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (!folder || vscode.Uri.joinPath(folder.uri, USER_FOLDER).toString() !== uri.toString()) return;
+      for (const kind of Object.keys(FILES) as UserFileKind[]) if (!openDocument(userFileUri(folder, kind))?.isDirty) this.schedule(folder, kind);
+    };
     this.disposables.push(
       this.changed,
       watcher,
+      folderWatcher,
+      folderWatcher.onDidCreate(onFolder),
+      folderWatcher.onDidDelete(onFolder),
       watcher.onDidCreate(onDisk),
       watcher.onDidChange(onDisk),
       watcher.onDidDelete(onDisk),
@@ -174,8 +186,8 @@ export class UserFiles implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument(onDoc),
       // Closed without saving: the disk's text is the truth again.
       vscode.workspace.onDidCloseTextDocument(onDoc),
-      vscode.workspace.onDidCreateFiles((e) => e.files.forEach(onDisk)),
-      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach(onDisk)),
+      vscode.workspace.onDidCreateFiles((e) => e.files.forEach((u) => { onDisk(u); onFolder(u); })),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((u) => { onDisk(u); onFolder(u); })),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.loadAll()),
     );
     services.notes.index.setDealTransform((deals) => this.transform(deals));
