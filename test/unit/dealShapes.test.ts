@@ -214,3 +214,14 @@ describe('deals: a party named by a description, and a name after a sentence end
     assert.deepEqual(pairs(dealsIn('Ampere conçoit ses processeurs sous licence Arm. Arm a été racheté par SoftBank en 2016 pour 32 milliards de dollars.')), ['Arm + SoftBank']);
   });
 });
+
+describe('deals: "our" in a quote', () => {
+  it('is the company of the speaker named after the quote, before or after "said"', () => {
+    const after = dealsIn('Nvidia sold chips to Meta last year. "Our partnership with OpenAI will bring billions in revenue," said AMD CFO Jean Hu.');
+    assert.ok(pairs(after).includes('AMD + OpenAI'), pairs(after).join(', '));
+    assert.ok(!pairs(after).includes('Nvidia + OpenAI'));
+    const before = dealsIn('OpenAI signed with Oracle. “Our collaboration with Amazon has been instrumental,” Dario Amodei, chief executive of Anthropic, said.');
+    assert.ok(pairs(before).includes('Amazon + Anthropic'), pairs(before).join(', '));
+    assert.ok(!pairs(before).includes('Amazon + OpenAI'));
+  });
+});
