@@ -225,3 +225,14 @@ describe('deals: "our" in a quote', () => {
     assert.ok(!pairs(before).includes('Amazon + OpenAI'));
   });
 });
+
+describe('deals: stakes and ventures told briefly', () => {
+  it('"X était entré au capital, de même qu’A, B ou C": stakes in the company the note is about', () => {
+    const deals = dealsIn('Meta investit massivement dans Scale AI. Scale AI vaut 29 milliards de dollars. Scale AI recrute. '
+      + 'Meta était déjà entré au capital en 2024, de même qu’Amazon, Intel ou Nvidia.');
+    assert.deepEqual(pairs(deals), ['Amazon + Scale AI', 'Intel + Scale AI', 'Meta + Scale AI', 'Nvidia + Scale AI']);
+  });
+  it('"A, B, C launch a $500B JV": one venture of the three', () => {
+    assert.deepEqual(pairs(dealsIn('OpenAI, SoftBank, Oracle Launch $500B JV For AI Infrastructure')), ['OpenAI + Oracle + SoftBank']);
+  });
+});

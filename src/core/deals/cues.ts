@@ -30,7 +30,7 @@ export const CUES: CueDef[] = [
   // Investments and stakes.
   { pattern: `investissements?|investit|investira|investiront|investir|investi|investissent|a investi|investissait|investissaient|investirait|investiraient|investie|investis`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `invests?|invested|investing|investments?`, kind: 'investment', role: 'verb', strong: true },
-  { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital`, kind: 'stake', role: 'noun', strong: true },
+  { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital|entré au capital|entrés au capital|entrer au capital|entrera au capital|est entré au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun' },
@@ -61,7 +61,7 @@ export const CUES: CueDef[] = [
   // Agreements and partnerships.
   { pattern: `partenariats?|accords?|alliances?|collaborations?|coopérations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contrats?|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle`, kind: 'partnership', role: 'noun', strong: true },
-  { pattern: `partnerships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `partnerships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|JVs?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|teams? up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contracts?|signs?|signed|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabore(?:nt)? (?:avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").

@@ -317,7 +317,15 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // raising money, an investment with an amount and no object goes to that company.
     const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && focus.fundraiser && !subject.includes(focus.fundraiser)
       && AMOUNT_AFTER.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) ? focus.fundraiser : undefined;
-    if (subject && intoRound) {
+    // "Meta était déjà entré au capital à cette occasion, de même qu'Amazon, Intel ou Nvidia": a stake with no
+    // object is in the company the note is about, and the companies after "de même que" took one too.
+    const intoCapital = subject && !object && !described && !intoRound && cue.def.kind === 'stake' && CAPITAL_OF_FOCUS.test(folded.slice(cue.start, Math.min(sentence.end, cue.end + 12)))
+      ? focus.main.find((n) => !subject.includes(n)) : undefined;
+    if (subject && intoCapital) {
+      const alike = visible.find((g) => g[0]!.mention.start >= cue.end && CO_SUBJECTS.test(gapText(cue.end, g[0]!.mention.start)));
+      const takers = [...subject, ...(alike ? names(alike).filter((n) => n !== intoCapital) : [])];
+      takers.forEach((name, i) => add([name, intoCapital], subjectStart, alike ? alike[alike.length - 1]!.mention.end : cue.end, cue, undefined, takers.length > 1 ? i : undefined));
+    } else if (subject && intoRound) {
       subject.forEach((name, i) => add([name, intoRound], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
     } else if (subject && !object && described) {
       add([...subject, described], subjectStart, cue.end, cue);
@@ -449,6 +457,11 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     }
   }
 }
+
+/** A stake named without its company: "entré au capital", "a stake" ("au capital de X" has its object). */
+const CAPITAL_OF_FOCUS = /(?:au capital|capital)(?!\s+(?:de|d'|du|of))/iu;
+/** Before companies that did the same: "de même qu'Amazon", "tout comme", "as did", "ainsi que". */
+const CO_SUBJECTS = /(?:de même qu[e']|tout comme|ainsi que|as did|as have|like)\s*(?:\S+\s+){0,1}$/iu;
 
 /** An amount right after a verb: "investissait 95 millions de dollars", "put in $50 million". */
 const AMOUNT_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around|quelque)\s+)?(?:US\$|[$€£])?\s?\d/u;
