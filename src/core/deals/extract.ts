@@ -18,7 +18,7 @@ import { foldText } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
-import { companyCounts, recentBefore, type Focus } from './focus';
+import { companyCounts, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW } from './patterns';
 
@@ -156,22 +156,6 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     stories.push({ candidates, sentenceIndex });
   }
   return namedVentures(note, folded, eligible, out);
-}
-
-/** After a closing quote, the verb that says who spoke: "…," said AMD CFO Jean Hu; «…», a déclaré la directrice d'AMD. */
-const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:said|says|added|explained|wrote|a déclaré|a indiqué|a affirmé|a ajouté|a expliqué|a souligné|a précisé|déclare|explique)(?![\p{L}])/iu;
-
-/**
- * The company a quote speaks for: "Our partnership with OpenAI …," said AMD CFO Jean Hu — "our" is AMD, the
- * first company named after the closing quote of an attributed quote.
- */
-function speakerIn(folded: string, sentence: { start: number; end: number }, parties: readonly Party[]): string | undefined {
-  const m = ATTRIBUTION.exec(folded.slice(sentence.start, sentence.end));
-  if (!m) return undefined;
-  // The speaker's company is named after the closing quote: before the verb ("Dario Amodei, chief executive of
-  // Anthropic, said") or after it ("said AMD CFO Jean Hu").
-  const quoteEnd = sentence.start + m.index + 1;
-  return parties.find((p) => p.mention.start >= quoteEnd)?.name;
 }
 
 /** Kinds of deal in which a platform can be a party: it is what is bought or invested in. */

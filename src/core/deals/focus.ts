@@ -61,3 +61,19 @@ export function mostNamed(focus: Focus, exclude: readonly string[]): string | un
   }
   return best;
 }
+
+/** After a closing quote, the verb that says who spoke: "…," said AMD CFO Jean Hu; «…», a déclaré la directrice d'AMD. */
+const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:said|says|added|explained|wrote|a déclaré|a indiqué|a affirmé|a ajouté|a expliqué|a souligné|a précisé|déclare|explique)(?![\p{L}])/iu;
+
+/**
+ * The company a quote speaks for: "Our partnership with OpenAI …," said AMD CFO Jean Hu — "our" is AMD, the
+ * first company named after the closing quote of an attributed quote.
+ */
+export function speakerIn(folded: string, sentence: { start: number; end: number }, parties: readonly { mention: Mention; name: string }[]): string | undefined {
+  const m = ATTRIBUTION.exec(folded.slice(sentence.start, sentence.end));
+  if (!m) return undefined;
+  // The speaker's company is named after the closing quote: before the verb ("Dario Amodei, chief executive of
+  // Anthropic, said") or after it ("said AMD CFO Jean Hu").
+  const quoteEnd = sentence.start + m.index + 1;
+  return parties.find((p) => p.mention.start >= quoteEnd)?.name;
+}
