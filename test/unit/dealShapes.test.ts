@@ -236,3 +236,14 @@ describe('deals: stakes and ventures told briefly', () => {
     assert.deepEqual(pairs(dealsIn('OpenAI, SoftBank, Oracle Launch $500B JV For AI Infrastructure')), ['OpenAI + Oracle + SoftBank']);
   });
 });
+
+describe('deals: an example of the deals just spoken of', () => {
+  it('"des contrats avec les géants des puces, à l’instar d’OpenAI et Nvidia, Broadcom ou encore Arm": the first with each of the others', () => {
+    assert.deepEqual(pairs(dealsIn('Les laboratoires ont signé des contrats géants avec les fabricants de puces, à l’instar d’OpenAI et Nvidia, Broadcom ou encore Arm.')),
+      ['Arm + OpenAI', 'Broadcom + OpenAI', 'Nvidia + OpenAI']);
+  });
+  it('an example list of companies alike, with no deals "with" anyone, is no deal', () => {
+    assert.deepEqual(dealsIn('Les laboratoires recrutent à prix d’or, à l’instar d’OpenAI et Anthropic, Mistral AI ou encore Cohere.'), []);
+    assert.deepEqual(dealsIn('Several labs signed contracts this year, such as OpenAI and Anthropic.'), []);
+  });
+});

@@ -191,6 +191,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   };
 
   investorLists(folded, sentence, parties, cues, focus, add);
+  examplePairs(folded, sentence, parties, cues, add);
 
   for (const cue of cues) {
     const visible = groups.filter(visibleFrom(cue.start));
@@ -468,6 +469,32 @@ const AMOUNT_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ
 
 /** The dot of "Inc.", "Corp." ends no sentence. */
 const LEGAL_SUFFIX_DOT = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Cie)\./gu;
+
+/** Before an example of the deals a sentence speaks of: "…, à l'instar d'", "such as". */
+const EXAMPLE_INTRO = /(?:à l'instar d[e']|such as|notamment)\s*$/iu;
+/** Deals spoken of in the plural, made "with" others: "ont signé des contrats … avec", "struck deals with". */
+const PLURAL_DEALS_WITH = /(?<![\p{L}])(?:contrats|accords|partenariats|deals|contracts|agreements|partnerships)(?![\p{L}])[^.;:]{0,80}?(?:avec|with)(?![\p{L}])[^.;:]*$/iu;
+/** Between the first company of an example and its partners ("OpenAI et Nvidia"), or between partners. */
+const PAIR_JOIN = /^\s*(?:et|and)\s*$/iu;
+const PARTNER_JOIN = /^\s*(?:,|,?\s*(?:ou encore|ou|or|et|and))\s*$/iu;
+
+/**
+ * "Les créateurs de modèles ont signé des contrats avec les géants des puces, à l'instar d'OpenAI et Nvidia,
+ * Broadcom ou encore Arm": an example of the deals just spoken of, the first company with each of the others.
+ */
+function examplePairs(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
+  add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
+  const first = parties.findIndex((p) => EXAMPLE_INTRO.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)));
+  if (first < 0 || first + 1 >= parties.length) return;
+  const lead = parties[first]!;
+  const before = folded.slice(sentence.start, lead.mention.start);
+  const cue = cues.find((c) => c.end <= lead.mention.start && c.def.role === 'noun');
+  if (!cue || !PLURAL_DEALS_WITH.test(before) || parties.slice(0, first).length) return;
+  if (!PAIR_JOIN.test(folded.slice(lead.mention.end, parties[first + 1]!.mention.start))) return;
+  const partners = [parties[first + 1]!];
+  for (let i = first + 2; i < parties.length && PARTNER_JOIN.test(folded.slice(partners[partners.length - 1]!.mention.end, parties[i]!.mention.start)); i++) partners.push(parties[i]!);
+  for (const partner of partners) if (partner.name !== lead.name) add([lead.name, partner.name], lead.mention.start, partner.mention.end, cue);
+}
 
 /** The text between two offsets, with the brackets opened in it left out ("Jeff Bezos (through "). */
 function gapBetween(folded: string, a: number, b: number): string {
