@@ -9,7 +9,7 @@ import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import type { Relation } from './relations';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
-import { CONTRAST, DEAL_VALUED, RESPECTIVELY } from './patterns';
+import { CONTRAST, DEAL_VALUED, EQUIVALENT_OPENS, RESPECTIVELY, SHARE_GAP, STORY_VALUE_AFTER, STORY_VALUE_BEFORE } from './patterns';
 
 export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
   const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
@@ -105,20 +105,12 @@ export function addStoryFacts(folded: string, mentions: readonly Mention[], curs
   return cursor;
 }
 
-/** Before an amount that is the value of the deal a sentence goes on about: "l'acquisition … est estimée à". */
-const STORY_VALUE_BEFORE = /(?<![\p{L}])(?:acquisition|rachat|accord|deal|contrat|contract|transaction|opération|agreement|takeover|buyout)(?![\p{L}])[^.;]{0,60}?(?:estimée?s?|évaluée?s?|valued|worth|d'un montant d[e']|s'élève à|amounts? to|totall?ing|for)\s*(?:à|at)?\s*(?:(?:environ|about|près de|some|around|jusqu'à|up to|roughly)\s+)?$/iu;
-/** After an amount that names the deal: "the $700 million acquisition". */
-const STORY_VALUE_AFTER = /^\s*(?:acquisition|deal|contract|transaction|agreement|takeover|buyout|purchase)(?![\p{L}])/iu;
 
 function isStoryDealValue(folded: string, sentence: Span, m: Mention): boolean {
   return STORY_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 100), m.start)) || STORY_VALUE_AFTER.test(folded.slice(m.end, Math.min(sentence.end, m.end + 20)));
 }
 
-/** Between an investor of a list and its own amount: "Microsoft (", "Nvidia, with ", "Bpifrance : ". */
-const SHARE_GAP = /^[\s,:(]*(?:(?:with|avec|pour|for|about|environ|près de|some|around|soit)\s+)?$/iu;
 
-/** Between an amount and its dollar equivalent in brackets: " (", " (about ", " (soit ". */
-const EQUIVALENT_OPENS = /^\s*\(\s*(?:(?:about|around|roughly|some|approx\.?|or|soit|environ|près de|~)\s*)?$/iu;
 
 /** The dollar amount a text gives in brackets right after an amount in another currency. */
 function statedDollars(folded: string, money: Mention, inSentence: readonly Mention[]): number | undefined {

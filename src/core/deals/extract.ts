@@ -54,7 +54,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   yield;
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);
-  const platforms = new Set(eligible.filter((m) => m.entityId && lexicon.get(m.entityId) && lexicon.isPlatform(lexicon.get(m.entityId)!)).map((m) => m.canonical));
+  const platforms = new Set(eligible.filter((m) => isPlatform(m, lexicon)).map((m) => m.canonical));
   // The note's companies, most named first: the same for every sentence, so sorted once.
   const mainCompanies = [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   yield;
@@ -163,6 +163,11 @@ const PLATFORM_KINDS: ReadonlySet<DealKind> = new Set(['acquisition', 'investmen
 
 function platformMayTakePart(c: DealCandidate, platforms: ReadonlySet<string>): boolean {
   return PLATFORM_KINDS.has(c.kind) || !c.parties.some((p) => platforms.has(p));
+}
+
+function isPlatform(m: Mention, lexicon: Lexicon): boolean {
+  const entity = m.entityId ? lexicon.get(m.entityId) : undefined;
+  return entity !== undefined && lexicon.isPlatform(entity);
 }
 
 function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {

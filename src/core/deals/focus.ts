@@ -4,6 +4,7 @@
  */
 import type { CompanyCategory, Mention } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
+import { ATTRIBUTION } from './patterns';
 
 /** How often each company is named in the note: the most named one is what the note is about. */
 export function companyCounts(parties: readonly Mention[]): Map<string, number> {
@@ -62,8 +63,6 @@ export function mostNamed(focus: Focus, exclude: readonly string[]): string | un
   return best;
 }
 
-/** After a closing quote, the verb that says who spoke: "…," said AMD CFO Jean Hu; «…», a déclaré la directrice d'AMD. */
-const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:said|says|added|explained|wrote|a déclaré|a indiqué|a affirmé|a ajouté|a expliqué|a souligné|a précisé|déclare|explique)(?![\p{L}])/iu;
 
 /**
  * The company a quote speaks for: "Our partnership with OpenAI …," said AMD CFO Jean Hu — "our" is AMD, the

@@ -93,7 +93,9 @@ export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the fi
 /** Between a deal and a second subject whose verb and object are left out: ", tandis que", "and", "while". */
 export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$/iu;
 /** What the second subject gives: a verb or two at most, then an amount ("apportera jusqu'à 5 milliards", "up to $5 billion"). */
-export const ELIDED_AMOUNT = /^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around)\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?/u;
+/** Hedges written before an amount: "up to", "environ", "quelque". */
+const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ|près de|quelque|approx\.?`;
+export const ELIDED_AMOUNT = new RegExp(String.raw`^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:${AMOUNT_HEDGE})\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?`, 'u');
 /** Between a second subject and its own object when the verb is left out: "et Google ceux de Character.ai". */
 export const ELIDED_OBJECT = /^\s*(?:ceux|celles?|celui|those|that)\s+(?:de|d'|du|des|of)\s*$/iu;
 /** A group introduced by a linker other than "entre"/"between": an object ("dans Intel", "in Anthropic"). */
@@ -108,3 +110,27 @@ export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?
 export const BACKED_BY_MODIFIER = /^-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}$/iu;
 /** "Alphabet's Google", "Alphabet Inc.'s Google": a parent named as the owner of the company that follows. */
 export const OWNER_OF_NEXT = /^(?:\s+Inc\.?|\s+Corp\.?)?'s\s+$/u;
+
+/** A stake named without its company: "entré au capital", "a stake" ("au capital de X" has its object). */
+export const CAPITAL_OF_FOCUS = /(?:au capital|capital)(?!\s+(?:de|d'|du|of))/iu;
+/** Before companies that did the same: "de même qu'Amazon", "tout comme", "as did", "ainsi que". */
+export const CO_SUBJECTS = /(?:de même qu[e']|tout comme|ainsi que|as did|as have|like)\s*(?:\S+\s+){0,1}$/iu;
+/** The dot of "Inc.", "Corp." ends no sentence. */
+export const LEGAL_SUFFIX_DOT = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Cie)\./gu;
+/** Before an example of the deals a sentence speaks of: "…, à l'instar d'", "such as". */
+export const EXAMPLE_INTRO = /(?:à l'instar d[e']|such as|notamment)\s*$/iu;
+/** Deals spoken of in the plural, made "with" others: "ont signé des contrats … avec", "struck deals with". */
+export const PLURAL_DEALS_WITH = /(?<![\p{L}])(?:contrats|accords|partenariats|deals|contracts|agreements|partnerships)(?![\p{L}])[^.;:]{0,80}?(?:avec|with)(?![\p{L}])[^.;:]*$/iu;
+/** Between the first company of an example and its partners ("OpenAI et Nvidia"), or between partners. */
+export const PAIR_JOIN = /^\s*(?:et|and)\s*$/iu;
+export const PARTNER_JOIN = /^\s*(?:,|,?\s*(?:ou encore|ou|or|et|and))\s*$/iu;
+/** Before an amount that is the value of the deal a sentence goes on about: "l'acquisition … est estimée à". */
+export const STORY_VALUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:acquisition|rachat|accord|deal|contrat|contract|transaction|opération|agreement|takeover|buyout)(?![\p{L}])[^.;]{0,60}?(?:estimée?s?|évaluée?s?|valued|worth|d'un montant d[e']|s'élève à|amounts? to|totall?ing|for)\s*(?:à|at)?\s*(?:(?:${AMOUNT_HEDGE})\s+)?$`, 'iu');
+/** After an amount that names the deal: "the $700 million acquisition". */
+export const STORY_VALUE_AFTER = /^\s*(?:acquisition|deal|contract|transaction|agreement|takeover|buyout|purchase)(?![\p{L}])/iu;
+/** Between an investor of a list and its own amount: "Microsoft (", "Nvidia, with ", "Bpifrance : ". */
+export const SHARE_GAP = new RegExp(String.raw`^[\s,:(]*(?:(?:with|avec|pour|for|soit|${AMOUNT_HEDGE})\s+)?$`, 'iu');
+/** Between an amount and its dollar equivalent in brackets: " (", " (about ", " (soit ". */
+export const EQUIVALENT_OPENS = new RegExp(String.raw`^\s*\(\s*(?:(?:or|soit|~|${AMOUNT_HEDGE})\s*)?$`, 'iu');
+/** After a closing quote, the verb that says who spoke: "…," said AMD CFO Jean Hu; «…», a déclaré la directrice d'AMD. */
+export const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:said|says|added|explained|wrote|a déclaré|a indiqué|a affirmé|a ajouté|a expliqué|a souligné|a précisé|déclare|explique)(?![\p{L}])/iu;

@@ -13,7 +13,8 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, TOPIC_BEFORE, words,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -317,7 +318,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "Bezos avait engagé 100 millions … et Microsoft investissait 95 millions": in a passage about a company
     // raising money, an investment with an amount and no object goes to that company.
     const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && focus.fundraiser && !subject.includes(focus.fundraiser)
-      && AMOUNT_AFTER.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) ? focus.fundraiser : undefined;
+      && ELIDED_AMOUNT.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) ? focus.fundraiser : undefined;
     // "Meta était déjà entré au capital à cette occasion, de même qu'Amazon, Intel ou Nvidia": a stake with no
     // object is in the company the note is about, and the companies after "de même que" took one too.
     const intoCapital = subject && !object && !described && !intoRound && cue.def.kind === 'stake' && CAPITAL_OF_FOCUS.test(folded.slice(cue.start, Math.min(sentence.end, cue.end + 12)))
@@ -459,24 +460,9 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
   }
 }
 
-/** A stake named without its company: "entré au capital", "a stake" ("au capital de X" has its object). */
-const CAPITAL_OF_FOCUS = /(?:au capital|capital)(?!\s+(?:de|d'|du|of))/iu;
-/** Before companies that did the same: "de même qu'Amazon", "tout comme", "as did", "ainsi que". */
-const CO_SUBJECTS = /(?:de même qu[e']|tout comme|ainsi que|as did|as have|like)\s*(?:\S+\s+){0,1}$/iu;
 
-/** An amount right after a verb: "investissait 95 millions de dollars", "put in $50 million". */
-const AMOUNT_AFTER = /^\s*(?:\p{Ll}+\s+){0,2}?(?:(?:up to|jusqu'à|about|environ|près de|some|around|quelque)\s+)?(?:US\$|[$€£])?\s?\d/u;
 
-/** The dot of "Inc.", "Corp." ends no sentence. */
-const LEGAL_SUFFIX_DOT = /(?<![\p{L}])(?:Inc|Corp|Co|Ltd|Cie)\./gu;
 
-/** Before an example of the deals a sentence speaks of: "…, à l'instar d'", "such as". */
-const EXAMPLE_INTRO = /(?:à l'instar d[e']|such as|notamment)\s*$/iu;
-/** Deals spoken of in the plural, made "with" others: "ont signé des contrats … avec", "struck deals with". */
-const PLURAL_DEALS_WITH = /(?<![\p{L}])(?:contrats|accords|partenariats|deals|contracts|agreements|partnerships)(?![\p{L}])[^.;:]{0,80}?(?:avec|with)(?![\p{L}])[^.;:]*$/iu;
-/** Between the first company of an example and its partners ("OpenAI et Nvidia"), or between partners. */
-const PAIR_JOIN = /^\s*(?:et|and)\s*$/iu;
-const PARTNER_JOIN = /^\s*(?:,|,?\s*(?:ou encore|ou|or|et|and))\s*$/iu;
 
 /**
  * "Les créateurs de modèles ont signé des contrats avec les géants des puces, à l'instar d'OpenAI et Nvidia,
