@@ -20,6 +20,20 @@ describe('prettyJsonChunks', () => {
     assert.equal(joined({}), '{}');
   });
 
+  it('writes long arrays element by element at any depth, exactly as JSON.stringify', () => {
+    const long = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+    const value = {
+      documents: long(3, (i) => ({ path: `n${i}.md`, mentions: long(200, (j) => ({ start: j, text: `w\n${j}`, gone: undefined })) })),
+      nested: [[long(100, (j) => j)], { deep: { list: long(70, (j) => (j % 2 ? null : [j])) } }],
+      holes: long(80, (j) => (j % 3 ? undefined : () => j)),
+      date: new Date(0),
+    };
+    assert.equal(joined(value), JSON.stringify(value, null, 2));
+    // Pieces stay bounded: a document of 200 mentions is given out in several pieces, not one string.
+    const pieces = [...prettyJsonChunks({ documents: [{ mentions: long(5000, (j) => ({ start: j, text: 'word' })) }] })];
+    assert.ok(pieces.length > 10 && Math.max(...pieces.map((c) => c.length)) < 20_000, `${pieces.length} pieces`);
+  });
+
   it('writes a lazy scan exactly as the whole scan JSON, built one document at a time', () => {
     const core = createCore();
     const result = core.scan([

@@ -61,24 +61,58 @@ function sameValue(a: DealValue, b: DealValue): boolean {
   return within(a, y) || within(b, x);
 }
 
+/**
+ * How many different values of one set of parties are compared with each other. Real notes give a handful;
+ * past this bound (a note that repeats one deal with ten thousand amounts) the other values neither split the
+ * deal nor name its value: comparing every value with every other would grow with the square of their number.
+ */
+const MAX_VALUES_COMPARED = 256;
+
+/** The value's fields `sameValue` reads. */
+const amountKey = (v: DealValue) => `${v.amount}|${v.amountMax ?? ''}|${v.usd ?? ''}`;
+
 function clusterByValue(group: readonly DealCandidate[]): DealCandidate[][] {
-  const valued: DealCandidate[][] = [];
+  const valued: { members: DealCandidate[]; values: DealValue[] }[] = [];
   const unvalued: DealCandidate[] = [];
+  // Each cluster's distinct values are what a new value is compared with; a value seen before goes where it
+  // went then, unless a value was added to some cluster since (it may now match an earlier cluster).
+  const placed = new Map<string, { cluster: number; version: number }>();
+  let version = 0;
   for (const c of group) {
     if (!c.value || c.value.qualifier === 'several') {
       unvalued.push(c);
       continue;
     }
-    const cluster = valued.find((cl) => cl.some((o) => o.value && sameValue(o.value, c.value!)));
-    if (cluster) cluster.push(c);
-    else valued.push([c]);
+    const key = amountKey(c.value);
+    const known = placed.get(key);
+    if (known && known.version === version) {
+      valued[known.cluster]!.members.push(c);
+      continue;
+    }
+    if (!known && placed.size >= MAX_VALUES_COMPARED) {
+      unvalued.push(c);
+      continue;
+    }
+    let at = valued.findIndex((cl) => cl.values.some((v) => sameValue(v, c.value!)));
+    if (at < 0) {
+      at = valued.length;
+      valued.push({ members: [], values: [] });
+    }
+    const cluster = valued[at]!;
+    cluster.members.push(c);
+    if (!cluster.values.some((v) => amountKey(v) === key)) {
+      cluster.values.push(c.value);
+      version++;
+    }
+    placed.set(key, { cluster: at, version });
   }
   if (!valued.length) return [unvalued];
-  mergeTranches(valued);
+  const clusters = valued.map((cl) => cl.members);
+  mergeTranches(clusters);
   // Unvalued reports join the deal most reported; vague amounts ("plusieurs milliards") go with them.
-  const main = valued.reduce((best, cl) => (sources(cl) > sources(best) ? cl : best), valued[0]!);
+  const main = clusters.reduce((best, cl) => (sources(cl) > sources(best) ? cl : best), clusters[0]!);
   main.push(...unvalued);
-  return valued;
+  return clusters;
 }
 
 /** Words that make an amount a new deal of the same parties rather than a part of the first one. */
@@ -90,16 +124,20 @@ const NEW_DEAL = /(?<![\p{L}])(?:extension|expan\p{L}*|additional|new|second|ano
  * contract"). Clusters that share a note are merged in place unless one of them is announced as new.
  */
 function mergeTranches(clusters: DealCandidate[][]): void {
+  // What each pair looks at, made once per cluster: its notes, whether it is announced as new, its relation.
+  const facts = clusters.map((cl) => ({ notes: new Set(cl.map((c) => c.source.uri)), announcedNew: cl.some((c) => NEW_DEAL.test(c.source.sentence)) }));
   for (let i = 0; i < clusters.length; i++) {
     for (let j = clusters.length - 1; j > i; j--) {
       const a = clusters[i]!;
       const b = clusters[j]!;
-      const notesA = new Set(a.map((c) => c.source.uri));
-      const shared = b.some((c) => notesA.has(c.source.uri));
-      const announcedNew = [...a, ...b].some((c) => NEW_DEAL.test(c.source.sentence));
-      if (shared && !announcedNew && sameRelation(relationOf(a), relationOf(b))) {
+      const fa = facts[i]!;
+      const fb = facts[j]!;
+      const shared = [...fb.notes].some((uri) => fa.notes.has(uri));
+      if (shared && !fa.announcedNew && !fb.announcedNew && sameRelation(relationOf(a), relationOf(b))) {
         a.push(...b);
+        for (const uri of fb.notes) fa.notes.add(uri);
         clusters.splice(j, 1);
+        facts.splice(j, 1);
       }
     }
   }
@@ -142,14 +180,38 @@ function valueTag(cluster: readonly DealCandidate[]): string {
 }
 
 function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
-  const values = cluster.map((c) => c.value).filter((v): v is DealValue => v !== undefined);
-  if (!values.length) return undefined;
   // The value most sources agree on; precise beats vague; a settled number format beats one in doubt ("1,250
   // euros" in a French note that says nothing else of its numbers); a dollar figure the text states (round,
-  // "$1.5 billion") beats one converted from another currency (1.3 billion euros, $1.521 billion); then the larger.
-  const score = (v: DealValue) => values.filter((o) => sameValue(o, v)).length * 10 + (v.qualifier === 'several' ? 0 : 5)
-    + (v.ambiguous ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
-  return [...values].sort((a, b) => score(b) - score(a) || usdOf(b) - usdOf(a))[0];
+  // "$1.5 billion") beats one converted from another currency (1.3 billion euros, $1.521 billion); then the larger,
+  // then the first. Agreement is counted over distinct amounts (at most MAX_VALUES_COMPARED of them), each
+  // weighed by how often it is reported.
+  const counts = new Map<string, { value: DealValue; n: number }>();
+  for (const c of cluster) {
+    if (!c.value) continue;
+    const key = amountKey(c.value);
+    const seen = counts.get(key);
+    if (seen) seen.n++;
+    else if (counts.size < MAX_VALUES_COMPARED) counts.set(key, { value: c.value, n: 1 });
+  }
+  const agreement = new Map<string, number>();
+  for (const [key, { value }] of counts) {
+    let n = 0;
+    for (const other of counts.values()) if (sameValue(other.value, value)) n += other.n;
+    agreement.set(key, n);
+  }
+  let best: DealValue | undefined;
+  let bestScore = -1;
+  for (const c of cluster) {
+    const v = c.value;
+    const agreed = v && agreement.get(amountKey(v));
+    if (!v || agreed === undefined) continue;
+    const score = agreed * 10 + (v.qualifier === 'several' ? 0 : 5) + (v.ambiguous ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
+    if (score > bestScore || (score === bestScore && usdOf(v) > usdOf(best!))) {
+      best = v;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** At most three significant digits: how texts write amounts, unlike currency conversions. */

@@ -1,8 +1,9 @@
 /**
- * The text of `JSON.stringify(value, null, 2)` for an object whose values may be long arrays, produced one
- * array element at a time, so that a scan of ten thousand notes is written without ever holding its whole
- * JSON text (hundreds of megabytes) in memory. Array elements may be given lazily (any iterable with a
- * length), so each is built only when it is written.
+ * The text of `JSON.stringify(value, null, 2)` for an object whose values may be long arrays, produced a
+ * piece at a time, so that a scan of ten thousand notes is written without ever holding its whole JSON text
+ * (hundreds of megabytes) in memory. Long arrays are written element by element at any depth (a note of a
+ * megabyte may hold a hundred thousand mentions: its document alone would be a 30 MB string). Array elements
+ * may be given lazily (any iterable with a length), so each is built only when it is written.
  */
 
 /** An array whose elements are made when they are read: its length must be known up front. */
@@ -10,36 +11,88 @@ export interface LazyArray<T> extends Iterable<T> {
   readonly length: number;
 }
 
+/** An array or a lazy array. */
+const isIterable = (v: unknown): v is LazyArray<unknown> => Array.isArray(v) || (typeof v === 'object' && v !== null && Symbol.iterator in v);
+
+/** Arrays longer than this are written an element at a time; shorter values are stringified whole. */
+const STREAMED_LENGTH = 64;
+
+/** About how long a piece of gathered array elements grows before it is given out. */
+const PIECE_CHARS = 16_384;
+
 /** Re-indents a JSON text by `pad` (JSON strings never hold a raw line break, so every "\n" is structure). */
-const indent = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+const indent = (json: string, pad: string) => (pad ? json.replace(/\n/g, `\n${pad}`) : json);
 
 /** Yields pieces that, joined, are exactly `JSON.stringify(value, null, 2)` (values that are arrays or lazy arrays are written element by element). */
 export function* prettyJsonChunks(value: Record<string, unknown | LazyArray<unknown>>): Generator<string> {
+  yield* objectChunks(value, '');
+}
+
+/** An object's pieces at indentation `pad`, each property through `valueChunks`. */
+function* objectChunks(value: Record<string, unknown>, pad: string): Generator<string> {
   const keys = Object.keys(value).filter((k) => value[k] !== undefined && typeof value[k] !== 'function');
   if (!keys.length) {
     yield '{}';
     return;
   }
+  const inner = `${pad}  `;
   yield '{\n';
   for (let i = 0; i < keys.length; i++) {
-    const v = value[keys[i]!];
-    yield `  ${JSON.stringify(keys[i])}: `;
-    if (isLazyArray(v) && v.length > 0) {
-      yield '[\n';
-      let n = 0;
-      for (const element of v) {
-        n++;
-        yield `    ${indent(JSON.stringify(element ?? null, null, 2) ?? 'null', '    ')}${n < v.length ? ',' : ''}\n`;
-      }
-      yield '  ]';
-    } else {
-      yield indent(JSON.stringify(isLazyArray(v) ? [] : v, null, 2), '  ');
-    }
+    yield `${inner}${JSON.stringify(keys[i])}: `;
+    yield* valueChunks(value[keys[i]!], inner);
     yield i < keys.length - 1 ? ',\n' : '\n';
   }
-  yield '}';
+  yield `${pad}}`;
 }
 
-function isLazyArray(v: unknown): v is LazyArray<unknown> {
-  return Array.isArray(v) || (typeof v === 'object' && v !== null && typeof (v as LazyArray<unknown>).length === 'number' && Symbol.iterator in v);
+/**
+ * A value's pieces at indentation `pad`: a long (or lazy) array element by element, an object holding one
+ * property by property, anything else stringified whole.
+ */
+function* valueChunks(v: unknown, pad: string): Generator<string> {
+  if (!streams(v)) {
+    yield indent(JSON.stringify(v, null, 2) ?? 'null', pad);
+  } else if (isIterable(v)) {
+    if (v.length === 0) {
+      yield '[]';
+      return;
+    }
+    const inner = `${pad}  `;
+    // Elements that need no streaming of their own are gathered into pieces of about PIECE_CHARS.
+    let piece = '[\n';
+    let n = 0;
+    for (const raw of v) {
+      n++;
+      // JSON.stringify writes null for undefined and functions in arrays.
+      const element = raw === undefined || typeof raw === 'function' ? null : raw;
+      const end = n < v.length ? ',\n' : '\n';
+      if (streams(element)) {
+        yield `${piece}${inner}`;
+        yield* valueChunks(element, inner);
+        piece = end;
+      } else {
+        piece += `${inner}${indent(JSON.stringify(element, null, 2) ?? 'null', inner)}${end}`;
+        if (piece.length >= PIECE_CHARS) {
+          yield piece;
+          piece = '';
+        }
+      }
+    }
+    yield piece;
+    yield `${pad}]`;
+  } else {
+    yield* objectChunks(v as Record<string, unknown>, pad);
+  }
+}
+
+/** How deep `streams` looks for a long array: the scan JSON's are two levels down (documents, mentions). */
+const LOOK_DEPTH = 6;
+
+/** A lazy array, or an array or plain object (no toJSON) that holds a long array within LOOK_DEPTH levels. */
+function streams(v: unknown, depth = 0): boolean {
+  if (typeof v !== 'object' || v === null || depth > LOOK_DEPTH) return false;
+  if (Array.isArray(v)) return v.length > STREAMED_LENGTH || v.some((e) => streams(e, depth + 1));
+  if (typeof (v as LazyArray<unknown>).length === 'number' && Symbol.iterator in v) return true;
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
+  return Object.values(v).some((e) => streams(e, depth + 1));
 }
