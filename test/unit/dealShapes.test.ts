@@ -10,6 +10,35 @@ const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) =>
 const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + ')).sort();
 
 describe('deals: funding rounds and their investors', () => {
+  it('investors listed before their verb, read back through "and" and a description, invest in the round\'s company, never in each other', () => {
+    const deals = dealsIn('Cohere raised $500 million this week. Oracle, Salesforce, and the Canadian pension investment fund PSP Investments all participated in the round.');
+    assert.deepEqual(pairs(deals), ['Cohere + Oracle', 'Cohere + PSP Investments', 'Cohere + Salesforce']);
+  });
+  it('"participated in X\'s latest round": the company whose round it is, even when another is named more', () => {
+    const deals = dealsIn('Nvidia gagne encore. Nvidia domine. Intel and AMD also participated in Cohere\'s latest funding round, Nvidia said.');
+    assert.deepEqual(pairs(deals), ['AMD + Cohere', 'Cohere + Intel']);
+  });
+  it('"ont participé à ce tour de table avec A et B": every named investor with the company raising, none with another', () => {
+    const deals = dealsIn('Mistral AI a bouclé une levée de 600 millions d’euros. Lightspeed et le fonds Bpifrance ont participé à ce tour de table avec Nvidia et Salesforce.');
+    assert.deepEqual(pairs(deals), ['Bpifrance + Mistral AI', 'Lightspeed + Mistral AI', 'Mistral AI + Nvidia', 'Mistral AI + Salesforce']);
+  });
+  it('"le tour de table … comprend A, B et C" and "a round backed by …, including A and B" list a round\'s investors', () => {
+    assert.deepEqual(pairs(dealsIn('Poolside est valorisée à 3 milliards de dollars. Le tour de table, mené par Bain Capital, comprend Nvidia, Salesforce et Intel.')),
+      ['Bain Capital + Poolside', 'Intel + Poolside', 'Nvidia + Poolside', 'Poolside + Salesforce']);
+    assert.deepEqual(pairs(dealsIn('Cohere said it was valued at $3 billion in a funding round backed by chip giants, including Nvidia, Alphabet\'s Google and Intel.')),
+      ['Cohere + Google', 'Cohere + Intel', 'Cohere + Nvidia']);
+  });
+  it('"X a confirmé avoir mené l\'opération": one lead investor in the company that raised', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral AI a levé 500 millions de dollars. Le fonds Bain Capital a confirmé avoir mené l’opération.')), ['Bain Capital + Mistral AI']);
+  });
+  it('a list stops before a possessor: "as well as Poolside\'s biggest backer Nvidia" names Nvidia, not Poolside, as an investor', () => {
+    const deals = dealsIn('Poolside raised $500 million. The round attracted investors including Bain Capital and DST Global, as well as Poolside\'s biggest backer Nvidia.');
+    assert.deepEqual(pairs(deals), ['Bain Capital + Poolside', 'DST Global + Poolside', 'Nvidia + Poolside']);
+  });
+  it('"investment firm" and "fonds d\'investissement" describe a company: they make no deal', () => {
+    assert.deepEqual(pairs(dealsIn('The investment firm Bain Capital and Nvidia held their annual meetings on Monday.')), []);
+    assert.deepEqual(pairs(dealsIn('Le fonds d’investissement Bain Capital et Nvidia ont tenu leurs assemblées lundi.')), []);
+  });
   it('a list of investors after a colon: one investment each, in the company raising the money', () => {
     const deals = dealsIn('Mistral AI boucle une levée de 600 millions d’euros. Mistral AI prépare déjà la suite. '
       + 'Le reste est apporté par des investisseurs historiques : Lightspeed, General Catalyst et Bpifrance.');

@@ -28,8 +28,8 @@ const A = `'`;
 
 export const CUES: CueDef[] = [
   // Investments and stakes.
-  { pattern: `investissements?|investit|investira|investiront|investir|investi|investissent|a investi|investissait|investissaient|investirait|investiraient|investie|investis`, kind: 'investment', role: 'verb', strong: true },
-  { pattern: `invests?|invested|investing|investments?`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `(?<!(?:fonds|société|sociétés|filiale|banque|banques|véhicule|bras|branche|fonds souverain|firme|groupe|cabinet|boom|vague|frénésie|fièvre|cycle|course) d${A})investissements?|investit|investira|investiront|investir|investi|investissent|a investi|investissait|investissaient|investirait|investiraient|investie|investis`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `invests?|invested|investing|investments?(?! (?:firms?|funds?|arms?|banks?|banking|banker|bankers|compan(?:y|ies)|vehicles?|groups?|managers?|management|frenzy|boom|craze|cycle|spree|wave|bubble|climate|strateg(?:y|ies)|horizon|thesis|advis[eo]rs?|houses?|trusts?|offices?|corporations?|units?|platforms?|portfolios?|grade|banks?|returns?)(?![\\p{L}]))`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital|entré au capital|entrés au capital|entrer au capital|entrera au capital|est entré au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
@@ -37,6 +37,7 @@ export const CUES: CueDef[] = [
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
   { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb' },
+  { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participé|participent|participera|participated|participates|took part|pris part`, kind: 'investment', role: 'verb', linkers: `dans|in` },
   // Acquisitions.

@@ -84,8 +84,25 @@ export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,3}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
+export const VALUED_BEFORE = /(?:valorise|valorisant|valorisent|valued|values)\s*$/iu;
+/** After a company, what says it is raising: "Hugging Face said it was valued at", "Mistral, valorisée à". */
+export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:valued|valorisée?)(?![\p{L}])/iu;
 /** A round's investors named before their verb: "A, B et d'autres y ont participé", "A and B joined the round". */
-export const INVESTORS_BEFORE = /^\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:ont |have |had |also )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?)(?![\p{L}])/iu;
+export const INVESTORS_BEFORE = /^(?:\s+(?:des|du|de|d'|of|from|based in|basée? (?:à|aux?|en))\s+[^,.;:()]{1,40}?|\s*\([^()]{0,60}\))?\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:(?:a |ont |has |have )?(?:confirmé|annoncé|indiqué|confirmed|announced|said it)\s+(?:avoir |having |it |had )?)?(?:ont |a |have |has |had |avoir )?(?:all |tous |toutes |also |aussi |également |too )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?|contributed|ont contribué|contribué|(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l'opération|le tour|ce tour|la levée|cette levée)|(?:co-)?led (?:the|this) (?:round|funding|financing|investment))(?![\p{L}])/iu;
+/** What makes one investor before its verb a round's investor ("MGX also participated in the round"). */
+export const ROUND_NAMED = /(?:round|funding|financing|tour de table|levée|opération|investment|investissement)/iu;
+/** Between two investors of a list read backwards from its verb: a comma or "and", then at most a short description ("and Abu Dhabi's state-backed investment firm"). */
+export const LIST_BACK_GAP = /^\s*(?:,|,?\s*(?:and|et))\s+(?:[^\s,.;:()]+\s+){0,6}$|^\s*,\s*$/iu;
+/** After a round's verb, the company whose round it is ("participated in Hugging Face's latest round", "au tour de table de Mistral"). */
+export const ROUND_OWNER_BEFORE = /(?:^|\s)(?:in|to|into|dans|à|au|de|d'|du)\s*(?:(?:the|la|le|l')\s*)?(?:(?:latest|last|new|recent|dernier|dernière|nouveau|nouvelle)\s+)?(?:(?:round|funding|financing|tour de table|levée(?: de fonds)?)\s+(?:de|d'|du|of)\s*)?$/iu;
+/** After a round's verb, more investors: "ont participé à ce tour de table avec Microsoft et Nvidia". */
+export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côtés d[e'])\s*$/iu;
+/**
+ * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
+ * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
+ */
+export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprenait|inclut|incluait|réunit|rassemble|includes?|included|comprises?|comprised|features|featured)|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */

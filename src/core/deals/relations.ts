@@ -13,7 +13,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -191,7 +191,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     return relation;
   };
 
-  investorLists(folded, sentence, parties, cues, focus, add);
+  // The investors of one round are each tied to the company raising, never to each other.
+  const coInvestors = investorLists(folded, sentence, parties, cues, focus, add);
   examplePairs(folded, sentence, parties, cues, add);
 
   for (const cue of cues) {
@@ -403,8 +404,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   }
   // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
   // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
-  for (const r of relations) r.kind ??= relations.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
-  return relations;
+  const kept = coInvestors.length ? relations.filter((r) => !coInvestors.some((list) => r.parties.every((p) => list.has(p)))) : relations;
+  for (const r of kept) r.kind ??= kept.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
+  return kept;
 }
 
 /**
@@ -415,27 +417,46 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
  * aside).
  */
 function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
-  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
+  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): Set<string>[] {
+  const rounds: Set<string>[] = [];
   const groups = groupParties(folded, parties);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
     const leadStart = Math.max(sentence.start, first.start - 90);
     const lead = folded.slice(leadStart, first.start);
-    const list = INVESTOR_LIST.exec(lead);
+    const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     const trailing = !list && !ROUND_LED_BY.test(lead);
-    // "A, B, C et d'autres y ont participé": the list comes before its verb.
-    if (trailing && !(group.length >= 2 && INVESTORS_BEFORE.test(folded.slice(group[group.length - 1]!.mention.end, sentence.end)))) continue;
-    // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
-    // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the last.
-    const listed = [...group];
-    if (!trailing) {
+    let listed = [...group];
+    let roundOwner: Party | undefined;
+    if (trailing) {
+      // "A, B, … and Abu Dhabi's investment firm MGX also participated in the round": the list ends on its
+      // verb and is read backwards from it, through commas, "and" and short descriptions, never into an object.
+      const afterList = group[group.length - 1]!.mention.end;
+      const verb = INVESTORS_BEFORE.exec(folded.slice(afterList, sentence.end));
+      if (!verb) continue;
+      for (let i = parties.indexOf(group[0]!) - 1; i >= 0; i--) {
+        const prev = parties[i]!;
+        if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, listed[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+        listed.unshift(prev);
+      }
+      const verbEnd = afterList + verb.index + verb[0].length;
+      const rest = parties.filter((p) => p.mention.start >= verbEnd && p.mention.start - verbEnd <= 80);
+      roundOwner = rest.find((p) => ROUND_OWNER_BEFORE.test(folded.slice(verbEnd, p.mention.start)) && (/^'s\b/u.test(folded.slice(p.mention.end, p.mention.end + 3)) || /(?:round|funding|financing|tour de table|levée|de fonds)\s+(?:de|d'|du|of)\s*$/iu.test(folded.slice(verbEnd, p.mention.start))));
+      const co = rest.find((p) => p !== roundOwner && CO_INVESTORS_AFTER.test(folded.slice(verbEnd, p.mention.start)));
+      if (co) for (let i = parties.indexOf(co); i < parties.length && (parties[i] === co || GROUP_JOIN.test(folded.slice(parties[i - 1]!.mention.end, parties[i]!.mention.start))); i++) listed.push(parties[i]!);
+      if (listed.length < 2 && !roundOwner && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) continue;
+    } else {
+      // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
+      // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the
+      // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
       for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
         const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
         if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, ''))) break;
         listed.push(parties[i]!);
       }
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
+      listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
     }
     const investors = names(listed);
     // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
@@ -445,12 +466,14 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-    const recipient = owner && !investors.includes(owner.name) ? owner.name
+    const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
+      : owner && !investors.includes(owner.name) ? owner.name
       : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
         : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
           : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
+    if (investors.length >= 2) rounds.push(new Set(investors));
     for (const investor of investors) {
       if (investor === recipient) continue;
       const relation = add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue);
@@ -458,6 +481,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       relation.shareOf ??= listed.find((p) => p.name === investor)!.mention.end;
     }
   }
+  return rounds;
 }
 
 
