@@ -10,6 +10,19 @@ const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) =>
 const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + ')).sort();
 
 describe('deals: funding rounds and their investors', () => {
+  it('"A, B and C all contributed to the round": each invests in the company that raised it', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere has raised $500 million. Oracle, Salesforce and Nvidia all contributed to the round, the company said.')),
+      ['Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
+  });
+  it('"It also saw participation from X" after a round: X invests in the company that raised, not in the lead investor just named', () => {
+    const deals = dealsIn('Cohere raised $500 million. The funding attracted investors including Oracle. It also saw new participation from Nvidia.');
+    assert.deepEqual(pairs(deals), ['Cohere + Nvidia', 'Cohere + Oracle']);
+  });
+  it('a company named as an object is not the one raising: "backed by Nvidia and raised … led by X"', () => {
+    const deals = dealsIn('Mistral AI sells models. It is already backed by Nvidia and raised €600 million in 2024, led by General Catalyst.');
+    assert.ok(!pairs(deals).includes('General Catalyst + Nvidia'), pairs(deals).join('; '));
+    assert.ok(pairs(deals).includes('General Catalyst + Mistral AI'), pairs(deals).join('; '));
+  });
   it('investors listed before their verb, read back through "and" and a description, invest in the round\'s company, never in each other', () => {
     const deals = dealsIn('Cohere raised $500 million this week. Oracle, Salesforce, and the Canadian pension investment fund PSP Investments all participated in the round.');
     assert.deepEqual(pairs(deals), ['Cohere + Oracle', 'Cohere + PSP Investments', 'Cohere + Salesforce']);

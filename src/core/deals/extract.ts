@@ -102,7 +102,9 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     }
     // The company this passage says raises money: named here or in the last few sentences.
     // The company said to raise money, or to be valued (what a round does), here.
-    const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140))))
+    // Not a company named as an object ("backed by Nvidia and raised …": the subject raised).
+    const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
+      && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)))
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;

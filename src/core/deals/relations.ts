@@ -404,7 +404,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   }
   // With one relation in the sentence, every cue of the sentence describes it ("Microsoft, OpenAI's biggest
   // backer, has invested $13 billion"); with several, each takes the cues inside its own span.
-  const kept = coInvestors.length ? relations.filter((r) => !coInvestors.some((list) => r.parties.every((p) => list.has(p)))) : relations;
+  // A round's investor is tied to the company raising it: not to a co-investor, nor to a company only implied
+  // here ("It also saw participation from Nvidia": "it" is the round, not the company named before).
+  const namedHere = new Set(parties.map((p) => p.name));
+  const kept = coInvestors.length ? relations.filter((r) => !coInvestors.some(({ investors, recipient }) => !r.parties.includes(recipient)
+    && r.parties.some((p) => investors.has(p)) && r.parties.every((p) => investors.has(p) || !namedHere.has(p)))) : relations;
   for (const r of kept) r.kind ??= kept.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
   return kept;
 }
@@ -417,8 +421,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
  * aside).
  */
 function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
-  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): Set<string>[] {
-  const rounds: Set<string>[] = [];
+  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): { investors: Set<string>; recipient: string }[] {
+  const rounds: { investors: Set<string>; recipient: string }[] = [];
   const groups = groupParties(folded, parties);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
@@ -468,12 +472,12 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
     const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
       : owner && !investors.includes(owner.name) ? owner.name
-      : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
-        : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
+      : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
+        : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
           : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
-    if (investors.length >= 2) rounds.push(new Set(investors));
+    rounds.push({ investors: new Set(investors), recipient });
     for (const investor of investors) {
       if (investor === recipient) continue;
       const relation = add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue);
