@@ -14,12 +14,14 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --holdout: more real articles (test/corpus-holdout), laid out the same way, that no rule was tuned on.
 // --fresh: a third set of real articles (test/corpus-fresh), laid out the same way, gathered after the other two.
 // --fresh2: a fourth (test/corpus-fresh2), gathered for precision: analyses, market reports, rumours, no-deal pieces.
+// --fresh3: a fifth (test/corpus-fresh3), also for precision: newsletters, earnings and capex reports, failed and
+// rumoured deals, regulation, beside funding rounds, cloud contracts and acquisitions.
 const SETS = {
   '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--fresh2': 'corpus-fresh2',
-  '--blind': 'corpus-blind', '--own': 'corpus',
+  '--fresh3': 'corpus-fresh3', '--blind': 'corpus-blind', '--own': 'corpus',
 };
 // Real-article sets keep their (git-ignored, third-party) texts in texts/; our own sets keep theirs in articles/.
-const REAL_SETS = new Set(['corpus-real', 'corpus-holdout', 'corpus-fresh', 'corpus-fresh2']);
+const REAL_SETS = new Set(['corpus-real', 'corpus-holdout', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3']);
 const setName = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1];
 const realSet = REAL_SETS.has(setName);
 const own = setName !== undefined;
