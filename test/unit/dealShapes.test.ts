@@ -289,3 +289,15 @@ describe('deals: an example of the deals just spoken of', () => {
     assert.deepEqual(dealsIn('Several labs signed contracts this year, such as OpenAI and Anthropic.'), []);
   });
 });
+
+describe('deals: a company bought, named in passing', () => {
+  it('"un ancien de DeepMind, racheté par Google": the company bought and its buyer, not the sentence\'s subject', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral AI a été fondée par un ancien de DeepMind, racheté par Google en 2014.')), ['DeepMind + Google']);
+    assert.deepEqual(pairs(dealsIn('Mistral AI est un projet porté par des chercheurs passés par DeepMind racheté par Google.')), ['DeepMind + Google']);
+  });
+  it('a company valued "last" in a round led by investors is the one they invested in', () => {
+    const deals = dealsIn('Microsoft will distribute the models. Microsoft will invest. Mistral AI was last valued at €2 billion in a round led by investors such as Lightspeed and Andreessen Horowitz.');
+    assert.deepEqual(pairs(deals).filter((p) => !p.startsWith('Microsoft')), ['Andreessen Horowitz + Mistral AI', 'Lightspeed + Mistral AI']);
+  });
+});
+

@@ -29,6 +29,8 @@ export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
 export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
+/** After a company, a participle saying it was bought: "DeepMind, racheté par Google", "Mobileye, acquired by Intel". */
+export const BOUGHT_AFTER = /^\s*,?\s*(?:(?:qui a été|qui avait été|which was|that was|since|depuis)\s+)?(?:rachetée?s?|acquise?s?|absorbée?s?|acquired|bought|purchased|taken over)\s+(?:en \d{4}\s+)?(?:par|by)\s/iu;
 export const GROUP_JOIN = /^\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
@@ -87,7 +89,7 @@ export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:b
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
 export const VALUED_BEFORE = /(?:valorise|valorisant|valorisent|valued|values)\s*$/iu;
 /** After a company, what says it is raising: "Hugging Face said it was valued at", "Mistral, valorisée à". */
-export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:valued|valorisée?)(?![\p{L}])/iu;
+export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:(?:last|now|recently|already|désormais|déjà|dernièrement) )?(?:valued|valorisée?)(?![\p{L}])/iu;
 /** A round's investors named before their verb: "A, B et d'autres y ont participé", "A and B joined the round". */
 export const INVESTORS_BEFORE = /^(?:\s+(?:des|du|de|d'|of|from|based in|basée? (?:à|aux?|en))\s+[^,.;:()]{1,40}?|\s*\([^()]{0,60}\))?\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:(?:a |ont |has |have )?(?:confirmé|annoncé|indiqué|confirmed|announced|said it)\s+(?:avoir |having |it |had )?)?(?:ont |a |have |has |had |avoir )?(?:all |tous |toutes |also |aussi |également |too )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?|contributed|ont contribué|contribué|(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l'opération|le tour|ce tour|la levée|cette levée)|(?:co-)?led (?:the|this) (?:round|funding|financing|investment))(?![\p{L}])/iu;
 /** What makes one investor before its verb a round's investor ("MGX also participated in the round"). */

@@ -10,7 +10,7 @@ import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
 import { relationKind, clauseAround } from './kinds';
 import {
-  AMONG_ITS, BETWEEN_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
+  AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
@@ -161,7 +161,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
     && !parties.some((q) => q.mention.start > p.mention.end && OWNER_OF_NEXT.test(folded.slice(p.mention.end, q.mention.start)))))
-    .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)));
+    // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
+    .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
   const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
   const kindOf = (r: Relation) => relationKind(folded, r, cues);
   const parens = parenRanges(folded, sentence);
@@ -233,7 +234,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         linkedBetween ??= g;
         continue;
       }
-      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead)) {
+      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead) && !BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40))) {
         linkedBetween ??= g;
         continue;
       }
