@@ -10,6 +10,10 @@ const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) =>
 const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + ')).sort();
 
 describe('deals: funding rounds and their investors', () => {
+  it('one investor before "also participated in the round" needs the round\'s company told: never the subject of another clause', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft invested in OpenAI last year, and Nvidia also participated in the round.')), ['Microsoft + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Cohere raised $500 million. Nvidia also participated in the round.')), ['Cohere + Nvidia']);
+  });
   it('"A, B and C all contributed to the round": each invests in the company that raised it', () => {
     assert.deepEqual(pairs(dealsIn('Cohere has raised $500 million. Oracle, Salesforce and Nvidia all contributed to the round, the company said.')),
       ['Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);

@@ -478,6 +478,9 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
           : focus.main.find((n) => !investors.includes(n));
     const cue = cues.find((c) => c.start < first.start) ?? cues[0];
     if (!recipient || !cue) continue;
+    // One investor alone before its verb ("and Nvidia also participated in the round") needs the round's company
+    // named or told: not merely the company the note is most about.
+    if (trailing && investors.length < 2 && recipient !== roundOwner?.name && recipient !== focus.fundraiser) continue;
     rounds.push({ investors: new Set(investors), recipient });
     for (const investor of investors) {
       if (investor === recipient) continue;
