@@ -3,10 +3,17 @@
  * does (recognition, then deals). For each shape: total time, MB/s and the longest step, beside a baseline
  * measured in the same run on the same text: one plain regex scan for words. Numbers, not assertions.
  * BENCH_HOSTILE_KB sets the size of each note (default 1024); BENCH_HOSTILE_ONLY a shape name filter.
+ * Then the command line as a user runs it: `node dist/cli.js scan <folder> --json` on a folder holding that one
+ * note (wall time of the whole process: start-up, reading, analysis, linking and the JSON written to a pipe),
+ * beside `node -e ""` started the same way. BENCH_HOSTILE_CLI=0 leaves it out; it needs `npm run build`.
  */
 import { createCore } from '../src/core/createCore';
 import { NoteIndex } from '../src/core/index/noteIndex';
 import { HOSTILE_SHAPES } from '../test/support/hostileNotes';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SIZE = Number(process.env.BENCH_HOSTILE_KB ?? 1024) * 1024;
 const only = process.env.BENCH_HOSTILE_ONLY?.toLowerCase();
@@ -53,3 +60,29 @@ for (const shape of HOSTILE_SHAPES) {
   console.log(`${shape.name.padEnd(46)} ${`${baselineMs.toFixed(0)} ms`.padStart(7)} ${`${mbps(text.length, baselineMs).toFixed(0)} MB/s`.padStart(8)} ${`${total.toFixed(0)} ms`.padStart(8)} ${`${mbps(text.length, total).toFixed(1)} MB/s`.padStart(9)} ${`${longest.toFixed(0)} ms`.padStart(13)} ${`${cpuMs.toFixed(0)} ms`.padStart(9)}   (${words} words, ${mentions} mentions)`);
 }
 console.log(`\nslowest shape: ${slowest.toFixed(1)} MB/s; longest single step over all shapes: ${worstStep.toFixed(0)} ms`);
+
+const CLI = join(__dirname, '..', 'dist', 'cli.js');
+if (process.env.BENCH_HOSTILE_CLI !== '0' && existsSync(CLI)) {
+  const timed = (args: string[]) => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+    return performance.now() - t0;
+  };
+  const start = timed(['-e', '']);
+  console.log(`\nthe CLI, \`scan <folder> --json\` on each note alone (${(SIZE / 1024).toFixed(0)} KB); baseline: node starting and exiting, ${start.toFixed(0)} ms\n`);
+  let slowestCli = 0;
+  for (const shape of HOSTILE_SHAPES) {
+    if (only && !shape.name.toLowerCase().includes(only)) continue;
+    const dir = mkdtempSync(join(tmpdir(), 'deal-notes-hostile-'));
+    try {
+      writeFileSync(join(dir, 'hostile.md'), shape.make(SIZE));
+      const ms = timed([CLI, 'scan', dir, '--json']);
+      slowestCli = Math.max(slowestCli, ms);
+      console.log(`${shape.name.padEnd(46)} ${`${ms.toFixed(0)} ms`.padStart(9)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`\nslowest CLI scan: ${(slowestCli / 1000).toFixed(1)} s`);
+}
