@@ -10,6 +10,10 @@ const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) =>
 const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + ')).sort();
 
 describe('deals: funding rounds and their investors', () => {
+  it('"A a investi 88 millions d\'euros, B quelque 46 millions": two investors side by side make no deal between them', () => {
+    assert.deepEqual(pairs(dealsIn('Les investisseurs sont nombreux. Microsoft a investi près de 88 millions d’euros, Nvidia quelque 46 millions d’euros.')), []);
+    assert.deepEqual(pairs(dealsIn('Figure AI a levé 675 millions de dollars. Microsoft a investi près de 88 millions d’euros, Nvidia quelque 46 millions d’euros.')).filter((p) => p.includes('Nvidia + M') || p.startsWith('Microsoft + N')), []);
+  });
   it('one investor before "also participated in the round" needs the round\'s company told: never the subject of another clause', () => {
     assert.deepEqual(pairs(dealsIn('Microsoft invested in OpenAI last year, and Nvidia also participated in the round.')), ['Microsoft + OpenAI']);
     assert.deepEqual(pairs(dealsIn('Cohere raised $500 million. Nvidia also participated in the round.')), ['Cohere + Nvidia']);

@@ -110,7 +110,7 @@ export const LIST_GAP_WORDS = 5;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
 export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the firm|the group|l'entreprise|la société|la start-up|le groupe|la jeune pousse)\s/iu;
 /** Between a deal and a second subject whose verb and object are left out: ", tandis que", "and", "while". */
-export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$/iu;
+export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$|^[^;:.]{0,60}?\d[^;:.,]{0,30},\s*$/iu;
 /** What the second subject gives: a verb or two at most, then an amount ("apportera jusqu'à 5 milliards", "up to $5 billion"). */
 /** Hedges written before an amount: "up to", "environ", "quelque". */
 const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ|près de|quelque|approx\.?`;

@@ -282,7 +282,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
       const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
-      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct)) object = firstAfter;
+      // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
+      // followed by its own amount is the subject of a clause whose verb is left out, not an object.
+      const elidedSubject = /\d[^,]*,\s*$/u.test(gap) && ELIDED_AMOUNT.test(folded.slice(firstAfter[firstAfter.length - 1]!.mention.end, sentence.end));
+      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject) object = firstAfter;
     }
     // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
     // follows it ("de"/"d'") and whose other side follows that ("avec", "with").
@@ -398,7 +401,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const topic = together && TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start));
     const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !isPluralNoun(folded, c))));
     const ps = groups.flat();
-    const contrasted = ps.length === 2 && CLAUSE_TURN.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start));
+    // "A investit 88 millions, B 46 millions": two investors side by side, not a deal between them.
+    const parallel = ps.length === 2 && /\d[^,]*,\s*$/u.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start)) && ELIDED_AMOUNT.test(folded.slice(ps[1]!.mention.end, sentence.end));
+    const contrasted = ps.length === 2 && (parallel || CLAUSE_TURN.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start)));
     if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
     }
