@@ -10,7 +10,7 @@
 import type { NoteIndex } from './noteIndex';
 import type { SlicedUpdater } from './slicedUpdater';
 import { decodeShard, encodeShard, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
-import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, type DecodedLinked, type LinkedNote } from './linkedCache';
+import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, provisionalDeals, type DecodedLinked, type LinkedNote } from './linkedCache';
 import type { Steps } from '../steps';
 
 /** The cache's folder, by file name. Every call may reject (missing folder, read-only or full storage). */
@@ -56,6 +56,10 @@ export class IndexCache {
   private readonly saved = new Map<string, object>();
   /** The linked deals file (linkedCache.ts) no longer matches the index: written at the next save. */
   private linkedDirty = true;
+  /** The linked deals file as preload() read it (or why it was not used), for load() to adopt. */
+  private preloadedLinked: DecodedLinked | string | undefined;
+  /** Between preload() and the end of load(): the index's changes are the cache's own. */
+  private loading = false;
 
   constructor(
     private readonly dir: CacheStorage | undefined,
@@ -68,6 +72,7 @@ export class IndexCache {
     private readonly idle: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.sub = index.onDidChange((e) => {
+      if (this.loading) return;
       // An event naming no note (new deal corrections, a new lexicon) changes no stored analysis: a new
       // lexicon changes the key, which rewrites everything anyway.
       // Notes restored from the cache (or saved since) are what it holds already.
@@ -90,10 +95,44 @@ export class IndexCache {
   }
 
   /**
+   * The first part of a warm start: reads the linked deals file and, when it is valid for this engine and
+   * lexicon, shows its deals and entity summaries in the (empty) index at once (NoteIndex.preload), before any
+   * shard is read. load() then restores the notes and adopts the deals made from them, or links them again
+   * when they do not match. Returns true when the snapshot is shown.
+   */
+  async preload(updater: SlicedUpdater): Promise<boolean> {
+    if (!this.dir || this.index.size) return false;
+    let names: string[];
+    try {
+      names = await this.dir.list();
+    } catch {
+      return false; // no cache yet
+    }
+    if (!names.includes(LINKED_FILE)) return false;
+    const linked = await this.readLinked(this.dir, this.key(), updater);
+    this.preloadedLinked = linked;
+    if (typeof linked !== 'object') return false;
+    this.loading = true; // until load() has adopted or dropped it
+    return this.index.preload(provisionalDeals(linked, (uri) => this.index.get(uri)?.text), linked.entities);
+  }
+
+  /**
    * Puts every valid cached note back into the index, a note per step. `accept` says which URIs may be notes
    * (inside the workspace's folders): a record naming anything else is not restored.
    */
   async load(updater: SlicedUpdater, accept: (uri: string) => boolean = () => true): Promise<CacheLoad> {
+    this.loading = true;
+    try {
+      return await this.loadAll(updater, accept);
+    } finally {
+      this.loading = false;
+      this.preloadedLinked = undefined;
+      // A snapshot that was not adopted is not shown any longer: the deals are linked from the notes.
+      this.index.dropPreloaded();
+    }
+  }
+
+  private async loadAll(updater: SlicedUpdater, accept: (uri: string) => boolean): Promise<CacheLoad> {
     const result: CacheLoad = { restored: 0, linked: false, ignored: [] };
     if (!this.dir) return result;
     let names: string[];
@@ -108,7 +147,7 @@ export class IndexCache {
     this.shards = counts.length ? Math.max(...counts) : 0;
     const key = this.key();
     // The linked deals first (a file that fails is ignored): they are only taken if they fit the notes restored.
-    const linked = names.includes(LINKED_FILE) ? await this.readLinked(this.dir, key, updater) : undefined;
+    const linked = this.preloadedLinked ?? (names.includes(LINKED_FILE) ? await this.readLinked(this.dir, key, updater) : undefined);
     if (typeof linked === 'string') result.ignored.push(`${LINKED_FILE}: ${linked}`);
     const seen = new Set<number>();
     for (const name of files) {

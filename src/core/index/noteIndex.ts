@@ -98,6 +98,11 @@ export class NoteIndex {
   private readonly dirtyEntities = new Set<string>();
   private dealTransform: (deals: Deal[]) => Deal[] = (d) => d;
   private entitiesCache: Map<string, EntitySummary> | undefined;
+  /**
+   * The deals and summaries are a snapshot taken before the notes (preload): nothing is linked or summarised
+   * until they are adopted (adoptLinked) or dropped (dropPreloaded).
+   */
+  private preloaded = false;
   private readonly changed = new Emitter<IndexChange>();
   private batchDepth = 0;
   private pending: string[] = [];
@@ -312,6 +317,7 @@ export class NoteIndex {
 
   /** Re-links the deals of every set of parties an edit touched. */
   private *relinkSteps(): Steps<void> {
+    if (this.preloaded) return;
     let done = 0;
     for (const key of [...this.dirtyGroups]) {
       if (!this.dirtyGroups.delete(key)) continue;
@@ -324,7 +330,43 @@ export class NoteIndex {
 
   /** True when no edit left deals to re-link or entities to summarise (settleSteps has nothing to do). */
   get settled(): boolean {
-    return !this.dirtyGroups.size && !this.dirtyEntities.size;
+    return !this.preloaded && !this.dirtyGroups.size && !this.dirtyEntities.size;
+  }
+
+  /** True while the deals and summaries shown are a snapshot taken before the notes were restored (preload). */
+  get isPreloaded(): boolean {
+    return this.preloaded;
+  }
+
+  /**
+   * Shows deals and entity summaries saved earlier (the persistent cache's snapshot) before any note is back:
+   * deals(), entities() and their queries answer from them, and nothing is linked, until adoptLinked takes the
+   * deals made from the notes restored since, or dropPreloaded links them again. Only into an empty index;
+   * returns false (and takes nothing) otherwise. Fires a change, so the views fill at once.
+   */
+  preload(groups: ReadonlyMap<string, Deal[]>, entities: ReadonlyMap<string, EntitySummary>): boolean {
+    if (this.entries.size || this.preloaded) return false;
+    this.groupDeals.clear();
+    for (const [key, deals] of groups) this.groupDeals.set(key, deals);
+    this.summaries.clear();
+    for (const [key, summary] of entities) this.summaries.set(key, this.withLexiconFields({ ...summary }));
+    this.preloaded = true;
+    this.invalidate([]);
+    return true;
+  }
+
+  /**
+   * The snapshot did not match the notes restored: forgets it, and every set of parties and entity of the
+   * notes the index holds is linked and summarised again (at the next settle or query).
+   */
+  dropPreloaded(): void {
+    if (!this.preloaded) return;
+    this.preloaded = false;
+    this.groupDeals.clear();
+    this.summaries.clear();
+    for (const key of this.groups.keys()) this.dirtyGroups.add(key);
+    for (const key of this.totals.keys()) this.dirtyEntities.add(key);
+    this.invalidate([]);
   }
 
   /**
@@ -359,6 +401,7 @@ export class NoteIndex {
     for (const [key, summary] of entities) this.summaries.set(key, this.withLexiconFields(summary));
     this.dirtyGroups.clear();
     this.dirtyEntities.clear();
+    this.preloaded = false;
     this.invalidate([]);
     return true;
   }
@@ -425,6 +468,7 @@ export class NoteIndex {
 
   /** Summarises again every entity an edit touched (deal ids are attached to all later: cheap). */
   private *summarizeSteps(): Steps<void> {
+    if (this.preloaded) return;
     let done = 0;
     for (const key of [...this.dirtyEntities]) {
       if (!this.dirtyEntities.delete(key)) continue;

@@ -9,6 +9,7 @@ import { activateDealNotes } from '../support';
 describe('Deal Notes: the persistent index cache', () => {
   let api: DealNotesApi;
   const dealIds = () => api.services.notes.index.deals().map((d) => d.id).sort();
+  const entities = () => api.services.notes.index.entities().map((e) => `${e.key} ${e.name} ${e.mentionCount} ${e.noteUris.join(',')} ${e.dealIds.length}`).sort();
   const cacheDir = () => {
     const location = api.services.notes.cache.location;
     assert.ok(location, 'the extension has workspace storage for its cache');
@@ -25,6 +26,7 @@ describe('Deal Notes: the persistent index cache', () => {
   it('a warm start analyses no unchanged note and shows the same deals', async () => {
     const notes = api.services.notes;
     const before = dealIds();
+    const entitiesBefore = entities();
     const size = notes.index.size;
     assert.ok(size > 0 && before.length > 0, 'the example notes report deals');
     assert.ok((await shardFiles()).length > 0, 'the cache was written');
@@ -35,8 +37,11 @@ describe('Deal Notes: the persistent index cache', () => {
     assert.ok(report.restored >= size, `${report.restored} restored, ${size} notes`);
     assert.equal(report.unchanged, size);
     assert.deepEqual(report.ignoredCacheFiles, []);
+    assert.equal(report.preloaded, true, 'the saved deals were shown before the notes were restored');
+    assert.equal(notes.index.isPreloaded, false, 'then replaced by the deals of the restored notes');
     assert.equal(notes.index.size, size);
     assert.deepEqual(dealIds(), before);
+    assert.deepEqual(entities(), entitiesBefore);
   });
 
   it('ignores a corrupt or foreign cache file, analyses its notes again and rebuilds it', async () => {
