@@ -75,9 +75,16 @@ interface EntityTotals {
   ids: Map<string, number>;
 }
 
-/** Sets of parties re-linked (or entities summarised) between two pauses of settleSteps. */
-const GROUPS_PER_STEP = 100;
-const ENTITIES_PER_STEP = 8;
+/**
+ * Sets of parties re-linked (or entities summarised) between two steps of settleSteps: the host decides by
+ * time when a step ends a slice, so steps are small (an entity named in 10,000 notes takes milliseconds).
+ */
+const GROUPS_PER_STEP = 10;
+const ENTITIES_PER_STEP = 1;
+/** Passes of re-linking (or summarising) over what changed during the previous pass's pauses. */
+const SETTLE_ROUNDS = 3;
+/** Deals whose parties are attached to the entity map between two steps. */
+const DEALS_PER_STEP = 500;
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
@@ -304,14 +311,18 @@ export class NoteIndex {
   *settleSteps(): Steps<void> {
     yield* this.relinkSteps();
     yield* this.summarizeSteps();
-    // The lists the views read, each made in a step of its own: their next query then only reads.
+    // The lists the views read, each made in a step of its own: their next query then only reads. A host
+    // that pauses between steps may change notes meanwhile (a scan goes on): what that left is linked and
+    // summarised again in steps first, so the list's own step only does what the last pause left.
     if (!this.dealsCache) {
       yield;
+      yield* this.relinkSteps();
       this.deals();
     }
-    if (!this.entitiesCache) {
+    // A note changed during its steps leaves it unkept: tried again a few times (a scan may go on meanwhile).
+    for (let tries = 0; !this.entitiesCache && tries < 3; tries++) {
       yield;
-      this.entityMap();
+      yield* this.entityMapSteps();
     }
   }
 
@@ -319,12 +330,16 @@ export class NoteIndex {
   private *relinkSteps(): Steps<void> {
     if (this.preloaded) return;
     let done = 0;
-    for (const key of [...this.dirtyGroups]) {
-      if (!this.dirtyGroups.delete(key)) continue;
-      const members = this.groups.get(key);
-      if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
-      else this.groupDeals.delete(key);
-      if (++done % GROUPS_PER_STEP === 0) yield;
+    // Sets dirtied while it paused (a scan goes on) are taken too, for a few rounds: what is left after
+    // them is at most what the last pause changed (deals() links it at once).
+    for (let round = 0; this.dirtyGroups.size && round < SETTLE_ROUNDS; round++) {
+      for (const key of [...this.dirtyGroups]) {
+        if (!this.dirtyGroups.delete(key)) continue;
+        const members = this.groups.get(key);
+        if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
+        else this.groupDeals.delete(key);
+        if (++done % GROUPS_PER_STEP === 0) yield;
+      }
     }
   }
 
@@ -470,11 +485,13 @@ export class NoteIndex {
   private *summarizeSteps(): Steps<void> {
     if (this.preloaded) return;
     let done = 0;
-    for (const key of [...this.dirtyEntities]) {
-      if (!this.dirtyEntities.delete(key)) continue;
-      this.summarize(key);
-      // An entity named in thousands of notes takes a few milliseconds to summarise: pause often.
-      if (++done % ENTITIES_PER_STEP === 0) yield;
+    for (let round = 0; this.dirtyEntities.size && round < SETTLE_ROUNDS; round++) {
+      for (const key of [...this.dirtyEntities]) {
+        if (!this.dirtyEntities.delete(key)) continue;
+        this.summarize(key);
+        // An entity named in thousands of notes takes a few milliseconds to summarise: pause often.
+        if (++done % ENTITIES_PER_STEP === 0) yield;
+      }
     }
   }
 
@@ -522,14 +539,25 @@ export class NoteIndex {
   }
 
   private entityMap(): Map<string, EntitySummary> {
-    if (this.entitiesCache) return this.entitiesCache;
-    runToEnd(this.summarizeSteps());
+    return this.entitiesCache ?? runToEnd(this.entityMapSteps());
+  }
+
+  /**
+   * The entity map the views read (summaries with their deal ids), in steps of a few hundred deals; it is
+   * kept only if no note changed meanwhile (else the next query makes it again).
+   */
+  private *entityMapSteps(): Steps<Map<string, EntitySummary>> {
+    yield* this.summarizeSteps();
+    yield* this.relinkSteps();
+    const deals = this.deals();
     const map = new Map<string, EntitySummary>();
     for (const [key, summary] of this.summaries) map.set(key, { ...summary, dealIds: [] });
-    for (const d of this.deals()) {
+    for (let i = 0; i < deals.length; i++) {
+      const d = deals[i]!;
       for (const n of new Set([...d.parties, ...d.chips].map(looseKey))) map.get(n)?.dealIds.push(d.id);
+      if (i % DEALS_PER_STEP === DEALS_PER_STEP - 1) yield;
     }
-    this.entitiesCache = map;
+    if (this.dealsCache === deals) this.entitiesCache = map;
     return map;
   }
 

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
-import { activateDealNotes } from '../support';
+import { activateDealNotes, waitFor } from '../support';
 
 describe('Deal Notes: the persistent index cache', () => {
   let api: DealNotesApi;
@@ -42,6 +42,29 @@ describe('Deal Notes: the persistent index cache', () => {
     assert.equal(notes.index.size, size);
     assert.deepEqual(dealIds(), before);
     assert.deepEqual(entities(), entitiesBefore);
+  });
+
+  it('a note changed while the window was closed is analysed again and its deals updated', async () => {
+    const notes = api.services.notes;
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'reopen-changed.md');
+    const write = (text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const dealOf = () => notes.index.dealsInNote(uri.toString()).map((d) => d.parties.join(' + ')).sort();
+    try {
+      await write('# Changed while closed\n\nNvidia and Oracle announced a partnership.\n');
+      await waitFor(() => dealOf().some((p) => p.includes('Nvidia')), 'the new note is indexed');
+      await notes.cache.flush();
+      // The window is closed: the file changes on disk, then the workspace opens again (no editor, no event:
+      // the watcher may see it too, whichever comes first, the index ends with the new text).
+      await write('# Changed while closed\n\nAMD and Oracle announced a partnership.\n');
+      const report = await notes.reopen();
+      assert.ok(report);
+      await waitFor(() => notes.index.get(uri.toString())?.text.includes('AMD') === true, 'the changed note is analysed again');
+      await waitFor(() => dealOf().some((p) => p.includes('AMD')), 'the new deal is shown');
+      assert.ok(!dealOf().some((p) => p.includes('Nvidia')), `the old deal is gone: ${dealOf().join(', ')}`);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await waitFor(() => !notes.index.get(uri.toString()), 'the note is removed');
+    }
   });
 
   it('ignores a corrupt or foreign cache file, analyses its notes again and rebuilds it', async () => {
