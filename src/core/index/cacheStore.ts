@@ -9,7 +9,7 @@
  */
 import type { NoteIndex } from './noteIndex';
 import type { SlicedUpdater } from './slicedUpdater';
-import { decodeShard, encodeShard, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
+import { decodeShard, encodeShardSteps, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
 import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, provisionalDeals, type DecodedLinked, type LinkedNote } from './linkedCache';
 import type { Steps } from '../steps';
 
@@ -32,6 +32,8 @@ export interface CacheLog {
 const SHARD_NAME = /^notes-(\d{1,5})-(\d{1,5})\.json$/;
 /** A linked deals file larger than this is not read. */
 const MAX_LINKED_BYTES = 4 * MAX_SHARD_BYTES;
+/** Notes put in their shard's bucket between two pauses of a save. */
+const NOTES_PER_PAUSE = 500;
 /** Wait after the last change before saving. */
 const SAVE_DELAY_MS = 2000;
 
@@ -289,17 +291,29 @@ export class IndexCache {
     this.savedKey = key;
     const buckets = new Map<number, CachedNote[]>([...targets].map((i) => [i, []]));
     for (const uri of [...this.saved.keys()]) if (targets.has(shardOf(uri, this.shards))) this.saved.delete(uri);
-    for (const analysis of this.index.notes()) {
-      const stamp = this.stamps.get(analysis.uri);
-      const entry = stamp && this.index.entry(analysis.uri);
+    // In slices: a change of a note meanwhile marks its shard to be written again (the listener above).
+    let n = 0;
+    for (const { uri } of this.index.notes()) {
+      if (++n % NOTES_PER_PAUSE === 0) await pause();
+      const stamp = this.stamps.get(uri);
+      const entry = stamp && this.index.entry(uri);
       if (!entry) continue; // unsaved edits, or read before stamps were known: analysed again next time
-      const bucket = buckets.get(shardOf(analysis.uri, this.shards));
+      const bucket = buckets.get(shardOf(uri, this.shards));
       if (!bucket) continue;
       bucket.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
-      this.saved.set(analysis.uri, entry.analysis);
+      this.saved.set(uri, entry.analysis);
     }
     for (const [i, list] of buckets) {
-      await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(encodeShard(key, list)));
+      let text: string | undefined;
+      for (const steps = encodeShardSteps(key, list); ;) {
+        const r = steps.next();
+        if (r.done) {
+          text = r.value;
+          break;
+        }
+        await pause();
+      }
+      await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(text));
       await pause();
     }
     // Files of other layouts, and temporary files left by a crash.
