@@ -23,7 +23,7 @@ import type { Steps } from '../steps';
 import { decodeValue, isCount, isDealKind, isObject, isStrings, type Stamp } from './noteCache';
 
 export const LINKED_FORMAT = 'deal-notes-linked-cache';
-export const LINKED_LAYOUT = 2;
+export const LINKED_LAYOUT = 3;
 export const LINKED_FILE = 'linked.json';
 /** Lines encoded or decoded between two pauses. */
 const LINES_PER_STEP = 200;
@@ -84,7 +84,9 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
       if (d.powerGw !== undefined) extras['powerGw'] = d.powerGw;
       if (d.date !== undefined) extras['date'] = d.date;
       if (d.venture !== undefined) extras['venture'] = d.venture;
-      stored.push([d.id, d.parties, d.kind, d.chips, refs, Object.keys(extras).length ? extras : 0, spans, d.sources[0]!.sentence]);
+      // Sources that are the set's candidates in order (the common case) are stored as their count.
+      const identity = refs.every((r, i) => r === i);
+      stored.push([d.id, d.parties, d.kind, d.chips, identity ? refs.length : refs, Object.keys(extras).length ? extras : 0, spans, d.sources[0]!.sentence]);
     }
     lines.push(JSON.stringify([groupKey, stored]));
     if (lines.length % LINES_PER_STEP === 0) yield;
@@ -92,7 +94,10 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
   for (const e of entities.values()) {
     const refs = e.noteUris.map((u) => noteRef.get(u));
     if (refs.some((r) => r === undefined)) return undefined;
-    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, refs, e.aliasesSeen, e.entityId ?? 0]));
+    // Its notes as differences between positions in the sorted notes (short numbers): each after the last.
+    const steps = (refs as number[]).map((r, i) => (i ? r - refs[i - 1]! : r));
+    if (steps.some((d, i) => i > 0 && d <= 0)) return undefined;
+    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, steps, e.aliasesSeen, e.entityId ?? 0]));
     if (lines.length % LINES_PER_STEP === 0) yield;
   }
   lines.push('"end"');
@@ -213,8 +218,9 @@ function decodeDeal(raw: unknown, notes: readonly LinkedNote[]): StoredDeal | un
   if (!Array.isArray(raw) || raw.length !== 8) return undefined;
   const [id, parties, kind, chips, refs, extras, rawSpans, evidence] = raw as unknown[];
   if (typeof id !== 'string' || !isStrings(parties) || !isDealKind(kind) || !isStrings(chips) || typeof evidence !== 'string') return undefined;
-  if (!Array.isArray(refs) || !refs.length || !refs.every(isCount)) return undefined;
-  if (!Array.isArray(rawSpans) || rawSpans.length !== refs.length * 3) return undefined;
+  const sourceRefs = isCount(refs) ? Array.from({ length: refs }, (_, i) => i) : refs;
+  if (!Array.isArray(sourceRefs) || !sourceRefs.length || !sourceRefs.every(isCount)) return undefined;
+  if (!Array.isArray(rawSpans) || rawSpans.length !== sourceRefs.length * 3) return undefined;
   for (let i = 0; i < rawSpans.length; i += 3) {
     const note: unknown = rawSpans[i];
     const start: unknown = rawSpans[i + 1];
@@ -223,7 +229,7 @@ function decodeDeal(raw: unknown, notes: readonly LinkedNote[]): StoredDeal | un
   }
   const spans = rawSpans as number[];
   const deal: StoredDeal['deal'] = { id, parties, kind, chips };
-  const stored: StoredDeal = { deal, sourceRefs: refs, spans, evidence };
+  const stored: StoredDeal = { deal, sourceRefs: sourceRefs as number[], spans, evidence };
   if (extras === 0) return stored;
   if (!isObject(extras) || Object.keys(extras).some((k) => !EXTRA_KEYS.has(k))) return undefined;
   const { value, powerGw, date, venture } = extras;
@@ -252,9 +258,19 @@ function decodeEntity(raw: unknown, notes: readonly LinkedNote[]): EntitySummary
   const [key, name, kind, confidence, mentionCount, refs, aliasesSeen, entityId] = raw as unknown[];
   if (typeof key !== 'string' || typeof name !== 'string' || typeof kind !== 'string' || !Object.hasOwn(ENTITY_KINDS, kind)) return undefined;
   if (typeof confidence !== 'number' || !isCount(mentionCount) || !isStrings(aliasesSeen) || (entityId !== 0 && typeof entityId !== 'string')) return undefined;
-  if (!Array.isArray(refs) || !refs.every((r) => isCount(r) && r < notes.length)) return undefined;
+  if (!Array.isArray(refs)) return undefined;
+  // Differences between positions in the notes: the first a position, the others at least 1.
+  const noteUris: string[] = [];
+  let at = 0;
+  for (let i = 0; i < refs.length; i++) {
+    const step: unknown = refs[i];
+    if (!isCount(step) || (i > 0 && step === 0)) return undefined;
+    at += step;
+    if (at >= notes.length) return undefined;
+    noteUris.push(notes[at]!.uri);
+  }
   const summary: EntitySummary = {
-    key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris: refs.map((r: number) => notes[r]!.uri), aliasesSeen, dealIds: [],
+    key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris, aliasesSeen, dealIds: [],
   };
   if (typeof entityId === 'string') summary.entityId = entityId;
   return summary;
