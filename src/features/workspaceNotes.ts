@@ -26,6 +26,8 @@ export interface ScanReport extends ScanStats {
   restored: number;
   /** Cache files that were not used, with the reason. */
   ignoredCacheFiles: string[];
+  /** The saved deals and entities were shown before any note was restored (the snapshot in linked.json). */
+  preloaded: boolean;
 }
 
 export interface SkippedFile {
@@ -202,8 +204,11 @@ export class WorkspaceNotes implements vscode.Disposable {
         // Unchanged notes first, from the cache, while the files are listed: the views fill at once.
         let restored = 0;
         let ignoredCacheFiles: string[] = [];
+        let preloaded = false;
         if (this.restoreFromCache) {
           this.restoreFromCache = false;
+          // The deals and entities as last saved, shown at once; then the notes, in the background.
+          preloaded = await this.cache.preload(this.updater);
           // Linked before the views hear of it: they then query settled deals.
           const load = await this.index.batchAsync(async () => {
             const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.toString().replace(/\/?$/, '/'));
@@ -221,7 +226,7 @@ export class WorkspaceNotes implements vscode.Disposable {
           read: (key) => this.readLatest(byKey.get(key)!),
           progress: (done, total) => progress.report({ message: `${done}/${total}` }),
         });
-        this.lastScan = { ...stats, restored, ignoredCacheFiles };
+        this.lastScan = { ...stats, restored, ignoredCacheFiles, preloaded };
         if (this.skipped.size) this.reportSkipped();
       },
     );

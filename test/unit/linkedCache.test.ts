@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { createCore } from '../../src/core/createCore';
 import { NoteIndex, type EntitySummary } from '../../src/core/index/noteIndex';
+import type { Deal } from '../../src/core/types';
 import { SlicedUpdater } from '../../src/core/index/slicedUpdater';
 import { IndexCache, type CacheStorage } from '../../src/core/index/cacheStore';
 import { LINKED_FILE } from '../../src/core/index/linkedCache';
@@ -33,6 +34,12 @@ describe('persistent cache of linked deals and entity summaries', function () {
     const stamps = new Map<string, Stamp>();
     const log: string[] = [];
     const cache = new IndexCache(storage, index, stamps, { appendLine: (l) => log.push(l) }, key);
+    // As the extension does: the saved deals and entities shown first, before any note is restored.
+    let events = 0;
+    const counting = index.onDidChange(() => events++);
+    const shown = await cache.preload(updater);
+    counting.dispose();
+    const preloaded = { shown, events, notes: index.size, deals: index.deals(), entities: byKey(index.entities()) };
     const load = await index.batchAsync(() => cache.load(updater));
     const settledAfterLoad = index.settled;
     const stats = await scanWorkspace(index, updater, stamps, [...texts.keys()], {
@@ -41,7 +48,7 @@ describe('persistent cache of linked deals and entity summaries', function () {
     });
     await cache.flush();
     cache.dispose();
-    return { index, load, stats, log, settledAfterLoad };
+    return { index, load, stats, log, settledAfterLoad, preloaded };
   }
 
   function cold(texts = files) {
@@ -49,6 +56,9 @@ describe('persistent cache of linked deals and entity summaries', function () {
     index.batch(() => [...texts].forEach(([uri, text]) => index.upsert({ uri, text })));
     return { deals: index.deals(), entities: byKey(index.entities()) };
   }
+
+  /** A deal's places and facts, not its sentences (a snapshot's sources other than the first have none yet). */
+  const places = (deals: readonly Deal[]) => deals.map((d) => ({ ...d, sources: d.sources.map(({ uri, start, end }) => ({ uri, start, end })) }));
 
   /** Entities in a fixed order: the index lists them in the order it first summarised them. */
   const byKey = (entities: EntitySummary[]) => [...entities].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -66,6 +76,13 @@ describe('persistent cache of linked deals and entity summaries', function () {
     assert.deepEqual(warm.log, []);
     const expected = cold();
     assert.ok(expected.deals.length > 100 && expected.deals.some((d) => d.venture === 'Stargate'));
+    // Before any note was restored, the views already had every deal and entity, as a cold scan gives them.
+    assert.equal(warm.preloaded.shown, true);
+    assert.equal(warm.preloaded.notes, 0);
+    assert.equal(warm.preloaded.events, 1, 'the views hear of the snapshot at once');
+    assert.deepEqual(places(warm.preloaded.deals), places(expected.deals));
+    assert.deepEqual(warm.preloaded.deals.map((d) => d.sources[0]!.sentence), expected.deals.map((d) => d.sources[0]!.sentence));
+    assert.deepEqual(warm.preloaded.entities, expected.entities);
     assert.deepEqual(warm.index.deals(), expected.deals);
     assert.deepEqual(byKey(warm.index.entities()), expected.entities);
   });
@@ -78,6 +95,8 @@ describe('persistent cache of linked deals and entity summaries', function () {
     const warm = await open(storage, changed);
     assert.equal(warm.load.linked, true);
     assert.equal(warm.stats.analysed, 1);
+    // The snapshot showed the deals as saved (the note's change is not known before its file is checked).
+    assert.deepEqual(places(warm.preloaded.deals), places(cold().deals));
     const expected = cold(changed);
     assert.deepEqual(warm.index.deals(), expected.deals);
     assert.deepEqual(byKey(warm.index.entities()), expected.entities);
@@ -88,12 +107,15 @@ describe('persistent cache of linked deals and entity summaries', function () {
     assert.deepEqual(again.index.deals(), expected.deals);
   });
 
-  for (const [what, damage] of [
-    ['cut short', (t: string) => t.slice(0, Math.floor(t.length / 2))],
-    ['with a source that is not one of its candidates', (t: string) => t.replace(/,\[0\],/, ',[99999],')],
-    ['with a deal of an unknown kind', (t: string) => t.replace(/"partnership"/, '"gift"')],
-    ['with an entity counted in a note it does not know', (t: string) => t.replace(/\],\["[^"]+"\],("[^"]*"|0)\]\n/, '],[999999],["X"],0]\n')],
-    ['not JSON', () => '{"format":'],
+  // The last field: whether the file passes its own checks (then its snapshot is shown until the notes are back).
+  for (const [what, damage, shown] of [
+    ['cut short', (t: string) => t.slice(0, Math.floor(t.length / 2)), false],
+    // A deal of one source, the first candidate of its set (stored as the count 1), made to name another.
+    ['with a source that is not one of its candidates', (t: string) => t.replace(/\],1,(0|\{)/, '],[99999],$1'), true],
+    ['with a source in another place than its candidate', (t: string) => t.replace(/,\[(\d+),(\d+),(\d+)\],"/, (_m, n: string, a: string, b: string) => `,[${n},${Number(a) + 1},${b}],"`), true],
+    ['with a deal of an unknown kind', (t: string) => t.replace(/"partnership"/, '"gift"'), false],
+    ['with an entity counted in a note it does not know', (t: string) => t.replace(/\],\["[^"]+"\],("[^"]*"|0)\]\n/, '],[999999],["X"],0]\n'), false],
+    ['not JSON', () => '{"format":', false],
   ] as const) {
     it(`a linked deals file ${what} is ignored, and everything is linked again as a cold scan`, async () => {
       const storage = memoryStorage();
@@ -105,6 +127,8 @@ describe('persistent cache of linked deals and entity summaries', function () {
       const warm = await open(storage);
       assert.equal(warm.load.restored, notes.length);
       assert.equal(warm.load.linked, false);
+      assert.equal(warm.preloaded.shown, shown);
+      assert.equal(warm.index.isPreloaded, false);
       assert.match(warm.log.join('\n'), /ignored linked\.json/);
       assert.equal(warm.stats.analysed, 0);
       const expected = cold();
@@ -115,14 +139,35 @@ describe('persistent cache of linked deals and entity summaries', function () {
     });
   }
 
+  it("a snapshot's sources read their sentences from their notes once these are restored", async () => {
+    const storage = memoryStorage();
+    await open(storage);
+    const index = new NoteIndex(core.recognizer);
+    const updater = new SlicedUpdater(index, Number.POSITIVE_INFINITY);
+    const cache = new IndexCache(storage, index, new Map(), { appendLine: () => undefined }, key);
+    assert.equal(await cache.preload(updater), true);
+    const deal = index.deals().find((d) => d.sources.length > 1)!;
+    const expected = cold().deals.find((d) => d.id === deal.id)!;
+    // Before: the first source's sentence is the file's evidence, the others are not known yet.
+    assert.equal(deal.sources[0]!.sentence, expected.sources[0]!.sentence);
+    assert.equal(deal.sources[1]!.sentence, '');
+    await index.batchAsync(() => cache.load(updater));
+    assert.deepEqual(deal.sources.map((s) => s.sentence), expected.sources.map((s) => s.sentence));
+    // What a webview or an export receives is a plain source.
+    assert.deepEqual(JSON.parse(JSON.stringify(deal.sources)), expected.sources);
+    cache.dispose();
+  });
+
   it('is not taken when the notes restored are not the ones it was made from (a shard lost)', async () => {
     const storage = memoryStorage();
     await open(storage);
     const shard = [...storage.files.keys()].find((n) => n.startsWith('notes-'))!;
     storage.files.delete(shard);
     const warm = await open(storage);
+    assert.equal(warm.preloaded.shown, true);
     assert.equal(warm.load.linked, false);
     assert.ok(warm.load.restored < notes.length);
+    assert.equal(warm.index.isPreloaded, false, 'the snapshot is dropped once the notes do not match it');
     const expected = cold();
     assert.deepEqual(warm.index.deals(), expected.deals);
     assert.deepEqual(byKey(warm.index.entities()), expected.entities);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { createCore } from '../../src/core/createCore';
 import { NoteIndex } from '../../src/core/index/noteIndex';
-import { cacheKey, decodeShard, encodeShard, shardCountFor, shardOf, type CachedNote } from '../../src/core/index/noteCache';
+import { CACHE_FORMAT, CACHE_LAYOUT, cacheKey, decodeShard, encodeNote, encodeShard, encodeShardSteps, shardCountFor, shardOf, type CachedNote } from '../../src/core/index/noteCache';
 
 describe('persistent index cache format', () => {
   const core = createCore();
@@ -29,6 +29,17 @@ describe('persistent index cache format', () => {
       return { stamp: { mtime: 1700000000000 + i, size: n.text.length }, analysis: e.analysis, candidates: [...e.candidates] };
     });
   }
+
+  it('is encoded in steps of a few notes, to the same text as the whole shard at once', () => {
+    const many = Array.from({ length: 4 }, () => cached(indexed())).flat();
+    const steps = encodeShardSteps(key, many);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.ok(pauses >= 2, `${many.length} notes in ${pauses + 1} steps`);
+    assert.equal(r.value, JSON.stringify({ format: CACHE_FORMAT, layout: CACHE_LAYOUT, key, notes: many.map(encodeNote) }));
+    assert.equal(encodeShard(key, many), r.value);
+  });
 
   it('round-trips analyses and candidates: an index restored from it links the same deals and entities', () => {
     const fresh = indexed();

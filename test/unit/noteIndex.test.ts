@@ -203,6 +203,29 @@ describe('note index: settling in steps', () => {
     assert.deepEqual(settled.entities(), atOnce.entities());
   });
 
+  it('ends, and answers the same as at once, when notes change between its steps (a scan going on)', () => {
+    const companies = ['Nvidia', 'AMD', 'Intel', 'Oracle', 'Microsoft', 'Meta', 'Google', 'Amazon', 'CoreWeave', 'Anthropic', 'Mistral AI', 'SoftBank'];
+    const pairs = companies.flatMap((a, i) => companies.slice(i + 1).map((b) => `${a} signed a deal with ${b}.`));
+    const index = new NoteIndex(core.recognizer);
+    const atOnce = new NoteIndex(core.recognizer);
+    index.upsert({ uri: 'first.md', text: pairs.join('\n') });
+    atOnce.upsert({ uri: 'first.md', text: pairs.join('\n') });
+    // A note analysed at every pause, as the scan does between the views' settling steps.
+    let n = 0;
+    const steps = index.settleSteps();
+    for (let r = steps.next(); !r.done; r = steps.next()) {
+      if (n < 20) {
+        const text = `${pairs[n % pairs.length]} ${pairs[(n * 7) % pairs.length]}`;
+        index.upsert({ uri: `scan-${n}.md`, text });
+        atOnce.upsert({ uri: `scan-${n}.md`, text });
+        n++;
+      }
+    }
+    assert.equal(n, 20, 'the steps went on while notes came in');
+    assert.deepEqual(index.deals(), atOnce.deals());
+    assert.deepEqual(index.entities(), atOnce.entities());
+  });
+
   it('stays right when a query comes between two steps', () => {
     const index = new NoteIndex(core.recognizer);
     index.upsert({ uri: 'a.md', text: 'AMD and OpenAI announced a partnership.' });

@@ -9,8 +9,8 @@
  */
 import type { NoteIndex } from './noteIndex';
 import type { SlicedUpdater } from './slicedUpdater';
-import { decodeShard, encodeShard, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
-import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, type DecodedLinked, type LinkedNote } from './linkedCache';
+import { decodeShard, encodeShardSteps, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
+import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, provisionalDeals, type DecodedLinked, type LinkedNote } from './linkedCache';
 import type { Steps } from '../steps';
 
 /** The cache's folder, by file name. Every call may reject (missing folder, read-only or full storage). */
@@ -32,6 +32,8 @@ export interface CacheLog {
 const SHARD_NAME = /^notes-(\d{1,5})-(\d{1,5})\.json$/;
 /** A linked deals file larger than this is not read. */
 const MAX_LINKED_BYTES = 4 * MAX_SHARD_BYTES;
+/** Notes put in their shard's bucket between two pauses of a save. */
+const NOTES_PER_PAUSE = 500;
 /** Wait after the last change before saving. */
 const SAVE_DELAY_MS = 2000;
 
@@ -56,6 +58,10 @@ export class IndexCache {
   private readonly saved = new Map<string, object>();
   /** The linked deals file (linkedCache.ts) no longer matches the index: written at the next save. */
   private linkedDirty = true;
+  /** The linked deals file as preload() read it (or why it was not used), for load() to adopt. */
+  private preloadedLinked: DecodedLinked | string | undefined;
+  /** Between preload() and the end of load(): the index's changes are the cache's own. */
+  private loading = false;
 
   constructor(
     private readonly dir: CacheStorage | undefined,
@@ -68,6 +74,7 @@ export class IndexCache {
     private readonly idle: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.sub = index.onDidChange((e) => {
+      if (this.loading) return;
       // An event naming no note (new deal corrections, a new lexicon) changes no stored analysis: a new
       // lexicon changes the key, which rewrites everything anyway.
       // Notes restored from the cache (or saved since) are what it holds already.
@@ -90,10 +97,44 @@ export class IndexCache {
   }
 
   /**
+   * The first part of a warm start: reads the linked deals file and, when it is valid for this engine and
+   * lexicon, shows its deals and entity summaries in the (empty) index at once (NoteIndex.preload), before any
+   * shard is read. load() then restores the notes and adopts the deals made from them, or links them again
+   * when they do not match. Returns true when the snapshot is shown.
+   */
+  async preload(updater: SlicedUpdater): Promise<boolean> {
+    if (!this.dir || this.index.size) return false;
+    let names: string[];
+    try {
+      names = await this.dir.list();
+    } catch {
+      return false; // no cache yet
+    }
+    if (!names.includes(LINKED_FILE)) return false;
+    const linked = await this.readLinked(this.dir, this.key(), updater);
+    this.preloadedLinked = linked;
+    if (typeof linked !== 'object') return false;
+    this.loading = true; // until load() has adopted or dropped it
+    return this.index.preload(provisionalDeals(linked, (uri) => this.index.get(uri)?.text), linked.entities);
+  }
+
+  /**
    * Puts every valid cached note back into the index, a note per step. `accept` says which URIs may be notes
    * (inside the workspace's folders): a record naming anything else is not restored.
    */
   async load(updater: SlicedUpdater, accept: (uri: string) => boolean = () => true): Promise<CacheLoad> {
+    this.loading = true;
+    try {
+      return await this.loadAll(updater, accept);
+    } finally {
+      this.loading = false;
+      this.preloadedLinked = undefined;
+      // A snapshot that was not adopted is not shown any longer: the deals are linked from the notes.
+      this.index.dropPreloaded();
+    }
+  }
+
+  private async loadAll(updater: SlicedUpdater, accept: (uri: string) => boolean): Promise<CacheLoad> {
     const result: CacheLoad = { restored: 0, linked: false, ignored: [] };
     if (!this.dir) return result;
     let names: string[];
@@ -108,7 +149,7 @@ export class IndexCache {
     this.shards = counts.length ? Math.max(...counts) : 0;
     const key = this.key();
     // The linked deals first (a file that fails is ignored): they are only taken if they fit the notes restored.
-    const linked = names.includes(LINKED_FILE) ? await this.readLinked(this.dir, key, updater) : undefined;
+    const linked = this.preloadedLinked ?? (names.includes(LINKED_FILE) ? await this.readLinked(this.dir, key, updater) : undefined);
     if (typeof linked === 'string') result.ignored.push(`${LINKED_FILE}: ${linked}`);
     const seen = new Set<number>();
     for (const name of files) {
@@ -250,17 +291,29 @@ export class IndexCache {
     this.savedKey = key;
     const buckets = new Map<number, CachedNote[]>([...targets].map((i) => [i, []]));
     for (const uri of [...this.saved.keys()]) if (targets.has(shardOf(uri, this.shards))) this.saved.delete(uri);
-    for (const analysis of this.index.notes()) {
-      const stamp = this.stamps.get(analysis.uri);
-      const entry = stamp && this.index.entry(analysis.uri);
+    // In slices: a change of a note meanwhile marks its shard to be written again (the listener above).
+    let n = 0;
+    for (const { uri } of this.index.notes()) {
+      if (++n % NOTES_PER_PAUSE === 0) await pause();
+      const stamp = this.stamps.get(uri);
+      const entry = stamp && this.index.entry(uri);
       if (!entry) continue; // unsaved edits, or read before stamps were known: analysed again next time
-      const bucket = buckets.get(shardOf(analysis.uri, this.shards));
+      const bucket = buckets.get(shardOf(uri, this.shards));
       if (!bucket) continue;
       bucket.push({ stamp, analysis: entry.analysis, candidates: [...entry.candidates] });
-      this.saved.set(analysis.uri, entry.analysis);
+      this.saved.set(uri, entry.analysis);
     }
     for (const [i, list] of buckets) {
-      await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(encodeShard(key, list)));
+      let text: string | undefined;
+      for (const steps = encodeShardSteps(key, list); ;) {
+        const r = steps.next();
+        if (r.done) {
+          text = r.value;
+          break;
+        }
+        await pause();
+      }
+      await dir.write(`notes-${this.shards}-${i}.json`, new TextEncoder().encode(text));
       await pause();
     }
     // Files of other layouts, and temporary files left by a crash.

@@ -9,16 +9,21 @@
  * every line is checked field by field, a deal's sources are references into its set of parties' candidates
  * (checked against the candidates the index holds), and any failure drops the whole file.
  *
+ * It is also the snapshot a warm start shows at once, before the shards are read: every deal carries its
+ * sources' places (note, start, end) and its evidence sentence, so the views can list the deals from this file
+ * alone (provisionalDeals); the deals are then replaced by the ones adopted from the shards' candidates, or
+ * linked again when the shards do not match.
+ *
  * One JSON value per line, read and written a bounded number of lines per step (see steps.ts), so that
  * neither blocks the host: a header, the notes, the sets of parties with their deals, the entities, "end".
  */
-import type { Deal, DealValue, EntityKind } from '../types';
+import type { Deal, DealSource, DealValue, EntityKind } from '../types';
 import type { EntitySummary, NoteIndex } from './noteIndex';
 import type { Steps } from '../steps';
 import { decodeValue, isCount, isDealKind, isObject, isStrings, type Stamp } from './noteCache';
 
 export const LINKED_FORMAT = 'deal-notes-linked-cache';
-export const LINKED_LAYOUT = 1;
+export const LINKED_LAYOUT = 3;
 export const LINKED_FILE = 'linked.json';
 /** Lines encoded or decoded between two pauses. */
 const LINES_PER_STEP = 200;
@@ -28,9 +33,16 @@ export interface LinkedNote {
   stamp: Stamp;
 }
 
-/** A deal as stored: its sources are positions in its set of parties' candidates, in dealsOfGroup's order. */
-interface StoredDeal extends Omit<Deal, 'sources' | 'corrected'> {
+/**
+ * A deal as stored: its sources are positions in its set of parties' candidates, in dealsOfGroup's order, and
+ * their places and the first one's sentence (what the views show before the candidates are read).
+ */
+export interface StoredDeal {
+  deal: Omit<Deal, 'sources' | 'corrected'>;
   sourceRefs: number[];
+  /** Each source's place, three numbers a source: its note (a position in the file's notes), start, end. */
+  spans: number[];
+  evidence: string;
 }
 
 export interface DecodedLinked {
@@ -61,12 +73,20 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
       if (Object.keys(d).some((k) => !DEAL_KEYS.has(k))) return undefined;
       const refs = d.sources.map((s) => ref.get(s));
       if (!refs.length || refs.some((r) => r === undefined)) return undefined;
+      const spans: number[] = [];
+      for (const s of d.sources) {
+        const note = noteRef.get(s.uri);
+        if (note === undefined) return undefined;
+        spans.push(note, s.start, s.end);
+      }
       const extras: Record<string, unknown> = {};
       if (d.value) extras['value'] = d.value;
       if (d.powerGw !== undefined) extras['powerGw'] = d.powerGw;
       if (d.date !== undefined) extras['date'] = d.date;
       if (d.venture !== undefined) extras['venture'] = d.venture;
-      stored.push([d.id, d.parties, d.kind, d.chips, refs, Object.keys(extras).length ? extras : 0]);
+      // Sources that are the set's candidates in order (the common case) are stored as their count.
+      const identity = refs.every((r, i) => r === i);
+      stored.push([d.id, d.parties, d.kind, d.chips, identity ? refs.length : refs, Object.keys(extras).length ? extras : 0, spans, d.sources[0]!.sentence]);
     }
     lines.push(JSON.stringify([groupKey, stored]));
     if (lines.length % LINES_PER_STEP === 0) yield;
@@ -74,7 +94,10 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
   for (const e of entities.values()) {
     const refs = e.noteUris.map((u) => noteRef.get(u));
     if (refs.some((r) => r === undefined)) return undefined;
-    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, refs, e.aliasesSeen, e.entityId ?? 0]));
+    // Its notes as differences between positions in the sorted notes (short numbers): each after the last.
+    const steps = (refs as number[]).map((r, i) => (i ? r - refs[i - 1]! : r));
+    if (steps.some((d, i) => i > 0 && d <= 0)) return undefined;
+    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, steps, e.aliasesSeen, e.entityId ?? 0]));
     if (lines.length % LINES_PER_STEP === 0) yield;
   }
   lines.push('"end"');
@@ -102,7 +125,7 @@ export function* decodeLinkedSteps(text: string, key: string): Steps<DecodedLink
   }
   for (let i = 0; i < groupCount; i++, at++) {
     const g = parse(lines[at]!);
-    const deals = Array.isArray(g) && g.length === 2 && typeof g[0] === 'string' && !out.groups.has(g[0]) && Array.isArray(g[1]) ? g[1].map(decodeDeal) : undefined;
+    const deals = Array.isArray(g) && g.length === 2 && typeof g[0] === 'string' && !out.groups.has(g[0]) && Array.isArray(g[1]) ? g[1].map((d) => decodeDeal(d, out.notes)) : undefined;
     if (!deals?.length || deals.some((d) => !d)) return `line ${at + 1}: not a set of deals`;
     out.groups.set((g as [string])[0], deals as StoredDeal[]);
     if (at % LINES_PER_STEP === 0) yield;
@@ -126,14 +149,57 @@ export function* adoptLinkedSteps(decoded: DecodedLinked, index: NoteIndex): Ste
     const candidates = index.groupCandidates(key);
     if (!candidates) return false;
     const deals: Deal[] = [];
-    for (const { sourceRefs, ...deal } of stored) {
-      if (sourceRefs.some((r) => r >= candidates.length)) return false;
-      deals.push({ ...deal, sources: sourceRefs.map((r) => candidates[r]!.source) });
+    for (const { deal, sourceRefs, spans } of stored) {
+      const sources: DealSource[] = [];
+      for (let i = 0; i < sourceRefs.length; i++) {
+        const s = candidates[sourceRefs[i]!]?.source;
+        // Each reference must name a candidate in the place the file says (else the file is not about these notes).
+        if (!s || s.uri !== decoded.notes[spans[3 * i]!]!.uri || s.start !== spans[3 * i + 1] || s.end !== spans[3 * i + 2]) return false;
+        sources.push(s);
+      }
+      deals.push({ ...deal, sources });
     }
     groups.set(key, deals);
     if (groups.size % LINES_PER_STEP === 0) yield;
   }
   return index.adoptLinked(groups, decoded.entities);
+}
+
+/**
+ * The deals of a decoded file as the views can show them before the notes are restored: each source's place
+ * comes from the file, its sentence from `textOf` (the note's text once the index holds it) or, for the first
+ * source, the evidence sentence the file keeps; until then the others' sentences are empty. Read lazily, so
+ * that taking the snapshot costs nothing per source.
+ */
+export function provisionalDeals(decoded: DecodedLinked, textOf: (uri: string) => string | undefined): Map<string, Deal[]> {
+  const groups = new Map<string, Deal[]>();
+  for (const [key, stored] of decoded.groups) {
+    groups.set(key, stored.map(({ deal, spans, evidence }) => {
+      const sources: DealSource[] = [];
+      for (let i = 0; i < spans.length; i += 3) {
+        sources.push(new ProvisionalSource(decoded.notes[spans[i]!]!.uri, spans[i + 1]!, spans[i + 2]!, i === 0 ? evidence : '', textOf));
+      }
+      return { ...deal, sources };
+    }));
+  }
+  return groups;
+}
+
+/** A source of a snapshot's deal: its sentence is read from the note once the index holds it. */
+class ProvisionalSource implements DealSource {
+  constructor(
+    readonly uri: string, readonly start: number, readonly end: number,
+    private readonly fallback: string, private readonly textOf: (uri: string) => string | undefined,
+  ) {}
+
+  get sentence(): string {
+    return this.textOf(this.uri)?.slice(this.start, this.end) ?? this.fallback;
+  }
+
+  /** As a plain source (what a webview or an export receives). */
+  toJSON(): DealSource {
+    return { uri: this.uri, start: this.start, end: this.end, sentence: this.sentence };
+  }
 }
 
 function parse(line: string): unknown {
@@ -148,13 +214,23 @@ const EXTRA_KEYS = new Set(['value', 'powerGw', 'date', 'venture']);
 /** Every field of a linked Deal this file stores (`corrected` is only set after linking, by the user's corrections). */
 const DEAL_KEYS = new Set(['id', 'parties', 'kind', 'chips', 'sources', ...EXTRA_KEYS]);
 
-function decodeDeal(raw: unknown): StoredDeal | undefined {
-  if (!Array.isArray(raw) || raw.length !== 6) return undefined;
-  const [id, parties, kind, chips, refs, extras] = raw as unknown[];
-  if (typeof id !== 'string' || !isStrings(parties) || !isDealKind(kind) || !isStrings(chips)) return undefined;
-  if (!Array.isArray(refs) || !refs.length || !refs.every(isCount)) return undefined;
-  const deal: StoredDeal = { id, parties, kind, chips, sourceRefs: refs };
-  if (extras === 0) return deal;
+function decodeDeal(raw: unknown, notes: readonly LinkedNote[]): StoredDeal | undefined {
+  if (!Array.isArray(raw) || raw.length !== 8) return undefined;
+  const [id, parties, kind, chips, refs, extras, rawSpans, evidence] = raw as unknown[];
+  if (typeof id !== 'string' || !isStrings(parties) || !isDealKind(kind) || !isStrings(chips) || typeof evidence !== 'string') return undefined;
+  const sourceRefs = isCount(refs) ? Array.from({ length: refs }, (_, i) => i) : refs;
+  if (!Array.isArray(sourceRefs) || !sourceRefs.length || !sourceRefs.every(isCount)) return undefined;
+  if (!Array.isArray(rawSpans) || rawSpans.length !== sourceRefs.length * 3) return undefined;
+  for (let i = 0; i < rawSpans.length; i += 3) {
+    const note: unknown = rawSpans[i];
+    const start: unknown = rawSpans[i + 1];
+    const end: unknown = rawSpans[i + 2];
+    if (!isCount(note) || note >= notes.length || !isCount(start) || !isCount(end) || start > end) return undefined;
+  }
+  const spans = rawSpans as number[];
+  const deal: StoredDeal['deal'] = { id, parties, kind, chips };
+  const stored: StoredDeal = { deal, sourceRefs: sourceRefs as number[], spans, evidence };
+  if (extras === 0) return stored;
   if (!isObject(extras) || Object.keys(extras).some((k) => !EXTRA_KEYS.has(k))) return undefined;
   const { value, powerGw, date, venture } = extras;
   let v: DealValue | undefined;
@@ -172,7 +248,7 @@ function decodeDeal(raw: unknown): StoredDeal | undefined {
     if (typeof venture !== 'string') return undefined;
     deal.venture = venture;
   }
-  return deal;
+  return stored;
 }
 
 const ENTITY_KINDS: Record<EntityKind, true> = { company: true, chip: true };
@@ -182,9 +258,19 @@ function decodeEntity(raw: unknown, notes: readonly LinkedNote[]): EntitySummary
   const [key, name, kind, confidence, mentionCount, refs, aliasesSeen, entityId] = raw as unknown[];
   if (typeof key !== 'string' || typeof name !== 'string' || typeof kind !== 'string' || !Object.hasOwn(ENTITY_KINDS, kind)) return undefined;
   if (typeof confidence !== 'number' || !isCount(mentionCount) || !isStrings(aliasesSeen) || (entityId !== 0 && typeof entityId !== 'string')) return undefined;
-  if (!Array.isArray(refs) || !refs.every((r) => isCount(r) && r < notes.length)) return undefined;
+  if (!Array.isArray(refs)) return undefined;
+  // Differences between positions in the notes: the first a position, the others at least 1.
+  const noteUris: string[] = [];
+  let at = 0;
+  for (let i = 0; i < refs.length; i++) {
+    const step: unknown = refs[i];
+    if (!isCount(step) || (i > 0 && step === 0)) return undefined;
+    at += step;
+    if (at >= notes.length) return undefined;
+    noteUris.push(notes[at]!.uri);
+  }
   const summary: EntitySummary = {
-    key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris: refs.map((r: number) => notes[r]!.uri), aliasesSeen, dealIds: [],
+    key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris, aliasesSeen, dealIds: [],
   };
   if (typeof entityId === 'string') summary.entityId = entityId;
   return summary;

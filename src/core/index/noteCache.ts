@@ -15,6 +15,7 @@ import type { NoteAnalysis } from '../analyze';
 import type { DealCandidate } from '../deals/extract';
 import type { Span } from '../text/sentences';
 import { LineIndex } from '../text/lineIndex';
+import { runToEnd, type Steps } from '../steps';
 
 export const CACHE_FORMAT = 'deal-notes-index-cache';
 /** Bumped when the layout of a record changes. */
@@ -134,8 +135,24 @@ export function encodeNote(note: CachedNote): unknown[] {
 }
 
 export function encodeShard(key: string, notes: readonly CachedNote[]): string {
-  const shard: CacheShard = { format: CACHE_FORMAT, layout: CACHE_LAYOUT, key, notes: notes.map(encodeNote) };
-  return JSON.stringify(shard);
+  return runToEnd(encodeShardSteps(key, notes));
+}
+
+/** Records encoded between two steps of encodeShardSteps. */
+const NOTES_PER_STEP = 10;
+
+/**
+ * `encodeShard` in steps of a few notes (a shard of a hundred dense notes is over a megabyte of JSON): the
+ * same text as `JSON.stringify` of the whole shard.
+ */
+export function* encodeShardSteps(key: string, notes: readonly CachedNote[]): Steps<string> {
+  const head: Omit<CacheShard, 'notes'> = { format: CACHE_FORMAT, layout: CACHE_LAYOUT, key };
+  const records: string[] = [];
+  for (const note of notes) {
+    records.push(JSON.stringify(encodeNote(note)));
+    if (records.length % NOTES_PER_STEP === 0) yield;
+  }
+  return `${JSON.stringify(head).slice(0, -1)},"notes":[${records.join(',')}]}`;
 }
 
 // ---- decoding -----------------------------------------------------------------------------------------------

@@ -75,9 +75,16 @@ interface EntityTotals {
   ids: Map<string, number>;
 }
 
-/** Sets of parties re-linked (or entities summarised) between two pauses of settleSteps. */
-const GROUPS_PER_STEP = 100;
-const ENTITIES_PER_STEP = 8;
+/**
+ * Sets of parties re-linked (or entities summarised) between two steps of settleSteps: the host decides by
+ * time when a step ends a slice, so steps are small (an entity named in 10,000 notes takes milliseconds).
+ */
+const GROUPS_PER_STEP = 10;
+const ENTITIES_PER_STEP = 1;
+/** Passes of re-linking (or summarising) over what changed during the previous pass's pauses. */
+const SETTLE_ROUNDS = 3;
+/** Deals whose parties are attached to the entity map between two steps. */
+const DEALS_PER_STEP = 500;
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
@@ -98,6 +105,11 @@ export class NoteIndex {
   private readonly dirtyEntities = new Set<string>();
   private dealTransform: (deals: Deal[]) => Deal[] = (d) => d;
   private entitiesCache: Map<string, EntitySummary> | undefined;
+  /**
+   * The deals and summaries are a snapshot taken before the notes (preload): nothing is linked or summarised
+   * until they are adopted (adoptLinked) or dropped (dropPreloaded).
+   */
+  private preloaded = false;
   private readonly changed = new Emitter<IndexChange>();
   private batchDepth = 0;
   private pending: string[] = [];
@@ -299,32 +311,77 @@ export class NoteIndex {
   *settleSteps(): Steps<void> {
     yield* this.relinkSteps();
     yield* this.summarizeSteps();
-    // The lists the views read, each made in a step of its own: their next query then only reads.
+    // The lists the views read, each made in a step of its own: their next query then only reads. A host
+    // that pauses between steps may change notes meanwhile (a scan goes on): what that left is linked and
+    // summarised again in steps first, so the list's own step only does what the last pause left.
     if (!this.dealsCache) {
       yield;
+      yield* this.relinkSteps();
       this.deals();
     }
-    if (!this.entitiesCache) {
+    // A note changed during its steps leaves it unkept: tried again a few times (a scan may go on meanwhile).
+    for (let tries = 0; !this.entitiesCache && tries < 3; tries++) {
       yield;
-      this.entityMap();
+      yield* this.entityMapSteps();
     }
   }
 
   /** Re-links the deals of every set of parties an edit touched. */
   private *relinkSteps(): Steps<void> {
+    if (this.preloaded) return;
     let done = 0;
-    for (const key of [...this.dirtyGroups]) {
-      if (!this.dirtyGroups.delete(key)) continue;
-      const members = this.groups.get(key);
-      if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
-      else this.groupDeals.delete(key);
-      if (++done % GROUPS_PER_STEP === 0) yield;
+    // Sets dirtied while it paused (a scan goes on) are taken too, for a few rounds: what is left after
+    // them is at most what the last pause changed (deals() links it at once).
+    for (let round = 0; this.dirtyGroups.size && round < SETTLE_ROUNDS; round++) {
+      for (const key of [...this.dirtyGroups]) {
+        if (!this.dirtyGroups.delete(key)) continue;
+        const members = this.groups.get(key);
+        if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
+        else this.groupDeals.delete(key);
+        if (++done % GROUPS_PER_STEP === 0) yield;
+      }
     }
   }
 
   /** True when no edit left deals to re-link or entities to summarise (settleSteps has nothing to do). */
   get settled(): boolean {
-    return !this.dirtyGroups.size && !this.dirtyEntities.size;
+    return !this.preloaded && !this.dirtyGroups.size && !this.dirtyEntities.size;
+  }
+
+  /** True while the deals and summaries shown are a snapshot taken before the notes were restored (preload). */
+  get isPreloaded(): boolean {
+    return this.preloaded;
+  }
+
+  /**
+   * Shows deals and entity summaries saved earlier (the persistent cache's snapshot) before any note is back:
+   * deals(), entities() and their queries answer from them, and nothing is linked, until adoptLinked takes the
+   * deals made from the notes restored since, or dropPreloaded links them again. Only into an empty index;
+   * returns false (and takes nothing) otherwise. Fires a change, so the views fill at once.
+   */
+  preload(groups: ReadonlyMap<string, Deal[]>, entities: ReadonlyMap<string, EntitySummary>): boolean {
+    if (this.entries.size || this.preloaded) return false;
+    this.groupDeals.clear();
+    for (const [key, deals] of groups) this.groupDeals.set(key, deals);
+    this.summaries.clear();
+    for (const [key, summary] of entities) this.summaries.set(key, this.withLexiconFields({ ...summary }));
+    this.preloaded = true;
+    this.invalidate([]);
+    return true;
+  }
+
+  /**
+   * The snapshot did not match the notes restored: forgets it, and every set of parties and entity of the
+   * notes the index holds is linked and summarised again (at the next settle or query).
+   */
+  dropPreloaded(): void {
+    if (!this.preloaded) return;
+    this.preloaded = false;
+    this.groupDeals.clear();
+    this.summaries.clear();
+    for (const key of this.groups.keys()) this.dirtyGroups.add(key);
+    for (const key of this.totals.keys()) this.dirtyEntities.add(key);
+    this.invalidate([]);
   }
 
   /**
@@ -359,6 +416,7 @@ export class NoteIndex {
     for (const [key, summary] of entities) this.summaries.set(key, this.withLexiconFields(summary));
     this.dirtyGroups.clear();
     this.dirtyEntities.clear();
+    this.preloaded = false;
     this.invalidate([]);
     return true;
   }
@@ -425,12 +483,15 @@ export class NoteIndex {
 
   /** Summarises again every entity an edit touched (deal ids are attached to all later: cheap). */
   private *summarizeSteps(): Steps<void> {
+    if (this.preloaded) return;
     let done = 0;
-    for (const key of [...this.dirtyEntities]) {
-      if (!this.dirtyEntities.delete(key)) continue;
-      this.summarize(key);
-      // An entity named in thousands of notes takes a few milliseconds to summarise: pause often.
-      if (++done % ENTITIES_PER_STEP === 0) yield;
+    for (let round = 0; this.dirtyEntities.size && round < SETTLE_ROUNDS; round++) {
+      for (const key of [...this.dirtyEntities]) {
+        if (!this.dirtyEntities.delete(key)) continue;
+        this.summarize(key);
+        // An entity named in thousands of notes takes a few milliseconds to summarise: pause often.
+        if (++done % ENTITIES_PER_STEP === 0) yield;
+      }
     }
   }
 
@@ -478,14 +539,25 @@ export class NoteIndex {
   }
 
   private entityMap(): Map<string, EntitySummary> {
-    if (this.entitiesCache) return this.entitiesCache;
-    runToEnd(this.summarizeSteps());
+    return this.entitiesCache ?? runToEnd(this.entityMapSteps());
+  }
+
+  /**
+   * The entity map the views read (summaries with their deal ids), in steps of a few hundred deals; it is
+   * kept only if no note changed meanwhile (else the next query makes it again).
+   */
+  private *entityMapSteps(): Steps<Map<string, EntitySummary>> {
+    yield* this.summarizeSteps();
+    yield* this.relinkSteps();
+    const deals = this.deals();
     const map = new Map<string, EntitySummary>();
     for (const [key, summary] of this.summaries) map.set(key, { ...summary, dealIds: [] });
-    for (const d of this.deals()) {
+    for (let i = 0; i < deals.length; i++) {
+      const d = deals[i]!;
       for (const n of new Set([...d.parties, ...d.chips].map(looseKey))) map.get(n)?.dealIds.push(d.id);
+      if (i % DEALS_PER_STEP === DEALS_PER_STEP - 1) yield;
     }
-    this.entitiesCache = map;
+    if (this.dealsCache === deals) this.entitiesCache = map;
     return map;
   }
 

@@ -4,11 +4,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DealNotesApi } from '../../../src/extension';
-import { activateDealNotes } from '../support';
+import { activateDealNotes, waitFor } from '../support';
 
 describe('Deal Notes: the persistent index cache', () => {
   let api: DealNotesApi;
   const dealIds = () => api.services.notes.index.deals().map((d) => d.id).sort();
+  const entities = () => api.services.notes.index.entities().map((e) => `${e.key} ${e.name} ${e.mentionCount} ${e.noteUris.join(',')} ${e.dealIds.length}`).sort();
   const cacheDir = () => {
     const location = api.services.notes.cache.location;
     assert.ok(location, 'the extension has workspace storage for its cache');
@@ -25,6 +26,7 @@ describe('Deal Notes: the persistent index cache', () => {
   it('a warm start analyses no unchanged note and shows the same deals', async () => {
     const notes = api.services.notes;
     const before = dealIds();
+    const entitiesBefore = entities();
     const size = notes.index.size;
     assert.ok(size > 0 && before.length > 0, 'the example notes report deals');
     assert.ok((await shardFiles()).length > 0, 'the cache was written');
@@ -35,8 +37,34 @@ describe('Deal Notes: the persistent index cache', () => {
     assert.ok(report.restored >= size, `${report.restored} restored, ${size} notes`);
     assert.equal(report.unchanged, size);
     assert.deepEqual(report.ignoredCacheFiles, []);
+    assert.equal(report.preloaded, true, 'the saved deals were shown before the notes were restored');
+    assert.equal(notes.index.isPreloaded, false, 'then replaced by the deals of the restored notes');
     assert.equal(notes.index.size, size);
     assert.deepEqual(dealIds(), before);
+    assert.deepEqual(entities(), entitiesBefore);
+  });
+
+  it('a note changed while the window was closed is analysed again and its deals updated', async () => {
+    const notes = api.services.notes;
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'reopen-changed.md');
+    const write = (text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const dealOf = () => notes.index.dealsInNote(uri.toString()).map((d) => d.parties.join(' + ')).sort();
+    try {
+      await write('# Changed while closed\n\nNvidia and Oracle announced a partnership.\n');
+      await waitFor(() => dealOf().some((p) => p.includes('Nvidia')), 'the new note is indexed');
+      await notes.cache.flush();
+      // The window is closed: the file changes on disk, then the workspace opens again (no editor, no event:
+      // the watcher may see it too, whichever comes first, the index ends with the new text).
+      await write('# Changed while closed\n\nAMD and Oracle announced a partnership.\n');
+      const report = await notes.reopen();
+      assert.ok(report);
+      await waitFor(() => notes.index.get(uri.toString())?.text.includes('AMD') === true, 'the changed note is analysed again');
+      await waitFor(() => dealOf().some((p) => p.includes('AMD')), 'the new deal is shown');
+      assert.ok(!dealOf().some((p) => p.includes('Nvidia')), `the old deal is gone: ${dealOf().join(', ')}`);
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await waitFor(() => !notes.index.get(uri.toString()), 'the note is removed');
+    }
   });
 
   it('ignores a corrupt or foreign cache file, analyses its notes again and rebuilds it', async () => {
