@@ -158,9 +158,15 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
+  // "Alphabet's Google": only the next company can stand right after an owner's "'s" (parties are in order).
+  const ownsNext = (p: Party) => {
+    let i = parties.indexOf(p) + 1;
+    while (i < parties.length && parties[i]!.mention.start <= p.mention.end) i++;
+    return i < parties.length && OWNER_OF_NEXT.test(folded.slice(p.mention.end, parties[i]!.mention.start));
+  };
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
-    && !parties.some((q) => q.mention.start > p.mention.end && OWNER_OF_NEXT.test(folded.slice(p.mention.end, q.mention.start)))))
+    && !ownsNext(p)))
     // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
     .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
   const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
@@ -177,10 +183,22 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     return s;
   };
   const relations: Relation[] = [];
+  // Whether a company describes a noun ("the Intel announcement"): asked for each cue, answered once.
+  const modifierOf = new Map<Mention, boolean>();
+  const modifiesNoun = (m: Mention) => {
+    let known = modifierOf.get(m);
+    if (known === undefined) {
+      known = NOUN_MODIFIER.test(folded.slice(Math.max(sentence.start, m.start - 12), Math.min(sentence.end, m.end + 20)).replace(m.text, '\uE000'));
+      modifierOf.set(m, known);
+    }
+    return known;
+  };
+  const relationByKey = new Map<string, Relation>();
   const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
     const unique = [...new Set(ps)];
     const key = unique.map(looseKey).sort().join('+');
-    const same = relations.find((r) => r.parties.map(looseKey).sort().join('+') === key);
+    // One relation per set of parties, found by its key (a sentence listing many companies adds many).
+    const same = relationByKey.get(key);
     if (same) {
       same.start = Math.min(same.start, start);
       same.end = Math.max(same.end, end);
@@ -188,7 +206,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
     const relation: Relation = { parties: unique, start, end, cue, ...(objectStart !== undefined ? { objectStart } : {}), ...(ordinal !== undefined ? { ordinal } : {}) };
     // A single company is no deal: the relation is kept aside, never returned.
-    if (unique.length >= 2) relations.push(relation);
+    if (unique.length >= 2) {
+      relations.push(relation);
+      relationByKey.set(key, relation);
+    }
     return relation;
   };
 
@@ -222,7 +243,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         && COPULA.test(folded.slice(sentence.start, g[0]!.mention.start));
       const g0 = g[0]!.mention;
       // "before the Intel announcement, the company spent …": a company describing a noun is no subject.
-      if (g.length === 1 && NOUN_MODIFIER.test(folded.slice(Math.max(sentence.start, g0.start - 12), Math.min(sentence.end, g0.end + 20)).replace(g0.text, '\uE000'))) continue;
+      if (g.length === 1 && modifiesNoun(g0)) continue;
       if (possessor) {
         possessorBetween ??= g;
         continue;
