@@ -28,6 +28,8 @@ export function analyzeNote(doc: NoteDocument, recognizer: Recognizer): NoteAnal
 /** `analyzeNote` in steps (see steps.ts). */
 export function* analyzeNoteSteps(doc: NoteDocument, recognizer: Recognizer): Steps<NoteAnalysis> {
   const { mentions, sentences } = yield* recognizer.recognizeSteps(doc.text);
+  // Lines, title and date read the whole note again: a step of their own.
+  yield;
   const analysis: NoteAnalysis = {
     uri: doc.uri,
     text: doc.text,

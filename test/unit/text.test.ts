@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { foldCode, foldText, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
+import { foldCode, foldText, foldTextSteps, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { sentenceAt, splitSentences } from '../../src/core/text/sentences';
 import { decodeNote } from '../../src/core/text/decode';
+import { runToEnd } from '../../src/core/steps';
 
 const sentencesOf = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -19,6 +20,14 @@ describe('text: characters', () => {
     const f = foldText(t);
     assert.equal(f.length, t.length);
     assert.equal(f, "d'OpenAI 2 500 Spectrum-X");
+  });
+  it('folds a long text in steps exactly as at once, pausing along the way', () => {
+    const t = 'd’OpenAI\u00a02\u202f500 Spectrum\u2011X, '.repeat(20_000);
+    let pauses = 0;
+    const steps = foldTextSteps(t);
+    for (let r = steps.next(); !r.done || (assert.equal(r.value, foldText(t)), false); r = steps.next()) pauses++;
+    assert.ok(pauses >= 4, `${pauses} pauses`);
+    assert.equal(runToEnd(foldTextSteps('plain ascii')), 'plain ascii');
   });
   it('folds code units exactly as it folds text', () => {
     const sample = 'd’OpenAI\u00a0\u202f\u2009\u2007\t`´ʼ‘ Spectrum\u2010\u2011\u2012\u2013X é€';

@@ -14,7 +14,7 @@
 import type { DealKind, DealSource, DealValue, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
-import { foldText } from '../text/chars';
+import { foldTextSteps } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
@@ -45,12 +45,12 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
 const SENTENCES_PER_STEP = 200;
 const BLOCK_CHARS = 64_000;
 /** Characters of sentences examined between two pauses when the host asks for steps. */
-const CHARS_PER_STEP = 16_000;
+const CHARS_PER_STEP = 8_000;
 
 /** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
 export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {
-  const folded = foldText(note.text);
-  // Each pass over a whole note (a megabyte, a hundred thousand names) is a step of its own.
+  // Each pass over a whole note (a megabyte, a hundred thousand names) is a step of its own, or several.
+  const folded = yield* foldTextSteps(note.text);
   yield;
   const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
   const noteCounts = companyCounts(eligible);

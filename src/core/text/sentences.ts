@@ -30,7 +30,7 @@ export const MAX_SENTENCE_CHARS = 1000;
 const MIN_PIECE_CHARS = MAX_SENTENCE_CHARS / 2;
 
 /** Characters read between two pauses of `splitSentencesSteps`. */
-const CHARS_PER_STEP = 200_000;
+const CHARS_PER_STEP = 50_000;
 
 export function splitSentences(text: string): Span[] {
   return runToEnd(splitSentencesSteps(text));
