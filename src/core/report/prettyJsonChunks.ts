@@ -17,8 +17,8 @@ const isIterable = (v: unknown): v is LazyArray<unknown> => Array.isArray(v) || 
 /** Arrays longer than this are written an element at a time; shorter values are stringified whole. */
 const STREAMED_LENGTH = 64;
 
-/** About how long a piece of gathered array elements grows before it is given out. */
-const PIECE_CHARS = 16_384;
+/** How many array elements are stringified together. */
+const BATCH_ELEMENTS = 128;
 
 /** Re-indents a JSON text by `pad` (JSON strings never hold a raw line break, so every "\n" is structure). */
 const indent = (json: string, pad: string) => (pad ? json.replace(/\n/g, `\n${pad}`) : json);
@@ -58,27 +58,38 @@ function* valueChunks(v: unknown, pad: string): Generator<string> {
       return;
     }
     const inner = `${pad}  `;
-    // Elements that need no streaming of their own are gathered into pieces of about PIECE_CHARS.
-    let piece = '[\n';
+    // Elements that need no streaming of their own are stringified together, a batch at a time (one call per
+    // element and a re-indent each cost more than the analysis on a note of a hundred thousand mentions).
+    yield '[\n';
+    let batch: unknown[] = [];
     let n = 0;
+    const flush = function* () {
+      if (!batch.length) return;
+      // "[\n  a,\n  b\n]" without its brackets is the elements at one level in, each line then moved by `pad`.
+      const json = JSON.stringify(batch, null, 2);
+      yield `${pad}${indent(json.slice(2, -2), pad)}${n < v.length ? ',\n' : '\n'}`;
+      batch = [];
+    };
+    // The elements of a long plain array (a note's mentions) are taken as they are; those of a lazy or short
+    // one (the documents) may hold long arrays of their own.
+    const look = !Array.isArray(v) || v.length <= STREAMED_LENGTH;
     for (const raw of v) {
       n++;
       // JSON.stringify writes null for undefined and functions in arrays.
       const element = raw === undefined || typeof raw === 'function' ? null : raw;
-      const end = n < v.length ? ',\n' : '\n';
-      if (streams(element)) {
-        yield `${piece}${inner}`;
+      if (look && streams(element)) {
+        n--;
+        yield* flush();
+        n++;
+        yield inner;
         yield* valueChunks(element, inner);
-        piece = end;
+        yield n < v.length ? ',\n' : '\n';
       } else {
-        piece += `${inner}${indent(JSON.stringify(element, null, 2) ?? 'null', inner)}${end}`;
-        if (piece.length >= PIECE_CHARS) {
-          yield piece;
-          piece = '';
-        }
+        batch.push(element);
+        if (batch.length >= BATCH_ELEMENTS) yield* flush();
       }
     }
-    yield piece;
+    yield* flush();
     yield `${pad}]`;
   } else {
     yield* objectChunks(v as Record<string, unknown>, pad);
@@ -94,5 +105,10 @@ function streams(v: unknown, depth = 0): boolean {
   if (Array.isArray(v)) return v.length > STREAMED_LENGTH || v.some((e) => streams(e, depth + 1));
   if (typeof (v as LazyArray<unknown>).length === 'number' && Symbol.iterator in v) return true;
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
-  return Object.values(v).some((e) => streams(e, depth + 1));
+  for (const k in v) {
+    const e = (v as Record<string, unknown>)[k];
+    // Only containers can hold a long array: most properties are numbers and strings.
+    if (typeof e === 'object' && e !== null && Object.hasOwn(v, k) && streams(e, depth + 1)) return true;
+  }
+  return false;
 }
