@@ -1,6 +1,7 @@
 // Amounts as every outlet writes them: lakh and crore, every currency sign or code before or after the
 // number, and number formats read by the evidence of the note (with an ambiguity flag when none settles them).
 import { strict as assert } from 'node:assert';
+import { createCore } from '../../src/core/createCore';
 import { findMoney } from '../../src/core/recognize/money';
 import { evidenceOf, readDoubtfulNumeral, sentenceLanguage } from '../../src/core/recognize/numberFormat';
 import { findQuantities } from '../../src/core/recognize/quantities';
@@ -240,4 +241,22 @@ describe('money formats: a currency code after "de" or "d’"', () => {
   it('"d’" before a word that is no currency code is no amount', () => {
     assert.deepEqual(findMoney('Le dossier compte 3 pages d’ici la fin de l’année.'), []);
   });
+});
+
+describe('money formats: currency letters are never a company', () => {
+  // "the fund manages HK$10bn": after "fund" a capitalised word can be a company's name, but not "HK" or "Rs".
+  const core = createCore();
+  const cases: Array<[string, string]> = [
+    ['The fund manages HK$10bn for its clients.', 'HK$10bn'],
+    ['The fund holds Rs 3.5 lakh in cash.', 'Rs 3.5 lakh'],
+    ['The fund manages SAR 5bn in Riyadh.', 'SAR 5bn'],
+    ['Le fonds gère RM 42 milliards.', 'RM 42 milliards'],
+  ];
+  for (const [sentence, amount] of cases) {
+    it(`“${sentence}”`, () => {
+      const mentions = core.analyze({ uri: 'n.md', text: sentence }).mentions;
+      assert.deepEqual(mentions.filter((m) => m.kind === 'money').map((m) => m.text), [amount]);
+      assert.deepEqual(mentions.filter((m) => m.kind === 'company').map((m) => m.text), []);
+    });
+  }
 });

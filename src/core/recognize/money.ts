@@ -39,6 +39,11 @@ const CODES = [
   'MYR', 'BGN', 'SEK', 'HKD', 'SGD',
 ];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
+/**
+ * Letters that write a currency before an amount ("Rs 20", "HK$10bn", "SAR 5bn"): never a company's name,
+ * though "the fund holds Rs 3.5 lakh" puts them where a name could stand.
+ */
+export const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN']);
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
@@ -72,12 +77,11 @@ const PREFIX_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
 /** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
-const MINOR_RE = new RegExp(
+const MINOR_SOURCE =
   `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}(?:centime|penny))|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
   `(?:${WS}(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny|pennies))|${SP}?(?<sign>¢))` +
-  NOT_WORD_AFTER,
-  'iuy',
-);
+  NOT_WORD_AFTER;
+const MINOR_RE = new RegExp(MINOR_SOURCE, 'iuy');
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
 const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
@@ -144,10 +148,34 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   `(?:${WS})(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
   'iuy',
 );
+/** A sign written after the amount: "$", "$ US", "$ CAD", "$ c", "€", "Rs." (not "Rs" before digits). */
+const SUFFIX_SIGN_SOURCE =
+  `\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d)`;
 const SUFFIX_SYMBOL_RE = new RegExp(
-  `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
+  `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>${SUFFIX_SIGN_SOURCE})|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
 );
+
+/**
+ * The currencies the recogniser knows, as regex sources, for the TextMate grammar's generator
+ * (scripts/generate-grammars.ts): the grammar colours the same currency signs, codes and words.
+ */
+export const MONEY_GRAMMAR_SOURCES = {
+  codes: CODES,
+  /** Signs before the number: "US$", "HK$", "CN¥", "₹", "Rs.", "RM". */
+  symbol: SYMBOL_SOURCE,
+  /** A currency named before the number: "ringgit 42". */
+  namePrefix: NAME_PREFIX_SOURCE,
+  /** Signs after the number: "$", "$ US", "M$ CA", "€". */
+  suffixSign: SUFFIX_SIGN_SOURCE,
+  /** Cents and pence, case-insensitive: "99 cents", "50 centimes d'euro", "183 pence", "20¢". */
+  minor: MINOR_SOURCE,
+  /** Currency words after the number, longest first where one begins another ("dollars canadiens"). */
+  words: CURRENCY_WORDS.map((c) => c.source),
+  /** The words that name a currency right after a number, without a magnitude ("500 dollars", not "500 wons"). */
+  wordsWithoutMagnitude: CURRENCY_WORDS.filter((c) => !c.needsMagnitude).map((c) => c.source),
+  approxNouns: APPROX_NOUNS,
+} as const;
 
 const RANGE_RE = new RegExp(`${SP}{0,3}(?:(?<dash>[-–‑])|(?<to>to|à|a|through)(?![\\p{L}\\p{N}])|(?<and>and|et)(?![\\p{L}\\p{N}]))${SP}{0,3}`, 'iuy');
 /** "passant de 140 à 329 milliards", "rose from $5bn to $7bn": a change between two amounts, not a range. */
