@@ -158,12 +158,12 @@ function quantityRules() {
       patterns: [
         {
           comment: 'Rupees first, with lakh, crore or "cr": "₹10,000 crore", "Rs 5 lakh crore", "INR 500 cr".',
-          match: `${NOT_AFTER_WORD}(?:₹|Rs\\.?(?=${GSP}?\\d)|INR(?![A-Za-z]))${GSP}?${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}${NOT_BEFORE_WORD}|cr(?!${WORD})\\.?|${MAG_ABBR}${NOT_BEFORE_WORD}))?`,
+          match: `${NOT_AFTER_WORD}(?:₹|Rs\\.?(?=${GSP}?\\d)|INR(?![A-Za-z]))${GSP}?${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}${NOT_BEFORE_WORD}|cr(?!${WORD})\\.?|${MAG_ABBR}${NOT_BEFORE_WORD})|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
           name: SCOPES.money,
         },
         {
           comment: 'Currency sign or code first: "$100 billion", "US$10bn", "CN¥380 billion", "RM42 billion", "$7–8 billion", "SAR 5bn".',
-          match: `${NOT_AFTER_WORD}(?:${SYMBOL}|${CODE}(?![A-Za-z])${GSP}?)${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}|${MAG_ABBR})${NOT_BEFORE_WORD})?`,
+          match: `${NOT_AFTER_WORD}(?:${SYMBOL}|${CODE}(?![A-Za-z])${GSP}?)${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}|${MAG_ABBR})${NOT_BEFORE_WORD}|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
           name: SCOPES.money,
         },
         {
@@ -173,7 +173,7 @@ function quantityRules() {
         },
         {
           comment: 'Amount (digits, words, vague), magnitude word and currency word: "100 milliards de dollars", "30 et 50 milliards d\'euros", "ten billion dollars", "tens of billions of dollars".',
-          match: `(?:${NUMR}|${NOT_AFTER_WORD}${MONEY_NUMBER_WORDS}|${NOT_AFTER_WORD}${VAGUE})${WS}${MAG_WORD}(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS}|-)${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
+          match: `(?:${NUMR}|${NOT_AFTER_WORD}${MONEY_NUMBER_WORDS}|${NOT_AFTER_WORD}${VAGUE})(?:${WS}|-)${MAG_WORD}(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS}|-)${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
           name: SCOPES.money,
         },
         {
@@ -182,8 +182,8 @@ function quantityRules() {
           name: SCOPES.money,
         },
         {
-          comment: 'Amount and currency word: "500 dollars", "40 000 euros", "5 lakh rupees".',
-          match: `${NUMR}(?:${WS}${MAG_WORD})?${WS}${CURRENCY_WORD_DIRECT}${NOT_BEFORE_WORD}`,
+          comment: 'Amount and currency word: "500 dollars", "40 000 euros", "5 lakh rupees", "400k dollars".',
+          match: `${NUMR}(?:(?:${WS}|-)${MAG_WORD}${WS}${CURRENCY_WORD}|${GSP}?[kKMB]${WS}${CURRENCY_WORD}|${WS}${CURRENCY_WORD_DIRECT})${NOT_BEFORE_WORD}`,
           name: SCOPES.money,
         },
       ],

@@ -82,6 +82,14 @@ const FORMS: [string, string][] = [
   ['Le groupe investira une quinzaine de milliards d’euros.', 'une quinzaine de milliards d’euros'],
   ['Le groupe investira des dizaines de milliards de dollars.', 'des dizaines de milliards de dollars'],
   ['Le groupe investira quelques milliards d’euros.', 'quelques milliards d’euros'],
+  // Hyphens, one-letter magnitudes, "$US", a year before a sign.
+  ['The round gives Quantaflux a $157-billion valuation.', '$157-billion'],
+  ['It signed a 10-billion-dollar contract.', '10-billion-dollar'],
+  ['The state offered a Rs 1,000-crore package.', 'Rs 1,000-crore'],
+  ['The seed round was 400k dollars.', '400k dollars'],
+  ['Le fonds a levé $US 5 milliards.', '$US 5 milliards'],
+  ['Le fonds a levé 5 milliards $US.', '5 milliards $US'],
+  ['In 2025 $4bn was spent on chips.', '$4bn'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

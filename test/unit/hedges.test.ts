@@ -98,3 +98,19 @@ describe('hedges: a hedge beside a range', () => {
     assert.equal(m.valueMax, 5e10);
   });
 });
+
+describe('hedges: "-plus" and "+" right after an amount', () => {
+  const cases: Array<[string, string, number, string | undefined]> = [
+    ['It is a $500 million-plus deal.', '$500 million', 5e8, 'at least'],
+    ['It is a $500m+ deal.', '$500m', 5e8, 'at least'],
+    ['Le contrat de 10 milliards d’euros+ est signé.', '10 milliards d’euros', 1e10, 'at least'],
+    // A "+" before another amount is a sum: neither amount is hedged.
+    ['It costs $5 + $3 in all.', '$5', 5, undefined],
+  ];
+  for (const [input, text, value, qualifier] of cases) {
+    it(`${JSON.stringify(input)}: ${qualifier ?? 'no hedge'}`, () => {
+      const m = findMoney(input)[0]!;
+      assert.deepEqual([m.text, m.value, m.qualifier], [text, value, qualifier]);
+    });
+  }
+});

@@ -260,3 +260,38 @@ describe('money formats: currency letters are never a company', () => {
     });
   }
 });
+
+describe('money formats: phrasings of real outlets', () => {
+  // Sentences of our own, in the forms wires, Indian-English business press, trade press and blogs write.
+  const cases: Array<[string, string, number, string, number?]> = [
+    // A hyphen between the number and its magnitude word ("a $157-billion valuation") keeps the magnitude.
+    ['The round gives Quantaflux a $157-billion valuation.', '$157-billion', 157e9, 'USD'],
+    ['It paid $1.5-billion for the plant.', '$1.5-billion', 1.5e9, 'USD'],
+    ['It signed a 10-billion-dollar contract.', '10-billion-dollar', 1e10, 'USD'],
+    ['The scheme has an outlay of Rs 76,000-crore for chips.', 'Rs 76,000-crore', 7.6e11, 'INR'],
+    ['The board approved a ₹500-crore buyback.', '₹500-crore', 5e9, 'INR'],
+    // A sign right before digits begins the next amount: a year before it is not money.
+    ['In 2025 $4bn was spent on chips.', '$4bn', 4e9, 'USD'],
+    ['In 2025 €4bn was spent on chips.', '€4bn', 4e9, 'EUR'],
+    // A one-letter magnitude with a currency word.
+    ['The seed round was 400k dollars.', '400k dollars', 4e5, 'USD'],
+    ['The grant was 5M euros.', '5M euros', 5e6, 'EUR'],
+    // "$US" before the number (Canadian and Australian French and English).
+    ['Le fonds a levé $US 5 milliards.', '$US 5 milliards', 5e9, 'USD'],
+    ['It costs $US5 a month.', '$US5', 5, 'USD'],
+    // "billion" with an English currency word is 10^9, even after a decimal comma; with "de" it is French (10^12).
+    ['The amount is 1,5 billion dollars.', '1,5 billion dollars', 1.5e9, 'USD'],
+    ['The amount is 1,5 to 2 billion dollars.', '1,5 to 2 billion dollars', 1.5e9, 'USD', 2e9],
+    ['Les licornes pèsent 2,7 billions de dollars.', '2,7 billions de dollars', 2.7e12, 'USD'],
+    // Line breaks inside an amount (a clipped article wraps anywhere).
+    ['Nvidia will invest up to $100\nbillion in OpenAI.', '$100\nbillion', 1e11, 'USD'],
+    ['Nvidia investira 100 milliards\nde dollars dans OpenAI.', '100 milliards\nde dollars', 1e11, 'USD'],
+    ['OpenAI discussed raising between $8 billion and $10\nbillion from G42.', '$8 billion and $10\nbillion', 8e9, 'USD', 1e10],
+  ];
+  for (const [input, text, value, currency, valueMax] of cases) {
+    it(`${JSON.stringify(input)}`, () => {
+      const m = one(input, text, value, currency);
+      assert.equal(m.valueMax, valueMax);
+    });
+  }
+});

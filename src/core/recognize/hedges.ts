@@ -69,6 +69,9 @@ const AFTER_RE = new RegExp(
   'iu',
 );
 
+/** "a $500 million-plus deal", "$10bn+": at least the amount ("+" before a digit is a sum, not a hedge). */
+const PLUS_AFTER_RE = /^(?:[-‑]plus(?![\p{L}\p{N}])|\+(?![ \u00a0\u202f\u2009]?[\p{N}$€£¥₹]))/iu;
+
 /** What a negation does to a hedge: a strict comparison flips to the opposite bound; other hedges are void. */
 function negated(q: Qualifier): Qualifier | undefined {
   if (q === 'more than') return 'at most';
@@ -95,6 +98,7 @@ export function qualifierBefore(text: string, start: number): Qualifier | undefi
  */
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
   const after = text.slice(end, end + 24);
+  if (PLUS_AFTER_RE.test(after)) return 'at least';
   const m = AFTER_RE.exec(after);
   if (!m?.groups) return undefined;
   const i = AFTER.findIndex((_, k) => m.groups?.[`a${k}`] !== undefined);

@@ -47,11 +47,11 @@ export const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'R
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
-  'CN¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
+  'CN¥': 'CNY', '$US': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
 };
 /** Letters that are a currency only right before digits: "Rs 20", "Rs. 20", "RM42" (ringgit). */
 const LETTER_SIGNS = 'Rs\\.?|RM';
-const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
+const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
 /** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
 const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
 const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
@@ -94,7 +94,7 @@ const VAGUE_RE = new RegExp(
 );
 
 const MAG_WORD_RE = new RegExp(
-  `\\s{0,3}(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
+  `(?:\\s{0,3}|-)(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
   `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}]|\\.\\d))?${NOT_WORD_AFTER}`, 'iuy');
 const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
@@ -148,9 +148,12 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   `(?:${WS})(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
   'iuy',
 );
-/** A sign written after the amount: "$", "$ US", "$ CAD", "$ c", "€", "Rs." (not "Rs" before digits). */
+/**
+ * A sign written after the amount: "$", "$ US", "$ CAD", "$ c", "€", "Rs." (not "Rs" before digits). A sign
+ * right before digits begins the next amount ("in 2025 $4bn was spent"): it is not this one's.
+ */
 const SUFFIX_SIGN_SOURCE =
-  `\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d)`;
+  `(?:\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))(?!${SP}?\\d)`;
 const SUFFIX_SYMBOL_RE = new RegExp(
   `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>${SUFFIX_SIGN_SOURCE})|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
@@ -207,6 +210,11 @@ interface Amount {
   suffix?: 'word' | 'symbol';
   /** "de"/"d'" between the magnitude and the currency, or another French sign. */
   frenchSign: boolean;
+  /**
+   * "1,5 billion dollars": an English currency word right after "billion" (no "de"), so a billion is 10^9
+   * even when the decimal comma looks French ("1,5 billion de dollars" is 10^12).
+   */
+  englishBillion?: boolean;
   needsMagnitude: boolean;
   notVague: boolean;
 }
@@ -349,8 +357,10 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   let suffix: Amount['suffix'];
   let needsMagnitude = false;
   let notVague = false;
+  let englishBillion = false;
   if (!prefix) {
-    const cw = magIsWord || (magText !== undefined && magText.length > 1 && /[a-z]/.test(magText))
+    // "400k dollars", "5M euros": a one-letter magnitude takes a currency word too.
+    const cw = magIsWord || (magText !== undefined && ((magText.length > 1 && /[a-z]/.test(magText)) || /^[kKMB]$/.test(magText)))
       ? sticky(CURRENCY_WORD_RE, text, p)
       : magText === undefined ? sticky(CURRENCY_WORD_DIRECT_RE, text, p) : null;
     const word = cw ? currencyFromWordMatch(cw) : undefined;
@@ -358,6 +368,7 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
       currency = word.code;
       suffix = 'word';
       if (cw.groups?.de !== undefined || word.french) frenchSign = true;
+      else if (/^bill?ions?$/i.test(magText ?? '')) englishBillion = true;
       needsMagnitude = word.needsMagnitude ?? false;
       notVague = word.notVague ?? false;
       p += cw[0].length;
@@ -380,6 +391,7 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
     frenchSign, needsMagnitude, notVague,
   };
   if (magText2 !== undefined) amount.magText2 = magText2;
+  if (englishBillion) amount.englishBillion = true;
   if (!numIsWords && !vague && !approx) readDoubtful(ctx, amount);
   return amount;
 }
@@ -418,7 +430,7 @@ function magnitudeAllowed(a: Amount, prefix: boolean, suffix: Amount['suffix']):
   const t = a.magText;
   if (t === undefined || a.magIsWord) return true;
   if (t === 'm' || t === 'b') return prefix;
-  if (t.length === 1) return prefix || suffix === 'symbol';
+  if (t.length === 1) return prefix || suffix === 'symbol' || (suffix === 'word' && /^[kKMB]$/.test(t));
   return true;
 }
 
@@ -518,7 +530,7 @@ function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
   const magA2 = a.magText === undefined ? b.magText2 : a.magText2;
   const magB = b.magText ?? a.magText;
   const magB2 = b.magText === undefined ? a.magText2 : b.magText2;
-  const french = a.frenchSign || b.frenchSign;
+  const french = (a.frenchSign || b.frenchSign) && !b.englishBillion;
   const prefix = a.prefix || b.prefix;
   const suffix = b.suffix ?? a.suffix;
   if (!isMoney({ ...a, magText: magA, magIsWord: a.magIsWord || (a.magText === undefined && b.magIsWord) }, currency, prefix, suffix)) return undefined;
@@ -547,11 +559,12 @@ function withCents(text: string, a: Amount): Amount {
 
 /** An amount read as money with its own currency. */
 function readSingle(text: string, a: Amount): Reading {
-  const value = valueOf(a, a.num, a.magText, a.frenchSign, a.magText2);
+  const french = a.frenchSign && !a.englishBillion;
+  const value = valueOf(a, a.num, a.magText, french, a.magText2);
   const r: Reading = { start: a.start, end: a.end, value, currency: a.currency as string };
   const qualifier = a.vague ? 'several' : hedgeOf(text, a.start, a.end) ?? (a.approx ? 'about' : undefined);
   if (qualifier !== undefined) r.qualifier = qualifier;
-  if (a.altNum !== undefined) r.alternative = { value: valueOf(a, a.altNum, a.magText, a.frenchSign, a.magText2) };
+  if (a.altNum !== undefined) r.alternative = { value: valueOf(a, a.altNum, a.magText, french, a.magText2) };
   return r;
 }
 
