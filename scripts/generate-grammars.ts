@@ -173,7 +173,7 @@ function quantityRules() {
         },
         {
           comment: 'Amount (digits, words, vague), magnitude word and currency word: "100 milliards de dollars", "30 et 50 milliards d\'euros", "ten billion dollars", "tens of billions of dollars".',
-          match: `(?:${NUMR}|${NOT_AFTER_WORD}${MONEY_NUMBER_WORDS}|${NOT_AFTER_WORD}${VAGUE})(?:${WS}|-)${MAG_WORD}(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS}|-)${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
+          match: `(?:${NUMR}|${NOT_AFTER_WORD}${MONEY_NUMBER_WORDS}|${NOT_AFTER_WORD}${VAGUE})(?:${WS}(?i:et${WS}demie?|and${WS}a${WS}half))?(?:${WS}|-)${MAG_WORD}(?:${WS}(?i:et${WS}demie?|and${WS}a${WS}half)|${WS}\\d{1,3}${WS}(?i:millions?))?(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS}|-)${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
           name: SCOPES.money,
         },
         {

@@ -90,6 +90,16 @@ const FORMS: [string, string][] = [
   ['Le fonds a levé $US 5 milliards.', '$US 5 milliards'],
   ['Le fonds a levé 5 milliards $US.', '5 milliards $US'],
   ['In 2025 $4bn was spent on chips.', '$4bn'],
+  ['Microsoft investit un milliard et demi de dollars dans G42.', 'un milliard et demi de dollars'],
+  ['Microsoft invests one and a half billion dollars in G42.', 'one and a half billion dollars'],
+  ['Le budget atteint 1 milliard 500 millions d’euros.', '1 milliard 500 millions d’euros'],
+  // Taiwan, New Zealand and Brazil dollars and reais.
+  ['TSMC will spend NT$100 billion on a new fab.', 'NT$100 billion'],
+  ['TSMC will spend TWD 100 billion on a new fab.', 'TWD 100 billion'],
+  ['TSMC will spend 100 billion New Taiwan dollars on a new fab.', '100 billion New Taiwan dollars'],
+  ['TSMC dépensera 100 milliards de dollars taïwanais.', '100 milliards de dollars taïwanais'],
+  ['The plant cost NZ$2bn.', 'NZ$2bn'],
+  ['The deal is worth R$5 billion.', 'R$5 billion'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

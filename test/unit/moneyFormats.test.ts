@@ -283,6 +283,22 @@ describe('money formats: phrasings of real outlets', () => {
     ['The amount is 1,5 billion dollars.', '1,5 billion dollars', 1.5e9, 'USD'],
     ['The amount is 1,5 to 2 billion dollars.', '1,5 to 2 billion dollars', 1.5e9, 'USD', 2e9],
     ['Les licornes pèsent 2,7 billions de dollars.', '2,7 billions de dollars', 2.7e12, 'USD'],
+    // "et demi", "and a half": half a unit of the magnitude more.
+    ['Microsoft investit un milliard et demi de dollars dans G42.', 'un milliard et demi de dollars', 1.5e9, 'USD'],
+    ['Le groupe a levé 2 milliards et demi d’euros.', '2 milliards et demi d’euros', 2.5e9, 'EUR'],
+    ['Microsoft invests a billion and a half dollars in G42.', 'a billion and a half dollars', 1.5e9, 'USD'],
+    ['Microsoft invests one and a half billion dollars in G42.', 'one and a half billion dollars', 1.5e9, 'USD'],
+    // Millions written after the billions.
+    ['Le budget atteint 1 milliard 500 millions d’euros.', '1 milliard 500 millions d’euros', 1.5e9, 'EUR'],
+    ['Le budget atteint 2 milliards 300 millions de dollars.', '2 milliards 300 millions de dollars', 2.3e9, 'USD'],
+    // Dollars that are not US dollars: Taiwan's (TSMC's accounts), New Zealand's; Brazil's real.
+    ['TSMC will spend NT$100 billion on a new fab.', 'NT$100 billion', 1e11, 'TWD'],
+    ['TSMC will spend TWD 100 billion on a new fab.', 'TWD 100 billion', 1e11, 'TWD'],
+    ['TSMC will spend 100 billion New Taiwan dollars on a new fab.', '100 billion New Taiwan dollars', 1e11, 'TWD'],
+    ['TSMC dépensera 100 milliards de dollars taïwanais.', '100 milliards de dollars taïwanais', 1e11, 'TWD'],
+    ['The plant cost NZ$2bn.', 'NZ$2bn', 2e9, 'NZD'],
+    ['The deal is worth R$5 billion.', 'R$5 billion', 5e9, 'BRL'],
+    ['The deal is worth 5 billion reais.', '5 billion reais', 5e9, 'BRL'],
     // Line breaks inside an amount (a clipped article wraps anywhere).
     ['Nvidia will invest up to $100\nbillion in OpenAI.', '$100\nbillion', 1e11, 'USD'],
     ['Nvidia investira 100 milliards\nde dollars dans OpenAI.', '100 milliards\nde dollars', 1e11, 'USD'],

@@ -36,7 +36,7 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
 const CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'KRW', 'INR', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'LBP', 'ILS',
-  'MYR', 'BGN', 'SEK', 'HKD', 'SGD',
+  'MYR', 'BGN', 'SEK', 'HKD', 'SGD', 'TWD', 'NZD', 'BRL',
 ];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 /**
@@ -47,11 +47,13 @@ export const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'R
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
+  // Taiwan (TSMC's accounts), New Zealand and Brazil: "NT$100 billion" is not US dollars.
+  'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL',
   'CN¥': 'CNY', '$US': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
 };
 /** Letters that are a currency only right before digits: "Rs 20", "Rs. 20", "RM42" (ringgit). */
 const LETTER_SIGNS = 'Rs\\.?|RM';
-const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
+const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|NT\\$|NZ\\$|R\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
 /** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
 const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
 const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
@@ -65,7 +67,7 @@ const APPROX_NOUNS = Object.keys(APPROX_VALUES).join('|');
 
 /** Where an amount may start. Case-insensitive because of number words; the parse re-checks case. */
 const ANCHOR_RE = new RegExp(
-  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN)[$¥]|[$€£¥₹₩]` +
+  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|NZ|R)[$¥]|[$€£¥₹₩]` +
   `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
   `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
@@ -96,6 +98,10 @@ const VAGUE_RE = new RegExp(
 const MAG_WORD_RE = new RegExp(
   `(?:\\s{0,3}|-)(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
   `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}]|\\.\\d))?${NOT_WORD_AFTER}`, 'iuy');
+/** "1 milliard 500 millions": the millions written after the billions. */
+const MILLIONS_AFTER_RE = new RegExp(`${WS}(?<n>\\d{1,3})${WS}millions?${NOT_WORD_AFTER}`, 'iuy');
+/** "un milliard et demi", "a billion and a half": half a unit of the magnitude more. */
+const HALF_RE = new RegExp(`${WS}(?:et${WS}demie?|and${WS}a${WS}half)${NOT_WORD_AFTER}`, 'iuy');
 const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
@@ -106,11 +112,16 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: `dollars?${WS}australiens?`, code: 'AUD', french: true },
   { source: `dollars?${WS}de${WS}Hong${WS}Kong`, code: 'HKD', french: true },
   { source: `dollars?${WS}de${WS}Singapour`, code: 'SGD', french: true },
+  { source: `dollars?${WS}(?:de${WS}Ta[iï]wan|ta[iï]wanais)`, code: 'TWD', french: true },
+  { source: `dollars?${WS}n[ée]o-z[ée]landais`, code: 'NZD', french: true },
   { source: `(?:US|U\\.S\\.|American)${WS}dollars?`, code: 'USD' },
   { source: `Canadian${WS}dollars?`, code: 'CAD' },
   { source: `Australian${WS}dollars?`, code: 'AUD' },
   { source: `Hong${WS}Kong${WS}dollars?`, code: 'HKD' },
   { source: `Singapore${WS}dollars?`, code: 'SGD' },
+  { source: `(?:New${WS})?Taiwan(?:ese)?${WS}dollars?`, code: 'TWD' },
+  { source: `New${WS}Zealand${WS}dollars?`, code: 'NZD' },
+  { source: `(?:Brazilian${WS})?reais|r[ée]als?${WS}br[ée]siliens?`, code: 'BRL' },
   { source: 'dollars?', code: 'USD' },
   { source: 'euros?', code: 'EUR' },
   { source: `livres?${WS}sterling`, code: 'GBP', french: true },
@@ -335,12 +346,28 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   let magText: string | undefined;
   let magText2: string | undefined;
   let magIsWord = false;
+  // "one and a half billion dollars": the half before the magnitude.
+  const halfFirst = !vague && !approx && Number.isInteger(num) ? sticky(HALF_RE, text, p) : null;
+  if (halfFirst && sticky(MAG_WORD_RE, text, p + halfFirst[0].length)) {
+    num += 0.5;
+    p += halfFirst[0].length;
+  }
   const mw = sticky(MAG_WORD_RE, text, p);
   if (mw?.groups) {
     magText = mw.groups.w;
     magText2 = mw.groups.w2;
     magIsWord = true;
     p += mw[0].length;
+    const half = !halfFirst && !vague && !approx && Number.isInteger(num) ? sticky(HALF_RE, text, p) : null;
+    if (half) {
+      num += 0.5;
+      p += half[0].length;
+    }
+    const millions = !half && !vague && !approx && Number.isInteger(num) && /^milliards?$/i.test(magText ?? '') ? sticky(MILLIONS_AFTER_RE, text, p) : null;
+    if (millions?.groups?.n !== undefined) {
+      num += Number(millions.groups.n) / 1000;
+      p += millions[0].length;
+    }
   } else if (!vague && !approx) {
     const ma = sticky(MAG_ABBR_RE, text, p);
     const cr = currency === 'INR' && !ma ? sticky(MAG_CRORE_ABBR_RE, text, p) : null;
