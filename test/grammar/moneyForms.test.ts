@@ -100,6 +100,7 @@ const FORMS: [string, string][] = [
   ['TSMC dépensera 100 milliards de dollars taïwanais.', '100 milliards de dollars taïwanais'],
   ['The plant cost NZ$2bn.', 'NZ$2bn'],
   ['The deal is worth R$5 billion.', 'R$5 billion'],
+  ['Price: 1.299,99 € all taxes included.', '1.299,99 €'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

@@ -299,6 +299,9 @@ describe('money formats: phrasings of real outlets', () => {
     ['The plant cost NZ$2bn.', 'NZ$2bn', 2e9, 'NZD'],
     ['The deal is worth R$5 billion.', 'R$5 billion', 5e9, 'BRL'],
     ['The deal is worth 5 billion reais.', '5 billion reais', 5e9, 'BRL'],
+    // Dots grouping thousands before a decimal comma.
+    ['Price: 1.299,99 € all taxes included.', '1.299,99 €', 1299.99, 'EUR'],
+    ['Le prix est de 12.500,50 euros.', '12.500,50 euros', 12500.5, 'EUR'],
     // Line breaks inside an amount (a clipped article wraps anywhere).
     ['Nvidia will invest up to $100\nbillion in OpenAI.', '$100\nbillion', 1e11, 'USD'],
     ['Nvidia investira 100 milliards\nde dollars dans OpenAI.', '100 milliards\nde dollars', 1e11, 'USD'],
@@ -308,6 +311,28 @@ describe('money formats: phrasings of real outlets', () => {
     it(`${JSON.stringify(input)}`, () => {
       const m = one(input, text, value, currency);
       assert.equal(m.valueMax, valueMax);
+    });
+  }
+});
+
+describe('money formats: an amount without currency that borrows its neighbour’s', () => {
+  const core = createCore();
+  const cases: Array<[string, string[]]> = [
+    // What the amount is the value of, right after it: "a 300 billion valuation".
+    ['OpenAI raised $40 billion at a 300 billion valuation.', ['$40 billion', '300 billion']],
+    ['Meta signed a $3 billion deal, then a 2 billion deal.', ['$3 billion', '2 billion']],
+    // Who gives it: "(dont 1 milliard de l’État)".
+    ['Une enveloppe de 2,5 milliards d’euros (dont 1 milliard de l’État) est prévue.', ['2,5 milliards d’euros', '1 milliard']],
+    // What it counts stays a count.
+    ['Meta a 3 milliards de dollars de dette et 700 millions d’utilisateurs.', ['3 milliards de dollars']],
+    ['Meta investit 3 milliards de dollars pour 700 millions de la population.', ['3 milliards de dollars']],
+    ['Le plan compte 700 millions de l’entreprise et 3 milliards d’euros.', ['3 milliards d’euros']],
+  ];
+  for (const [sentence, amounts] of cases) {
+    it(`“${sentence}”`, () => {
+      const money = core.analyze({ uri: 'n.md', text: sentence }).mentions.filter((m) => m.kind === 'money');
+      assert.deepEqual(money.map((m) => m.text), amounts);
+      assert.equal(new Set(money.map((m) => m.currency)).size, 1, 'one currency, the neighbour’s');
     });
   }
 });
