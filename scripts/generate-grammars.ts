@@ -158,7 +158,7 @@ function quantityRules() {
       patterns: [
         {
           comment: 'Rupees first, with lakh, crore or "cr": "₹10,000 crore", "Rs 5 lakh crore", "INR 500 cr".',
-          match: `${NOT_AFTER_WORD}(?:₹|Rs\\.?(?=${GSP}?\\d)|INR(?![A-Za-z]))${GSP}?${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}${NOT_BEFORE_WORD}|cr(?!${WORD})\\.?|${MAG_ABBR}${NOT_BEFORE_WORD})|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
+          match: `${NOT_AFTER_WORD}(?:₹|Rs\\.?(?=${GSP}?\\d)|INR(?![A-Za-z]))${GSP}?${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}${NOT_BEFORE_WORD}|[Cc][Rr](?!${WORD})(?:\\.(?=${GSP}?[\\p{Ll}\\d(]))?|${MAG_ABBR}${NOT_BEFORE_WORD})|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
           name: SCOPES.money,
         },
         {

@@ -101,6 +101,8 @@ const FORMS: [string, string][] = [
   ['The plant cost NZ$2bn.', 'NZ$2bn'],
   ['The deal is worth R$5 billion.', 'R$5 billion'],
   ['Price: 1.299,99 € all taxes included.', '1.299,99 €'],
+  ['The block deals amounted to INR 913.7 Cr in all.', 'INR 913.7 Cr'],
+  ['Dectrocel raised ₹4 Cr for its platform.', '₹4 Cr'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

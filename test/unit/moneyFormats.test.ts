@@ -299,6 +299,11 @@ describe('money formats: phrasings of real outlets', () => {
     ['The plant cost NZ$2bn.', 'NZ$2bn', 2e9, 'NZD'],
     ['The deal is worth R$5 billion.', 'R$5 billion', 5e9, 'BRL'],
     ['The deal is worth 5 billion reais.', '5 billion reais', 5e9, 'BRL'],
+    // "Cr" in capitals, as Indian startup press writes it (was read as INR 913.7: off by 10^7).
+    ['The block deals amounted to INR 913.7 Cr in all.', 'INR 913.7 Cr', 9.137e9, 'INR'],
+    ['Dectrocel raised ₹4 Cr for its platform.', '₹4 Cr', 4e7, 'INR'],
+    ['The startup raised Rs 40 Cr in its Series A.', 'Rs 40 Cr', 4e8, 'INR'],
+    ['The startup raised Rs 2.5 Lakh Cr in all.', 'Rs 2.5 Lakh Cr', 2.5e12, 'INR'],
     // Dots grouping thousands before a decimal comma.
     ['Price: 1.299,99 € all taxes included.', '1.299,99 €', 1299.99, 'EUR'],
     ['Le prix est de 12.500,50 euros.', '12.500,50 euros', 12500.5, 'EUR'],
@@ -327,6 +332,8 @@ describe('money formats: an amount without currency that borrows its neighbour�
     ['Meta a 3 milliards de dollars de dette et 700 millions d’utilisateurs.', ['3 milliards de dollars']],
     ['Meta investit 3 milliards de dollars pour 700 millions de la population.', ['3 milliards de dollars']],
     ['Le plan compte 700 millions de l’entreprise et 3 milliards d’euros.', ['3 milliards d’euros']],
+    // Crore and lakh count shares too: no currency, no money.
+    ['SoftBank sold 1.14 Cr shares and holds 83.23 Lakh more, worth ₹4 Cr.', ['₹4 Cr']],
   ];
   for (const [sentence, amounts] of cases) {
     it(`“${sentence}”`, () => {

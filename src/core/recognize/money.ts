@@ -102,7 +102,8 @@ const MAG_WORD_RE = new RegExp(
 const MILLIONS_AFTER_RE = new RegExp(`${WS}(?<n>\\d{1,3})${WS}millions?${NOT_WORD_AFTER}`, 'iuy');
 /** "un milliard et demi", "a billion and a half": half a unit of the magnitude more. */
 const HALF_RE = new RegExp(`${WS}(?:et${WS}demie?|and${WS}a${WS}half)${NOT_WORD_AFTER}`, 'iuy');
-const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
+/** "cr", "Cr", "cr." (the dot only when the sentence goes on: "Rs 350 cr. for chips", not a full stop). */
+const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>[Cc][Rr])(?![\\p{L}\\p{N}])(?:\\.(?=${SP}?[\\p{Ll}\\d(]))?`, 'uy');
 const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
 interface CurrencyWord { source: string; code: string; french?: boolean; needsMagnitude?: boolean; notVague?: boolean }
