@@ -114,3 +114,20 @@ describe('hedges: "-plus" and "+" right after an amount', () => {
     });
   }
 });
+
+describe('hedges: verbs and idioms of real outlets', () => {
+  const cases: Array<[string, string, number, string | undefined]> = [
+    ['Le plan dépasse les 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'more than'],
+    ['Les levées dépassaient les 20 M€.', '20 M€', 2e7, 'more than'],
+    ['Le plan ne dépasse pas 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'at most'],
+    ['Le plan atteint au bas mot 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'at least'],
+    ['The plan could cost as little as $2 billion.', '$2 billion', 2e9, 'at least'],
+    ['Nvidia’s market value topped $4 trillion.', '$4 trillion', 4e12, 'more than'],
+  ];
+  for (const [input, text, value, qualifier] of cases) {
+    it(`${JSON.stringify(input)}: ${qualifier ?? 'no hedge'}`, () => {
+      const m = only(input);
+      assert.deepEqual([m.text, m.value, m.qualifier], [text, value, qualifier]);
+    });
+  }
+});

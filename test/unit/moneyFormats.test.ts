@@ -332,6 +332,9 @@ describe('money formats: an amount without currency that borrows its neighbour�
     ['Meta a 3 milliards de dollars de dette et 700 millions d’utilisateurs.', ['3 milliards de dollars']],
     ['Meta investit 3 milliards de dollars pour 700 millions de la population.', ['3 milliards de dollars']],
     ['Le plan compte 700 millions de l’entreprise et 3 milliards d’euros.', ['3 milliards d’euros']],
+    // The year of an amount: "aux 774 millions de 2016".
+    ['En 2017, 2,25 milliards de dollars ont été levés, bien plus que les 774 millions de 2016.', ['2,25 milliards de dollars', '774 millions']],
+    ['In 2017, $2.25 billion was raised, well above the 774 million of 2016.', ['$2.25 billion', '774 million']],
     // Crore and lakh count shares too: no currency, no money.
     ['SoftBank sold 1.14 Cr shares and holds 83.23 Lakh more, worth ₹4 Cr.', ['₹4 Cr']],
   ];

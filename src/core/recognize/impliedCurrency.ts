@@ -27,7 +27,9 @@ const MONEY_CONTEXT_RE =
   /(?<![\p{L}])(?:p[èe]s\p{L}*|co[uû]t\p{L}*|invest\p{L}*|d[ée]pens\p{L}*|lev[ée]\p{L}*|valoris\p{L}*|chiffre d['’]affaires|revenus?|ventes|budgets?|worth|cost\p{L}*|spen[dt]\p{L}*|rais\p{L}*|revenues?|sales|valu\p{L}*|pertes?|b[ée]n[ée]fices?|profits?|loss\p{L}*|earn\p{L}*)(?![\p{L}])/iu;
 /** What may follow an amount that borrows a currency: an end of clause or a word that cannot be the counted thing. */
 const BARE_FOLLOW_RE = new RegExp(
-  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs)${NOT_WORD_AFTER})`,
+  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs)${NOT_WORD_AFTER}` +
+  // "les 774 millions de 2016", "the 774 million of 2016": the year it was, not what it counts.
+  `|${SP}+(?:de|of)${SP}+(?:19|20)\\d{2}(?!\\d))`,
   'iu',
 );
 /** "(dont 1 milliard de l'État)", "2 milliards du gouvernement": who gives the amount, not what it counts. */
