@@ -143,8 +143,8 @@ const SUFFIX_SIGN = `(?:${onig(MONEY_GRAMMAR_SOURCES.suffixSign)})`;
 const CODE = `(?:${MONEY_GRAMMAR_SOURCES.codes.join('|')})`;
 const MINOR = `(?<![\\p{L}\\p{N}.,])(?i:${onig(MONEY_GRAMMAR_SOURCES.minor)})`;
 const MONEY_NUMBER_WORDS = `(?i:${onig(NUMBER_WORDS_SOURCE)}|an?)`;
-/** "plusieurs", "des dizaines de", "tens of", "a few", "une quinzaine de": a vague or approximate number. */
-const VAGUE = `(?i:(?:(?:plusieurs|quelques|des)${'\\s{1,4}'})?(?:dizaines|centaines)\\s{1,4}de|(?:several\\s{1,4})?(?:tens|hundreds|dozens)\\s{1,4}of|plusieurs|quelques|des|several|a\\s{1,4}few|(?:une?\\s{1,4})?(?:${MONEY_GRAMMAR_SOURCES.approxNouns})\\s{1,4}de)`;
+/** "plusieurs", "des dizaines de", "tens of", "a few (hundred)", "une quinzaine de", "half a", "un demi": a vague, approximate or half number. */
+const VAGUE = `(?i:(?:(?:plusieurs|quelques|des)${'\\s{1,4}'})?(?:dizaines|centaines)\\s{1,4}de|(?:several\\s{1,4})?(?:tens|hundreds|dozens)\\s{1,4}of|(?:several|a\\s{1,4}few)\\s{1,4}hundred|half\\s{1,4}an?|une?\\s{1,4}demi|plusieurs|quelques|des|several|a\\s{1,4}few|(?:une?\\s{1,4})?(?:${MONEY_GRAMMAR_SOURCES.approxNouns})\\s{1,4}de)`;
 const UNIT_POWER = '(?i:t[ée]rawatts?|gigawatts?|m[ée]gawatts?|kilowatts?)|TW|GW|MW|kW|(?i:gw)';
 const NUMBER_WORD = '(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|premier|first|an?)';
 const MONTH = '(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|January|February|March|April|May|June|July|August|September|October|November|December|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept?\\.|oct\\.|nov\\.|d[ée]c\\.|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';

@@ -103,6 +103,10 @@ const FORMS: [string, string][] = [
   ['Price: 1.299,99 € all taxes included.', '1.299,99 €'],
   ['The block deals amounted to INR 913.7 Cr in all.', 'INR 913.7 Cr'],
   ['Dectrocel raised ₹4 Cr for its platform.', '₹4 Cr'],
+  ['The fund raised half a billion dollars.', 'half a billion dollars'],
+  ['Le fonds a levé un demi-milliard d’euros.', 'un demi-milliard d’euros'],
+  ['The fund raised a few hundred million dollars.', 'a few hundred million dollars'],
+  ['The fund raised USD1.5bn in bonds.', 'USD1.5bn'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

@@ -288,6 +288,11 @@ describe('money formats: phrasings of real outlets', () => {
     ['Le groupe a levé 2 milliards et demi d’euros.', '2 milliards et demi d’euros', 2.5e9, 'EUR'],
     ['Microsoft invests a billion and a half dollars in G42.', 'a billion and a half dollars', 1.5e9, 'USD'],
     ['Microsoft invests one and a half billion dollars in G42.', 'one and a half billion dollars', 1.5e9, 'USD'],
+    // Half of a magnitude (was "a billion dollars": twice the amount); a sign before "billion" is English usage.
+    ['The fund raised half a billion dollars.', 'half a billion dollars', 5e8, 'USD'],
+    ['Le fonds a levé un demi-milliard d’euros.', 'un demi-milliard d’euros', 5e8, 'EUR'],
+    ['The fund raised US$ 1,5 billion.', 'US$ 1,5 billion', 1.5e9, 'USD'],
+    ['The fund raised USD1.5bn in bonds.', 'USD1.5bn', 1.5e9, 'USD'],
     // Millions written after the billions.
     ['Le budget atteint 1 milliard 500 millions d’euros.', '1 milliard 500 millions d’euros', 1.5e9, 'EUR'],
     ['Le budget atteint 2 milliards 300 millions de dollars.', '2 milliards 300 millions de dollars', 2.3e9, 'USD'],
@@ -343,6 +348,17 @@ describe('money formats: an amount without currency that borrows its neighbour�
       const money = core.analyze({ uri: 'n.md', text: sentence }).mentions.filter((m) => m.kind === 'money');
       assert.deepEqual(money.map((m) => m.text), amounts);
       assert.equal(new Set(money.map((m) => m.currency)).size, 1, 'one currency, the neighbour’s');
+    });
+  }
+});
+
+describe('money formats: "a few hundred million", "several hundred million"', () => {
+  // A vague amount: at least two hundred million, never a hundred million exactly (as "hundred million dollars" was).
+  for (const input of ['The fund raised a few hundred million dollars.', 'The fund raised several hundred million dollars.']) {
+    it(JSON.stringify(input), () => {
+      const [m] = findMoney(input);
+      assert.equal(m?.text, input.slice(16, -1));
+      assert.deepEqual([m.qualifier, m.canonical, m.value], ['several', '$200M+', undefined]);
     });
   }
 });

@@ -12,7 +12,7 @@ import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
 import { slug } from '../lexicon/lexicon';
 import { toMention } from './entities';
-import { CURRENCY_LETTERS } from './money';
+import { isCurrencyLetters } from './money';
 
 export interface InferredName {
   name: string;
@@ -66,7 +66,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     const name = trimName(raw, stop);
     // "Donald Trump … Trump announced": a surname the note gives with a first name is a person; "the fund
     // holds Rs 3.5 lakh", "the fund manages HK$10bn": a currency, not a company.
-    if (!name || surnames.has(name) || CURRENCY_LETTERS.has(name)) return;
+    if (!name || surnames.has(name) || isCurrencyLetters(name)) return;
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };

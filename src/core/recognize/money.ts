@@ -43,7 +43,12 @@ const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
  * Letters that write a currency before an amount ("Rs 20", "HK$10bn", "SAR 5bn"): never a company's name,
  * though "the fund holds Rs 3.5 lakh" puts them where a name could stand.
  */
-export const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN']);
+const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN', 'NT', 'NZ']);
+
+/** True for a currency's letters, alone or glued to their amount: "HK", "Rs", "USD1.5bn". */
+export function isCurrencyLetters(name: string): boolean {
+  return CURRENCY_LETTERS.has(name.replace(/[\d$].*$/s, ''));
+}
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
@@ -70,7 +75,7 @@ const ANCHOR_RE = new RegExp(
   `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|NZ|R)[$¥]|[$€£¥₹₩]` +
   `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
-  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
+  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|half|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -87,11 +92,13 @@ const MINOR_RE = new RegExp(MINOR_SOURCE, 'iuy');
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
 const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
+/** "half a billion dollars", "un demi-milliard d'euros": half of the magnitude that follows. */
+const HALF_OF_RE = new RegExp(`(?:half${WS}an?|une?${WS}demi-?)(?=(?:${WS})?(?:billion|million|trillion|milliard|million)s?(?![\\p{L}\\p{N}]))`, 'iuy');
 
 /** Vague quantities: the multiplier is the lower bound ("plusieurs milliards" ≥ 2 billion). */
 const VAGUE_RE = new RegExp(
   `(?:(?<fr>(?:(?:plusieurs|quelques|des)${WS})?(?<frx>dizaines|centaines)${WS}de${WS}|plusieurs${WS}|quelques${WS}|des${WS})` +
-  `|(?<en>(?:several${WS})?(?<enx>tens|hundreds|dozens)${WS}of${WS}|several${WS}|a${WS}few${WS}|(?=(?:millions|billions|trillions)${WS}of${WS})))`,
+  `|(?<en>(?:several${WS})?(?<enx>tens|hundreds|dozens)${WS}of${WS}|(?:several|a${WS}few)${WS}(?<enh>hundred)${WS}|several${WS}|a${WS}few${WS}|(?=(?:millions|billions|trillions)${WS}of${WS})))`,
   'iuy',
 );
 
@@ -324,10 +331,15 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   } else if (!prefix && (m = sticky(VAGUE_RE, text, p))) {
     const g = m.groups ?? {};
     const x = (g.frx ?? g.enx ?? '').toLowerCase();
-    num = x === 'dizaines' || x === 'tens' || x === 'dozens' ? 10 : x === 'centaines' || x === 'hundreds' ? 100 : 2;
+    // "several hundred million": at least two hundred.
+    num = g.enh !== undefined ? 200 : x === 'dizaines' || x === 'tens' || x === 'dozens' ? 10 : x === 'centaines' || x === 'hundreds' ? 100 : 2;
     numText = m[0];
     vague = true;
     frenchSign = g.fr !== undefined;
+  } else if ((m = sticky(HALF_OF_RE, text, p))) {
+    numText = m[0];
+    num = 0.5;
+    numIsWords = true;
   } else if ((m = sticky(A_RE, text, p))) {
     numText = m[0];
     num = 1;
@@ -419,7 +431,8 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
     frenchSign, needsMagnitude, notVague,
   };
   if (magText2 !== undefined) amount.magText2 = magText2;
-  if (englishBillion) amount.englishBillion = true;
+  // "US$ 1,5 billion": a sign before the number is English usage, whatever the decimal comma says.
+  if (englishBillion || (prefix && /^bill?ions?$/i.test(magText ?? ''))) amount.englishBillion = true;
   if (!numIsWords && !vague && !approx) readDoubtful(ctx, amount);
   return amount;
 }
