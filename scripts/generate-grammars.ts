@@ -131,7 +131,7 @@ const GSP = '[ \\x{00A0}\\x{202F}\\x{2009}]';
 const NUM = `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:${GSP}\\d{3})+(?:[.,]\\d{1,6})?|\\d{1,3}(?:\\.\\d{3}){1,5},\\d{1,6}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,18}(?:[.,]\\d{1,6})?)(?!\\d)`;
 const NUMR = `${NUM}(?:${GSP}{0,3}(?:[-–\\x{2011}]|(?i:to|à|et|and)${NOT_BEFORE_WORD})${GSP}{0,3}${NUM.replace('(?<![\\p{L}\\p{N}.,])', '')})?`;
 const MAG_WORD = '(?i:(?:milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)(?:\\s(?:crores?|cr(?![\\p{L}\\p{N}]|\\.\\d)))?)';
-const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)';
+const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|Bln|BLN|mn|Mn|mln|Mln|MLN|tn|Tn|trn|Trn|k|K|M|B|T|G|m|b)';
 // The currencies come from the recogniser itself (src/core/recognize/money.ts), so that the grammar colours
 // every sign, code and word it reads; its regex sources are written for JavaScript and read the same in
 // Oniguruma once "\uXXXX" escapes are written "\x{XXXX}".

@@ -107,6 +107,7 @@ const FORMS: [string, string][] = [
   ['Le fonds a levé un demi-milliard d’euros.', 'un demi-milliard d’euros'],
   ['The fund raised a few hundred million dollars.', 'a few hundred million dollars'],
   ['The fund raised USD1.5bn in bonds.', 'USD1.5bn'],
+  ['Google Spent $2.7 Bln To Rehire Its Founder', '$2.7 Bln'],
 ];
 
 describe('grammars: every money form the recogniser reads', () => {

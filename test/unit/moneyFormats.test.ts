@@ -293,6 +293,10 @@ describe('money formats: phrasings of real outlets', () => {
     ['Le fonds a levé un demi-milliard d’euros.', 'un demi-milliard d’euros', 5e8, 'EUR'],
     ['The fund raised US$ 1,5 billion.', 'US$ 1,5 billion', 1.5e9, 'USD'],
     ['The fund raised USD1.5bn in bonds.', 'USD1.5bn', 1.5e9, 'USD'],
+    // One unit of a singular magnitude after an article; "Bln" in a title-case headline (was "$2.7": off by 10^9).
+    ['Mistral a dépassé la barre du milliard de dollars de valorisation.', 'milliard de dollars', 1e9, 'USD'],
+    ['It crossed the billion dollar mark.', 'billion dollar', 1e9, 'USD'],
+    ['Google Spent $2.7 Bln To Rehire Its Founder', '$2.7 Bln', 2.7e9, 'USD'],
     // Millions written after the billions.
     ['Le budget atteint 1 milliard 500 millions d’euros.', '1 milliard 500 millions d’euros', 1.5e9, 'EUR'],
     ['Le budget atteint 2 milliards 300 millions de dollars.', '2 milliards 300 millions de dollars', 2.3e9, 'USD'],

@@ -75,7 +75,7 @@ const ANCHOR_RE = new RegExp(
   `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|NZ|R)[$¥]|[$€£¥₹₩]` +
   `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
-  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|half|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
+  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|half|dizaines|centaines|millions|billions|trillions|milliard|million|billion|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -92,6 +92,11 @@ const MINOR_RE = new RegExp(MINOR_SOURCE, 'iuy');
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
 const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
+/**
+ * "la barre du milliard de dollars", "the billion dollar mark": one unit of a singular magnitude after "du" or
+ * "the" (read by MAG_WORD_RE). Not "le trillion de dollars": a French trillion is 10^18, and that phrase a target.
+ */
+const ONE_MAGNITUDE_RE = /(?<=(?:^|[^\p{L}])(?:du|the)[ \u00a0\u202f\u2009])(?=(?:milliard|million|billion)[ \u00a0\u202f\u2009])/iuy;
 /** "half a billion dollars", "un demi-milliard d'euros": half of the magnitude that follows. */
 const HALF_OF_RE = new RegExp(`(?:half${WS}an?|une?${WS}demi-?)(?=(?:${WS})?(?:billion|million|trillion|milliard|million)s?(?![\\p{L}\\p{N}]))`, 'iuy');
 
@@ -111,7 +116,7 @@ const MILLIONS_AFTER_RE = new RegExp(`${WS}(?<n>\\d{1,3})${WS}millions?${NOT_WOR
 const HALF_RE = new RegExp(`${WS}(?:et${WS}demie?|and${WS}a${WS}half)${NOT_WORD_AFTER}`, 'iuy');
 /** "cr", "Cr", "cr." (the dot only when the sentence goes on: "Rs 350 cr. for chips", not a full stop). */
 const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>[Cc][Rr])(?![\\p{L}\\p{N}])(?:\\.(?=${SP}?[\\p{Ll}\\d(]))?`, 'uy');
-const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
+const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|Bln|BLN|mn|Mn|mln|Mln|MLN|tn|Tn|trn|Trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
 interface CurrencyWord { source: string; code: string; french?: boolean; needsMagnitude?: boolean; notVague?: boolean }
 const CURRENCY_WORDS: CurrencyWord[] = [
@@ -336,6 +341,10 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
     numText = m[0];
     vague = true;
     frenchSign = g.fr !== undefined;
+  } else if (!prefix && (m = sticky(ONE_MAGNITUDE_RE, text, p))) {
+    numText = '';
+    num = 1;
+    numIsWords = true;
   } else if ((m = sticky(HALF_OF_RE, text, p))) {
     numText = m[0];
     num = 0.5;
