@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { builtinLexicon } from '../src/core/lexicon/builtin';
 import { matcherNames, type GrammarName } from '../src/core/highlight/grammarNames';
 import { APOSTROPHES, HYPHENS, SPACES, foldText, isWordChar } from '../src/core/text/chars';
+import { MONEY_GRAMMAR_SOURCES } from '../src/core/recognize/money';
+import { NUMBER_WORDS_SOURCE } from '../src/core/recognize/numbers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -126,13 +128,23 @@ function namePattern() {
 
 // ---- Quantities ------------------------------------------------------------------------------------------
 const GSP = '[ \\x{00A0}\\x{202F}\\x{2009}]';
-const NUM = `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:${GSP}\\d{3})+(?:[.,]\\d{1,6})?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,18}(?:[.,]\\d{1,6})?)(?!\\d)`;
+const NUM = `(?<![\\p{L}\\p{N}.,])(?:\\d{1,3}(?:${GSP}\\d{3})+(?:[.,]\\d{1,6})?|\\d{1,3}(?:\\.\\d{3}){1,5},\\d{1,6}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,6})?|\\d{1,18}(?:[.,]\\d{1,6})?)(?!\\d)`;
 const NUMR = `${NUM}(?:${GSP}{0,3}(?:[-–\\x{2011}]|(?i:to|à|et|and)${NOT_BEFORE_WORD})${GSP}{0,3}${NUM.replace('(?<![\\p{L}\\p{N}.,])', '')})?`;
-const MAG_WORD = '(?i:(?:milliards?|millions?|billions?|trillions?|mille|thousands?|lakhs?|crores?)(?:\\s(?:crores?))?)';
-const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|bn|Bn|bln|mn|Mn|mln|tn|trn|k|K|M|B|T|G|m|b)';
-const CURRENCY_WORD = '(?i:dollars?(?:\\s(?:am[ée]ricains?|US|canadiens?))?|euros?|livres?\\ssterling|pounds?|yens?|yuans?|francs?\\ssuisses?|Swiss\\sfrancs?|rupees?|roupies?)';
-const SYMBOL = '(?:US\\$|CA\\$|C\\$|A\\$|HK\\$|S\\$|\\$|€|£|¥|₹|₩|Rs\\.?(?=[ \\x{00A0}\\x{202F}\\x{2009}]?\\d)[ \\x{00A0}\\x{202F}\\x{2009}]?)';
-const CODE = '(?:USD|EUR|GBP|JPY|CNY|CHF|INR|CAD|AUD|KRW)';
+const MAG_WORD = '(?i:(?:milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)(?:\\s(?:crores?|cr(?![\\p{L}\\p{N}]|\\.\\d)))?)';
+const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|Bln|BLN|mn|Mn|mln|Mln|MLN|tn|Tn|trn|Trn|k|K|M|B|T|G|m|b)';
+// The currencies come from the recogniser itself (src/core/recognize/money.ts), so that the grammar colours
+// every sign, code and word it reads; its regex sources are written for JavaScript and read the same in
+// Oniguruma once "\uXXXX" escapes are written "\x{XXXX}".
+const onig = (source: string) => source.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => `\\x{${h.toUpperCase()}}`);
+const CURRENCY_WORD = `(?i:${MONEY_GRAMMAR_SOURCES.words.map(onig).join('|')})`;
+const CURRENCY_WORD_DIRECT = `(?i:${MONEY_GRAMMAR_SOURCES.wordsWithoutMagnitude.map(onig).join('|')})`;
+const SYMBOL = `(?:${onig(MONEY_GRAMMAR_SOURCES.symbol)}|(?i:${onig(MONEY_GRAMMAR_SOURCES.namePrefix)})(?=${GSP}\\d))${GSP}?`;
+const SUFFIX_SIGN = `(?:${onig(MONEY_GRAMMAR_SOURCES.suffixSign)})`;
+const CODE = `(?:${MONEY_GRAMMAR_SOURCES.codes.join('|')})`;
+const MINOR = `(?<![\\p{L}\\p{N}.,])(?i:${onig(MONEY_GRAMMAR_SOURCES.minor)})`;
+const MONEY_NUMBER_WORDS = `(?i:${onig(NUMBER_WORDS_SOURCE)}|an?)`;
+/** "plusieurs", "des dizaines de", "tens of", "a few (hundred)", "une quinzaine de", "half a", "un demi": a vague, approximate or half number. */
+const VAGUE = `(?i:(?:(?:plusieurs|quelques|des)${'\\s{1,4}'})?(?:dizaines|centaines)\\s{1,4}de|(?:several\\s{1,4})?(?:tens|hundreds|dozens)\\s{1,4}of|(?:several|a\\s{1,4}few)\\s{1,4}hundred|half\\s{1,4}an?|une?\\s{1,4}demi|plusieurs|quelques|des|several|a\\s{1,4}few|(?:une?\\s{1,4})?(?:${MONEY_GRAMMAR_SOURCES.approxNouns})\\s{1,4}de)`;
 const UNIT_POWER = '(?i:t[ée]rawatts?|gigawatts?|m[ée]gawatts?|kilowatts?)|TW|GW|MW|kW|(?i:gw)';
 const NUMBER_WORD = '(?i:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|premier|first|an?)';
 const MONTH = '(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|January|February|March|April|May|June|July|August|September|October|November|December|janv\\.|f[ée]vr?\\.|avr\\.|juil\\.|sept?\\.|oct\\.|nov\\.|d[ée]c\\.|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
@@ -142,26 +154,36 @@ const WS = '\\s{1,3}';
 function quantityRules() {
   return {
     money: {
-      comment: 'Money: a currency written next to an amount ("$100 billion", "1,3 Md€", "100 milliards de dollars", "2 500 M$", "USD 5bn"). Simpler than src/core/recognize/money.ts.',
+      comment: 'Money: a currency written next to an amount ("$100 billion", "1,3 Md€", "100 milliards de dollars", "2 500 M$", "USD 5bn", "₹10,000 crore", "99 cents"). The currencies are the recogniser\'s (src/core/recognize/money.ts); the rest is simpler.',
       patterns: [
         {
-          comment: 'Currency sign or code first: "$100 billion", "US$10bn", "€1.3 billion", "$7–8 billion", "USD 5bn".',
-          match: `${NOT_AFTER_WORD}(?:${SYMBOL}|${CODE}${GSP}?)${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}|${MAG_ABBR})${NOT_BEFORE_WORD})?`,
+          comment: 'Rupees first, with lakh, crore or "cr": "₹10,000 crore", "Rs 5 lakh crore", "INR 500 cr".',
+          match: `${NOT_AFTER_WORD}(?:₹|Rs\\.?(?=${GSP}?\\d)|INR(?![A-Za-z]))${GSP}?${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}${NOT_BEFORE_WORD}|[Cc][Rr](?!${WORD})(?:\\.(?=${GSP}?[\\p{Ll}\\d(]))?|${MAG_ABBR}${NOT_BEFORE_WORD})|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
           name: SCOPES.money,
         },
         {
-          comment: 'Amount, magnitude word and currency word: "100 milliards de dollars", "30 et 50 milliards d\'euros", "ten billion dollars".',
-          match: `(?:${NUMR}|${NUMBER_WORD}|(?i:plusieurs|quelques|several)(?:${WS}(?i:dizaines|centaines)${WS}de)?)${WS}${MAG_WORD}(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS})${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
+          comment: 'Currency sign or code first: "$100 billion", "US$10bn", "CN¥380 billion", "RM42 billion", "$7–8 billion", "SAR 5bn".',
+          match: `${NOT_AFTER_WORD}(?:${SYMBOL}|${CODE}(?![A-Za-z])${GSP}?)${NUMR.replace('(?<![\\p{L}\\p{N}.,])', '')}(?:${GSP}?(?:${MAG_WORD}|${MAG_ABBR})${NOT_BEFORE_WORD}|-${MAG_WORD}${NOT_BEFORE_WORD})?`,
           name: SCOPES.money,
         },
         {
-          comment: 'Amount, abbreviated magnitude and sign or code after it: "1,3 Md€", "2 500 M$", "500 €", "5 Mds USD".',
-          match: `${NUMR}(?:${GSP}?${MAG_ABBR})?(?:${GSP}{0,2}(?:\\$|€|£|¥)|${GSP}${CODE}${NOT_BEFORE_WORD})`,
+          comment: 'Cents, centimes and pence: "99 cents", "50 centimes d\'euro", "183 pence", "20¢".',
+          match: MINOR,
           name: SCOPES.money,
         },
         {
-          comment: 'Amount and currency word: "500 dollars", "40 000 euros".',
-          match: `${NUMR}${WS}${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
+          comment: 'Amount (digits, words, vague), magnitude word and currency word: "100 milliards de dollars", "30 et 50 milliards d\'euros", "ten billion dollars", "tens of billions of dollars".',
+          match: `(?:${NUMR}|${NOT_AFTER_WORD}${MONEY_NUMBER_WORDS}|${NOT_AFTER_WORD}${VAGUE})(?:${WS}(?i:et${WS}demie?|and${WS}a${WS}half))?(?:${WS}|-)${MAG_WORD}(?:${WS}(?i:et${WS}demie?|and${WS}a${WS}half)|${WS}\\d{1,3}${WS}(?i:millions?))?(?:${WS}(?i:de|of)${WS}|${WS}d${APOS}${GSP}?|${WS}|-)${CURRENCY_WORD}${NOT_BEFORE_WORD}`,
+          name: SCOPES.money,
+        },
+        {
+          comment: 'Amount, magnitude and sign or code after it: "1,3 Md€", "2 500 M$", "500 €", "500USD", "7 milliards $", "12 M$ CA", "5 Mds USD", "30 million GBP".',
+          match: `${NUMR}(?:${GSP}?(?:${MAG_WORD}|${MAG_ABBR})${NOT_BEFORE_WORD})?(?:(?:${GSP}{0,2}|${WS}(?i:de)${WS}|${WS}(?i:d)${APOS})${SUFFIX_SIGN}|${GSP}{0,2}${CODE}${NOT_BEFORE_WORD})`,
+          name: SCOPES.money,
+        },
+        {
+          comment: 'Amount and currency word: "500 dollars", "40 000 euros", "5 lakh rupees", "400k dollars".',
+          match: `${NUMR}(?:(?:${WS}|-)${MAG_WORD}${WS}${CURRENCY_WORD}|${GSP}?[kKMB]${WS}${CURRENCY_WORD}|${WS}${CURRENCY_WORD_DIRECT})${NOT_BEFORE_WORD}`,
           name: SCOPES.money,
         },
       ],

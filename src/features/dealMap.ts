@@ -72,6 +72,7 @@ function strings(): DealMapStrings {
     companies: vscode.l10n.t('Companies'),
     dealKindsTitle: vscode.l10n.t('Kinds of deal'),
     vague: vscode.l10n.t('order of magnitude'),
+    ambiguous: `${vscode.l10n.t('Ambiguous number format')}: ${vscode.l10n.t('could also be read as {0}', '{0}')}`,
   };
 }
 

@@ -45,8 +45,8 @@ describe('command line: deal-notes scan', function () {
   it('prints the deals table as CSV and Markdown', () => {
     const csv = cli('scan', dir, '--csv');
     assert.equal(csv.code, 0);
-    assert.equal(csv.out.split('\n')[0], 'parties,kind,value,valueUsd,chips,power,date,sources');
-    assert.match(csv.out, /^Nvidia \+ OpenAI,investment,up to \$100B,100000000000,,,,2$/m);
+    assert.equal(csv.out.split('\n')[0], 'parties,kind,value,valueUsd,valueNote,chips,power,date,sources');
+    assert.match(csv.out, /^Nvidia \+ OpenAI,investment,up to \$100B,100000000000,,,,,2$/m);
     const md = cli('scan', dir, '--markdown');
     assert.match(md.out, /^\| Nvidia \+ OpenAI \| investment \| up to \$100B \|/m);
   });

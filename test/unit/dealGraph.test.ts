@@ -30,6 +30,14 @@ describe('deal map: graph', () => {
   const graph = graphOf(NOTES);
   const deal = (id: string) => graph.deals.find((d) => d.id === id)!;
 
+  it('marks a value whose number format stays in doubt, and gives its other reading', () => {
+    const doubtful = graphOf({ 'f.md': '# Contrat\n\nAleph Alpha a signé avec Cerebras un contrat de 1,250 euros.\n' }).deals.find((d) => d.parties.includes('Cerebras'));
+    assert.ok(doubtful, 'the Aleph Alpha–Cerebras deal');
+    assert.equal(doubtful.valueText, '≈? €1.25K');
+    assert.equal(doubtful.ambiguousAlternative, '€1.25');
+    assert.equal(deal('nvidia+openai').ambiguousAlternative, undefined);
+  });
+
   it('makes one node per company, counted by deals and grouped by the lexicon category', () => {
     const ids = graph.nodes.map((n) => n.id);
     assert.deepEqual([...ids].sort(), ['Anthropic', 'Cohere', 'CoreWeave', 'Meta', 'Microsoft', 'Nvidia', 'OpenAI', 'Oracle']);

@@ -52,6 +52,13 @@ describe('hedges: direction and negation', () => {
     ['un prix de quasi 10 milliards de dollars', '10 milliards de dollars', 1e10, 'about'],
     ['It fell under seven euros.', 'seven euros', 7, 'less than'],
     ['It sold above a dollar.', 'a dollar', 1, 'more than'],
+    // Verbs and idioms of real outlets.
+    ['Le plan dépasse les 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'more than'],
+    ['Les levées dépassaient les 20 M€.', '20 M€', 2e7, 'more than'],
+    ['Le plan ne dépasse pas 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'at most'],
+    ['Le plan atteint au bas mot 20 milliards d’euros.', '20 milliards d’euros', 2e10, 'at least'],
+    ['The plan could cost as little as $2 billion.', '$2 billion', 2e9, 'at least'],
+    ['Nvidia’s market value topped $4 trillion.', '$4 trillion', 4e12, 'more than'],
   ];
   for (const [input, text, value, q] of cases) {
     it(`${input} → ${q}`, () => {
@@ -97,4 +104,20 @@ describe('hedges: a hedge beside a range', () => {
     assert.equal(m.qualifier, undefined);
     assert.equal(m.valueMax, 5e10);
   });
+});
+
+describe('hedges: "-plus" and "+" right after an amount', () => {
+  const cases: Array<[string, string, number, string | undefined]> = [
+    ['It is a $500 million-plus deal.', '$500 million', 5e8, 'at least'],
+    ['It is a $500m+ deal.', '$500m', 5e8, 'at least'],
+    ['Le contrat de 10 milliards d’euros+ est signé.', '10 milliards d’euros', 1e10, 'at least'],
+    // A "+" before another amount is a sum: neither amount is hedged.
+    ['It costs $5 + $3 in all.', '$5', 5, undefined],
+  ];
+  for (const [input, text, value, qualifier] of cases) {
+    it(`${JSON.stringify(input)}: ${qualifier ?? 'no hedge'}`, () => {
+      const m = findMoney(input)[0]!;
+      assert.deepEqual([m.text, m.value, m.qualifier], [text, value, qualifier]);
+    });
+  }
 });

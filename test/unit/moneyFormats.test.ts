@@ -1,6 +1,7 @@
 // Amounts as every outlet writes them: lakh and crore, every currency sign or code before or after the
 // number, and number formats read by the evidence of the note (with an ambiguity flag when none settles them).
 import { strict as assert } from 'node:assert';
+import { createCore } from '../../src/core/createCore';
 import { findMoney } from '../../src/core/recognize/money';
 import { evidenceOf, readDoubtfulNumeral, sentenceLanguage } from '../../src/core/recognize/numberFormat';
 import { findQuantities } from '../../src/core/recognize/quantities';
@@ -240,4 +241,128 @@ describe('money formats: a currency code after "de" or "d’"', () => {
   it('"d’" before a word that is no currency code is no amount', () => {
     assert.deepEqual(findMoney('Le dossier compte 3 pages d’ici la fin de l’année.'), []);
   });
+});
+
+describe('money formats: currency letters are never a company', () => {
+  // "the fund manages HK$10bn": after "fund" a capitalised word can be a company's name, but not "HK" or "Rs".
+  const core = createCore();
+  const cases: Array<[string, string]> = [
+    ['The fund manages HK$10bn for its clients.', 'HK$10bn'],
+    ['The fund holds Rs 3.5 lakh in cash.', 'Rs 3.5 lakh'],
+    ['The fund manages SAR 5bn in Riyadh.', 'SAR 5bn'],
+    ['Le fonds gère RM 42 milliards.', 'RM 42 milliards'],
+  ];
+  for (const [sentence, amount] of cases) {
+    it(`“${sentence}”`, () => {
+      const mentions = core.analyze({ uri: 'n.md', text: sentence }).mentions;
+      assert.deepEqual(mentions.filter((m) => m.kind === 'money').map((m) => m.text), [amount]);
+      assert.deepEqual(mentions.filter((m) => m.kind === 'company').map((m) => m.text), []);
+    });
+  }
+});
+
+describe('money formats: phrasings of real outlets', () => {
+  // Sentences of our own, in the forms wires, Indian-English business press, trade press and blogs write.
+  const cases: Array<[string, string, number, string, number?]> = [
+    // A hyphen between the number and its magnitude word ("a $157-billion valuation") keeps the magnitude.
+    ['The round gives Quantaflux a $157-billion valuation.', '$157-billion', 157e9, 'USD'],
+    ['It paid $1.5-billion for the plant.', '$1.5-billion', 1.5e9, 'USD'],
+    ['It signed a 10-billion-dollar contract.', '10-billion-dollar', 1e10, 'USD'],
+    ['The scheme has an outlay of Rs 76,000-crore for chips.', 'Rs 76,000-crore', 7.6e11, 'INR'],
+    ['The board approved a ₹500-crore buyback.', '₹500-crore', 5e9, 'INR'],
+    // A sign right before digits begins the next amount: a year before it is not money.
+    ['In 2025 $4bn was spent on chips.', '$4bn', 4e9, 'USD'],
+    ['In 2025 €4bn was spent on chips.', '€4bn', 4e9, 'EUR'],
+    // A one-letter magnitude with a currency word.
+    ['The seed round was 400k dollars.', '400k dollars', 4e5, 'USD'],
+    ['The grant was 5M euros.', '5M euros', 5e6, 'EUR'],
+    // "$US" before the number (Canadian and Australian French and English).
+    ['Le fonds a levé $US 5 milliards.', '$US 5 milliards', 5e9, 'USD'],
+    ['It costs $US5 a month.', '$US5', 5, 'USD'],
+    // "billion" with an English currency word is 10^9, even after a decimal comma; with "de" it is French (10^12).
+    ['The amount is 1,5 billion dollars.', '1,5 billion dollars', 1.5e9, 'USD'],
+    ['The amount is 1,5 to 2 billion dollars.', '1,5 to 2 billion dollars', 1.5e9, 'USD', 2e9],
+    ['Les licornes pèsent 2,7 billions de dollars.', '2,7 billions de dollars', 2.7e12, 'USD'],
+    // "et demi", "and a half": half a unit of the magnitude more.
+    ['Microsoft investit un milliard et demi de dollars dans G42.', 'un milliard et demi de dollars', 1.5e9, 'USD'],
+    ['Le groupe a levé 2 milliards et demi d’euros.', '2 milliards et demi d’euros', 2.5e9, 'EUR'],
+    ['Microsoft invests a billion and a half dollars in G42.', 'a billion and a half dollars', 1.5e9, 'USD'],
+    ['Microsoft invests one and a half billion dollars in G42.', 'one and a half billion dollars', 1.5e9, 'USD'],
+    // Half of a magnitude (was "a billion dollars": twice the amount); a sign before "billion" is English usage.
+    ['The fund raised half a billion dollars.', 'half a billion dollars', 5e8, 'USD'],
+    ['Le fonds a levé un demi-milliard d’euros.', 'un demi-milliard d’euros', 5e8, 'EUR'],
+    ['The fund raised US$ 1,5 billion.', 'US$ 1,5 billion', 1.5e9, 'USD'],
+    ['The fund raised USD1.5bn in bonds.', 'USD1.5bn', 1.5e9, 'USD'],
+    // One unit of a singular magnitude after an article; "Bln" in a title-case headline (was "$2.7": off by 10^9).
+    ['Mistral a dépassé la barre du milliard de dollars de valorisation.', 'milliard de dollars', 1e9, 'USD'],
+    ['It crossed the billion dollar mark.', 'billion dollar', 1e9, 'USD'],
+    ['Google Spent $2.7 Bln To Rehire Its Founder', '$2.7 Bln', 2.7e9, 'USD'],
+    // Millions written after the billions.
+    ['Le budget atteint 1 milliard 500 millions d’euros.', '1 milliard 500 millions d’euros', 1.5e9, 'EUR'],
+    ['Le budget atteint 2 milliards 300 millions de dollars.', '2 milliards 300 millions de dollars', 2.3e9, 'USD'],
+    // Dollars that are not US dollars: Taiwan's (TSMC's accounts), New Zealand's; Brazil's real.
+    ['TSMC will spend NT$100 billion on a new fab.', 'NT$100 billion', 1e11, 'TWD'],
+    ['TSMC will spend TWD 100 billion on a new fab.', 'TWD 100 billion', 1e11, 'TWD'],
+    ['TSMC will spend 100 billion New Taiwan dollars on a new fab.', '100 billion New Taiwan dollars', 1e11, 'TWD'],
+    ['TSMC dépensera 100 milliards de dollars taïwanais.', '100 milliards de dollars taïwanais', 1e11, 'TWD'],
+    ['The plant cost NZ$2bn.', 'NZ$2bn', 2e9, 'NZD'],
+    ['The deal is worth R$5 billion.', 'R$5 billion', 5e9, 'BRL'],
+    ['The deal is worth 5 billion reais.', '5 billion reais', 5e9, 'BRL'],
+    // "Cr" in capitals, as Indian startup press writes it (was read as INR 913.7: off by 10^7).
+    ['The block deals amounted to INR 913.7 Cr in all.', 'INR 913.7 Cr', 9.137e9, 'INR'],
+    ['Dectrocel raised ₹4 Cr for its platform.', '₹4 Cr', 4e7, 'INR'],
+    ['The startup raised Rs 40 Cr in its Series A.', 'Rs 40 Cr', 4e8, 'INR'],
+    ['The startup raised Rs 2.5 Lakh Cr in all.', 'Rs 2.5 Lakh Cr', 2.5e12, 'INR'],
+    // Dots grouping thousands before a decimal comma.
+    ['Price: 1.299,99 € all taxes included.', '1.299,99 €', 1299.99, 'EUR'],
+    ['Le prix est de 12.500,50 euros.', '12.500,50 euros', 12500.5, 'EUR'],
+    // Line breaks inside an amount (a clipped article wraps anywhere).
+    ['Nvidia will invest up to $100\nbillion in OpenAI.', '$100\nbillion', 1e11, 'USD'],
+    ['Nvidia investira 100 milliards\nde dollars dans OpenAI.', '100 milliards\nde dollars', 1e11, 'USD'],
+    ['OpenAI discussed raising between $8 billion and $10\nbillion from G42.', '$8 billion and $10\nbillion', 8e9, 'USD', 1e10],
+  ];
+  for (const [input, text, value, currency, valueMax] of cases) {
+    it(`${JSON.stringify(input)}`, () => {
+      const m = one(input, text, value, currency);
+      assert.equal(m.valueMax, valueMax);
+    });
+  }
+});
+
+describe('money formats: an amount without currency that borrows its neighbour’s', () => {
+  const core = createCore();
+  const cases: Array<[string, string[]]> = [
+    // What the amount is the value of, right after it: "a 300 billion valuation".
+    ['OpenAI raised $40 billion at a 300 billion valuation.', ['$40 billion', '300 billion']],
+    ['Meta signed a $3 billion deal, then a 2 billion deal.', ['$3 billion', '2 billion']],
+    // Who gives it: "(dont 1 milliard de l’État)".
+    ['Une enveloppe de 2,5 milliards d’euros (dont 1 milliard de l’État) est prévue.', ['2,5 milliards d’euros', '1 milliard']],
+    // What it counts stays a count.
+    ['Meta a 3 milliards de dollars de dette et 700 millions d’utilisateurs.', ['3 milliards de dollars']],
+    ['Meta investit 3 milliards de dollars pour 700 millions de la population.', ['3 milliards de dollars']],
+    ['Le plan compte 700 millions de l’entreprise et 3 milliards d’euros.', ['3 milliards d’euros']],
+    // The year of an amount: "aux 774 millions de 2016".
+    ['En 2017, 2,25 milliards de dollars ont été levés, bien plus que les 774 millions de 2016.', ['2,25 milliards de dollars', '774 millions']],
+    ['In 2017, $2.25 billion was raised, well above the 774 million of 2016.', ['$2.25 billion', '774 million']],
+    // Crore and lakh count shares too: no currency, no money.
+    ['SoftBank sold 1.14 Cr shares and holds 83.23 Lakh more, worth ₹4 Cr.', ['₹4 Cr']],
+  ];
+  for (const [sentence, amounts] of cases) {
+    it(`“${sentence}”`, () => {
+      const money = core.analyze({ uri: 'n.md', text: sentence }).mentions.filter((m) => m.kind === 'money');
+      assert.deepEqual(money.map((m) => m.text), amounts);
+      assert.equal(new Set(money.map((m) => m.currency)).size, 1, 'one currency, the neighbour’s');
+    });
+  }
+});
+
+describe('money formats: "a few hundred million", "several hundred million"', () => {
+  // A vague amount: at least two hundred million, never a hundred million exactly (as "hundred million dollars" was).
+  for (const input of ['The fund raised a few hundred million dollars.', 'The fund raised several hundred million dollars.']) {
+    it(JSON.stringify(input), () => {
+      const [m] = findMoney(input);
+      assert.equal(m?.text, input.slice(16, -1));
+      assert.deepEqual([m.qualifier, m.canonical, m.value], ['several', '$200M+', undefined]);
+    });
+  }
 });

@@ -18,7 +18,7 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ['pourrai(?:en)?t atteindre', 'up to'], ['(?:tout )?au plus', 'at most'], ['au maximum', 'at most'],
   ['(?:un )?maximum de', 'at most'], ['plafonn[ée]e?s? [àa]', 'at most'],
   [`n(?:e |${APOSTROPHE})(?:d[ée]pass|exc[éeè]d)\\p{L}{0,6} pas`, 'at most'], ['sans (?:d[ée]passer|exc[éeè]der)', 'at most'],
-  ['au moins', 'at least'], ['au minimum', 'at least'], ['(?:un )?minimum de', 'at least'],
+  ['au moins', 'at least'], ['au minimum', 'at least'], ['(?:un )?minimum de', 'at least'], ['au bas mot', 'at least'],
   // French: approximations
   ['pr[eè]s de', 'about'], ['pas loin de', 'about'], ['environ', 'about'], ['env\\.', 'about'], ['quelque', 'about'],
   ['autour de', 'about'], ['aux alentours de', 'about'], [`de l${APOSTROPHE}ordre de`, 'about'], ['approximativement', 'about'],
@@ -27,14 +27,15 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   // French: strict comparisons
   ['un peu plus de', 'more than'], ['plus de', 'more than'], [`plus d${APOSTROPHE}`, 'more than'], ['plus que', 'more than'],
   ['au-del[àa] de', 'more than'], ['au-dessus de', 'more than'], ['sup[ée]rieure?s? [àa]', 'more than'],
-  ['d[ée]passant', 'more than'], ['exc[éeè]dant', 'more than'],
+  ['d[ée]passant(?: les?)?', 'more than'], ['exc[éeè]dant', 'more than'],
+  ['d[ée]pass(?:e|ent|era|eront|ait|aient|é|er) les?', 'more than'],
   ['un peu moins de', 'less than'], ['moins de', 'less than'], [`moins d${APOSTROPHE}`, 'less than'], ['moins que', 'less than'],
   ['en(?:-| )dessous de', 'less than'], ['au-dessous de', 'less than'], ['en de[çc][àa] de', 'less than'],
   ['inf[ée]rieure?s? [àa]', 'less than'],
   // English: bounds and caps
   ['up to', 'up to'], ['as much as', 'up to'], ['as high as', 'up to'], ['at most', 'at most'], ['at the most', 'at most'],
   ['a maximum of', 'at most'], ['maximum of', 'at most'], ['capped at', 'at most'], ['not to exceed', 'at most'],
-  ['at least', 'at least'], ['a minimum of', 'at least'], ['minimum of', 'at least'],
+  ['at least', 'at least'], ['a minimum of', 'at least'], ['minimum of', 'at least'], ['as little as', 'at least'],
   // English: approximations
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx\\.', 'about'],
   ['nearly', 'about'], ['almost', 'about'], ['close to', 'about'], ['some', 'about'], ['an estimated', 'about'],
@@ -42,7 +43,7 @@ const BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   // English: strict comparisons
   ['more than', 'more than'], ['just over', 'more than'], ['over', 'more than'], ['upwards of', 'more than'],
   ['in excess of', 'more than'], ['above', 'more than'], ['greater than', 'more than'], ['higher than', 'more than'],
-  ['larger than', 'more than'], ['exceeding', 'more than'], ['north of', 'more than'],
+  ['larger than', 'more than'], ['exceeding', 'more than'], ['north of', 'more than'], ['topp(?:ed|ing)', 'more than'],
   ['less than', 'less than'], ['just under', 'less than'], ['under', 'less than'], ['fewer than', 'less than'],
   ['below', 'less than'], ['lower than', 'less than'], ['smaller than', 'less than'],
 ];
@@ -68,6 +69,9 @@ const AFTER_RE = new RegExp(
   '(?![ \\u00a0\\u202f\\u2009]*[\\p{N}$€£¥₹])',
   'iu',
 );
+
+/** "a $500 million-plus deal", "$10bn+": at least the amount ("+" before a digit is a sum, not a hedge). */
+const PLUS_AFTER_RE = /^(?:[-‑]plus(?![\p{L}\p{N}])|\+(?![ \u00a0\u202f\u2009]?[\p{N}$€£¥₹]))/iu;
 
 /** What a negation does to a hedge: a strict comparison flips to the opposite bound; other hedges are void. */
 function negated(q: Qualifier): Qualifier | undefined {
@@ -95,6 +99,7 @@ export function qualifierBefore(text: string, start: number): Qualifier | undefi
  */
 export function qualifierAfter(text: string, end: number): Qualifier | undefined {
   const after = text.slice(end, end + 24);
+  if (PLUS_AFTER_RE.test(after)) return 'at least';
   const m = AFTER_RE.exec(after);
   if (!m?.groups) return undefined;
   const i = AFTER.findIndex((_, k) => m.groups?.[`a${k}`] !== undefined);

@@ -18,16 +18,22 @@ const SHARED_CONNECTOR_RE = new RegExp(`^${SP}{0,2}(?:,|et|and|ou|or|puis|then|p
 const MONEY_WORDS =
   'restants?|supplémentaires|additionnels|déboursés|investis|versés|levés|dépensés|engagés|injectés|mobilisés|' +
   `(?:de|d['’]|of)${SP}{1,3}(?:pertes|bénéfices?|revenus?|chiffre|ventes|dettes?|investissements?|financements?|dépenses|recettes|subventions?|profits?|losses|revenue|sales|debt|funding|investments?|capex|spending)|` +
-  'remaining|additional|spent|invested|raised|committed';
+  'remaining|additional|spent|invested|raised|committed|' +
+  // "a 300 billion valuation", "a 2 billion deal": what the amount is the value of.
+  'valuation|deal|round|contract|loan|package|investment|acquisition|takeover|buyout|bond|facility';
 const MONEY_FOLLOW_RE = new RegExp(`^${SP}+(?:${MONEY_WORDS})${NOT_WORD_AFTER}`, 'iu');
 /** Words before an amount, in its sentence, that say it is money: "les services pèseront 324 milliards". */
 const MONEY_CONTEXT_RE =
   /(?<![\p{L}])(?:p[èe]s\p{L}*|co[uû]t\p{L}*|invest\p{L}*|d[ée]pens\p{L}*|lev[ée]\p{L}*|valoris\p{L}*|chiffre d['’]affaires|revenus?|ventes|budgets?|worth|cost\p{L}*|spen[dt]\p{L}*|rais\p{L}*|revenues?|sales|valu\p{L}*|pertes?|b[ée]n[ée]fices?|profits?|loss\p{L}*|earn\p{L}*)(?![\p{L}])/iu;
 /** What may follow an amount that borrows a currency: an end of clause or a word that cannot be the counted thing. */
 const BARE_FOLLOW_RE = new RegExp(
-  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs)${NOT_WORD_AFTER})`,
+  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs)${NOT_WORD_AFTER}` +
+  // "les 774 millions de 2016", "the 774 million of 2016": the year it was, not what it counts.
+  `|${SP}+(?:de|of)${SP}+(?:19|20)\\d{2}(?!\\d))`,
   'iu',
 );
+/** "(dont 1 milliard de l'État)", "2 milliards du gouvernement": who gives the amount, not what it counts. */
+const GIVER_FOLLOW_RE = /^[ \u00a0\u202f\u2009]+(?:de[ \u00a0\u202f\u2009]+l['’]\p{Lu}|du[ \u00a0\u202f\u2009]+(?:gouvernement|groupe|fonds|Trésor)(?![\p{L}\p{N}]))/u;
 /** The most characters between an amount and the following one it borrows from. */
 const CONNECTOR_WINDOW = 12;
 /** How far back, in the same sentence, an amount may find the currency it shares with a previous one. */
@@ -79,7 +85,7 @@ export function impliedCurrencies<B extends BareAmount>(text: string, found: rea
     const follow = text.slice(a.end, a.end + 40);
     const moneyAfter = MONEY_FOLLOW_RE.test(follow);
     // What follows decides between money and a count ("700 millions d'utilisateurs"), whatever the context.
-    if (!a.minor && !moneyAfter && !BARE_FOLLOW_RE.test(follow)) continue;
+    if (!a.minor && !moneyAfter && !BARE_FOLLOW_RE.test(follow) && !GIVER_FOLLOW_RE.test(follow)) continue;
     const saysMoney = moneyAfter || MONEY_CONTEXT_RE.test(sentenceBefore(text, a.start));
     const after = found[j];
     const written = j > 0 ? found[j - 1] : undefined;

@@ -12,6 +12,7 @@ import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
 import { slug } from '../lexicon/lexicon';
 import { toMention } from './entities';
+import { isCurrencyLetters } from './money';
 
 export interface InferredName {
   name: string;
@@ -63,8 +64,9 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     // "le groupe de Veldhoven", "la société d'Ilya Sutskever": after "de" comes a place or an owner.
     if (filler && (BAD_FILLER.test(filler) || /(?:^|\s)(?:de|du|des|d['’]|of|from|in|à|au)\s*$/iu.test(filler) || /d['’]\p{Lu}/u.test(filler))) return;
     const name = trimName(raw, stop);
-    // "Donald Trump … Trump announced": a surname the note gives with a first name is a person.
-    if (!name || surnames.has(name)) return;
+    // "Donald Trump … Trump announced": a surname the note gives with a first name is a person; "the fund
+    // holds Rs 3.5 lakh", "the fund manages HK$10bn": a currency, not a company.
+    if (!name || surnames.has(name) || isCurrencyLetters(name)) return;
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };

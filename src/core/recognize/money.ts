@@ -36,17 +36,29 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
 const CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'KRW', 'INR', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'LBP', 'ILS',
-  'MYR', 'BGN', 'SEK', 'HKD', 'SGD',
+  'MYR', 'BGN', 'SEK', 'HKD', 'SGD', 'TWD', 'NZD', 'BRL',
 ];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
+/**
+ * Letters that write a currency before an amount ("Rs 20", "HK$10bn", "SAR 5bn"): never a company's name,
+ * though "the fund holds Rs 3.5 lakh" puts them where a name could stand.
+ */
+const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN', 'NT', 'NZ']);
+
+/** True for a currency's letters, alone or glued to their amount: "HK", "Rs", "USD1.5bn". */
+export function isCurrencyLetters(name: string): boolean {
+  return CURRENCY_LETTERS.has(name.replace(/[\d$].*$/s, ''));
+}
 
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
-  'CN¥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
+  // Taiwan (TSMC's accounts), New Zealand and Brazil: "NT$100 billion" is not US dollars.
+  'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL',
+  'CN¥': 'CNY', '$US': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
 };
 /** Letters that are a currency only right before digits: "Rs 20", "Rs. 20", "RM42" (ringgit). */
 const LETTER_SIGNS = 'Rs\\.?|RM';
-const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
+const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|NT\\$|NZ\\$|R\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
 /** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
 const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
 const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
@@ -60,10 +72,10 @@ const APPROX_NOUNS = Object.keys(APPROX_VALUES).join('|');
 
 /** Where an amount may start. Case-insensitive because of number words; the parse re-checks case. */
 const ANCHOR_RE = new RegExp(
-  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN)[$¥]|[$€£¥₹₩]` +
+  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|NZ|R)[$¥]|[$€£¥₹₩]` +
   `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
-  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|dizaines|centaines|millions|billions|trillions|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
+  `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|half|dizaines|centaines|millions|billions|trillions|milliard|million|billion|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
   'giu',
 );
 
@@ -72,28 +84,39 @@ const PREFIX_RE = new RegExp(
 );
 const APPROX_RE = new RegExp(`(?:une?${WS})?(?<noun>${APPROX_NOUNS})${WS}de${WS}`, 'iuy');
 /** Cents and pence: "one cent", "20 cents", "183 pence", "50 centimes d'euro". */
-const MINOR_RE = new RegExp(
+const MINOR_SOURCE =
   `(?<n>\\d{1,3}(?:[.,]\\d{1,2})?|${ENGLISH_SMALL_NUMBER_SOURCE}|un(?=${WS}(?:centime|penny))|an?(?=${WS}(?:cent|penny)${NOT_WORD_AFTER}))` +
   `(?:${WS}(?:(?<euro>euro${WS}cents?|centimes?${WS}d['’]${SP}?euros?)|(?<centime>centimes?)|(?<cent>cents?)|(?<pence>pence|penny|pennies))|${SP}?(?<sign>¢))` +
-  NOT_WORD_AFTER,
-  'iuy',
-);
+  NOT_WORD_AFTER;
+const MINOR_RE = new RegExp(MINOR_SOURCE, 'iuy');
 const NUMERAL_RE = new RegExp(NUMERAL_SOURCE, 'uy');
 const WORDS_RE = new RegExp(`${NUMBER_WORDS_SOURCE}`, 'iuy');
 const A_RE = new RegExp(`an?(?=${WS}(?:billion|million|trillion|thousand|dollar|euro|pound|rupee)(?![\\p{L}\\p{N}-]))`, 'iuy');
+/**
+ * "la barre du milliard de dollars", "the billion dollar mark": one unit of a singular magnitude after "du" or
+ * "the" (read by MAG_WORD_RE). Not "le trillion de dollars": a French trillion is 10^18, and that phrase a target.
+ */
+const ONE_MAGNITUDE_RE = /(?<=(?:^|[^\p{L}])(?:du|the)[ \u00a0\u202f\u2009])(?=(?:milliard|million|billion)[ \u00a0\u202f\u2009])/iuy;
+/** "half a billion dollars", "un demi-milliard d'euros": half of the magnitude that follows. */
+const HALF_OF_RE = new RegExp(`(?:half${WS}an?|une?${WS}demi-?)(?=(?:${WS})?(?:billion|million|trillion|milliard|million)s?(?![\\p{L}\\p{N}]))`, 'iuy');
 
 /** Vague quantities: the multiplier is the lower bound ("plusieurs milliards" ≥ 2 billion). */
 const VAGUE_RE = new RegExp(
   `(?:(?<fr>(?:(?:plusieurs|quelques|des)${WS})?(?<frx>dizaines|centaines)${WS}de${WS}|plusieurs${WS}|quelques${WS}|des${WS})` +
-  `|(?<en>(?:several${WS})?(?<enx>tens|hundreds|dozens)${WS}of${WS}|several${WS}|a${WS}few${WS}|(?=(?:millions|billions|trillions)${WS}of${WS})))`,
+  `|(?<en>(?:several${WS})?(?<enx>tens|hundreds|dozens)${WS}of${WS}|(?:several|a${WS}few)${WS}(?<enh>hundred)${WS}|several${WS}|a${WS}few${WS}|(?=(?:millions|billions|trillions)${WS}of${WS})))`,
   'iuy',
 );
 
 const MAG_WORD_RE = new RegExp(
-  `\\s{0,3}(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
+  `(?:\\s{0,3}|-)(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
   `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}]|\\.\\d))?${NOT_WORD_AFTER}`, 'iuy');
-const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>cr)(?![\\p{L}\\p{N}])\\.?`, 'uy');
-const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|mn|Mn|mln|tn|Tn|trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
+/** "1 milliard 500 millions": the millions written after the billions. */
+const MILLIONS_AFTER_RE = new RegExp(`${WS}(?<n>\\d{1,3})${WS}millions?${NOT_WORD_AFTER}`, 'iuy');
+/** "un milliard et demi", "a billion and a half": half a unit of the magnitude more. */
+const HALF_RE = new RegExp(`${WS}(?:et${WS}demie?|and${WS}a${WS}half)${NOT_WORD_AFTER}`, 'iuy');
+/** "cr", "Cr", "cr." (the dot only when the sentence goes on: "Rs 350 cr. for chips", not a full stop). */
+const MAG_CRORE_ABBR_RE = new RegExp(`${SP}?(?<a>[Cc][Rr])(?![\\p{L}\\p{N}])(?:\\.(?=${SP}?[\\p{Ll}\\d(]))?`, 'uy');
+const MAG_ABBR_RE = new RegExp(`${SP}?(?<a>Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|Bln|BLN|mn|Mn|mln|Mln|MLN|tn|Tn|trn|Trn|k|K|M|B|T|G|m|b)${NOT_WORD_AFTER}`, 'uy');
 
 interface CurrencyWord { source: string; code: string; french?: boolean; needsMagnitude?: boolean; notVague?: boolean }
 const CURRENCY_WORDS: CurrencyWord[] = [
@@ -102,11 +125,16 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: `dollars?${WS}australiens?`, code: 'AUD', french: true },
   { source: `dollars?${WS}de${WS}Hong${WS}Kong`, code: 'HKD', french: true },
   { source: `dollars?${WS}de${WS}Singapour`, code: 'SGD', french: true },
+  { source: `dollars?${WS}(?:de${WS}Ta[iï]wan|ta[iï]wanais)`, code: 'TWD', french: true },
+  { source: `dollars?${WS}n[ée]o-z[ée]landais`, code: 'NZD', french: true },
   { source: `(?:US|U\\.S\\.|American)${WS}dollars?`, code: 'USD' },
   { source: `Canadian${WS}dollars?`, code: 'CAD' },
   { source: `Australian${WS}dollars?`, code: 'AUD' },
   { source: `Hong${WS}Kong${WS}dollars?`, code: 'HKD' },
   { source: `Singapore${WS}dollars?`, code: 'SGD' },
+  { source: `(?:New${WS})?Taiwan(?:ese)?${WS}dollars?`, code: 'TWD' },
+  { source: `New${WS}Zealand${WS}dollars?`, code: 'NZD' },
+  { source: `(?:Brazilian${WS})?reais|r[ée]als?${WS}br[ée]siliens?`, code: 'BRL' },
   { source: 'dollars?', code: 'USD' },
   { source: 'euros?', code: 'EUR' },
   { source: `livres?${WS}sterling`, code: 'GBP', french: true },
@@ -144,10 +172,37 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
   `(?:${WS})(?:${CURRENCY_WORDS.map((c, i) => `(?<c${i}>${c.source})`).join('|')})${NOT_WORD_AFTER}`,
   'iuy',
 );
+/**
+ * A sign written after the amount: "$", "$ US", "$ CAD", "$ c", "€", "Rs." (not "Rs" before digits). A sign
+ * right before digits begins the next amount ("in 2025 $4bn was spent"): it is not this one's.
+ */
+const SUFFIX_SIGN_SOURCE =
+  `(?:\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))(?!${SP}?\\d)`;
 const SUFFIX_SYMBOL_RE = new RegExp(
-  `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
+  `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>${SUFFIX_SIGN_SOURCE})|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
 );
+
+/**
+ * The currencies the recogniser knows, as regex sources, for the TextMate grammar's generator
+ * (scripts/generate-grammars.ts): the grammar colours the same currency signs, codes and words.
+ */
+export const MONEY_GRAMMAR_SOURCES = {
+  codes: CODES,
+  /** Signs before the number: "US$", "HK$", "CN¥", "₹", "Rs.", "RM". */
+  symbol: SYMBOL_SOURCE,
+  /** A currency named before the number: "ringgit 42". */
+  namePrefix: NAME_PREFIX_SOURCE,
+  /** Signs after the number: "$", "$ US", "M$ CA", "€". */
+  suffixSign: SUFFIX_SIGN_SOURCE,
+  /** Cents and pence, case-insensitive: "99 cents", "50 centimes d'euro", "183 pence", "20¢". */
+  minor: MINOR_SOURCE,
+  /** Currency words after the number, longest first where one begins another ("dollars canadiens"). */
+  words: CURRENCY_WORDS.map((c) => c.source),
+  /** The words that name a currency right after a number, without a magnitude ("500 dollars", not "500 wons"). */
+  wordsWithoutMagnitude: CURRENCY_WORDS.filter((c) => !c.needsMagnitude).map((c) => c.source),
+  approxNouns: APPROX_NOUNS,
+} as const;
 
 const RANGE_RE = new RegExp(`${SP}{0,3}(?:(?<dash>[-–‑])|(?<to>to|à|a|through)(?![\\p{L}\\p{N}])|(?<and>and|et)(?![\\p{L}\\p{N}]))${SP}{0,3}`, 'iuy');
 /** "passant de 140 à 329 milliards", "rose from $5bn to $7bn": a change between two amounts, not a range. */
@@ -179,6 +234,11 @@ interface Amount {
   suffix?: 'word' | 'symbol';
   /** "de"/"d'" between the magnitude and the currency, or another French sign. */
   frenchSign: boolean;
+  /**
+   * "1,5 billion dollars": an English currency word right after "billion" (no "de"), so a billion is 10^9
+   * even when the decimal comma looks French ("1,5 billion de dollars" is 10^12).
+   */
+  englishBillion?: boolean;
   needsMagnitude: boolean;
   notVague: boolean;
 }
@@ -276,10 +336,19 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   } else if (!prefix && (m = sticky(VAGUE_RE, text, p))) {
     const g = m.groups ?? {};
     const x = (g.frx ?? g.enx ?? '').toLowerCase();
-    num = x === 'dizaines' || x === 'tens' || x === 'dozens' ? 10 : x === 'centaines' || x === 'hundreds' ? 100 : 2;
+    // "several hundred million": at least two hundred.
+    num = g.enh !== undefined ? 200 : x === 'dizaines' || x === 'tens' || x === 'dozens' ? 10 : x === 'centaines' || x === 'hundreds' ? 100 : 2;
     numText = m[0];
     vague = true;
     frenchSign = g.fr !== undefined;
+  } else if (!prefix && (m = sticky(ONE_MAGNITUDE_RE, text, p))) {
+    numText = '';
+    num = 1;
+    numIsWords = true;
+  } else if ((m = sticky(HALF_OF_RE, text, p))) {
+    numText = m[0];
+    num = 0.5;
+    numIsWords = true;
   } else if ((m = sticky(A_RE, text, p))) {
     numText = m[0];
     num = 1;
@@ -299,12 +368,28 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   let magText: string | undefined;
   let magText2: string | undefined;
   let magIsWord = false;
+  // "one and a half billion dollars": the half before the magnitude.
+  const halfFirst = !vague && !approx && Number.isInteger(num) ? sticky(HALF_RE, text, p) : null;
+  if (halfFirst && sticky(MAG_WORD_RE, text, p + halfFirst[0].length)) {
+    num += 0.5;
+    p += halfFirst[0].length;
+  }
   const mw = sticky(MAG_WORD_RE, text, p);
   if (mw?.groups) {
     magText = mw.groups.w;
     magText2 = mw.groups.w2;
     magIsWord = true;
     p += mw[0].length;
+    const half = !halfFirst && !vague && !approx && Number.isInteger(num) ? sticky(HALF_RE, text, p) : null;
+    if (half) {
+      num += 0.5;
+      p += half[0].length;
+    }
+    const millions = !half && !vague && !approx && Number.isInteger(num) && /^milliards?$/i.test(magText ?? '') ? sticky(MILLIONS_AFTER_RE, text, p) : null;
+    if (millions?.groups?.n !== undefined) {
+      num += Number(millions.groups.n) / 1000;
+      p += millions[0].length;
+    }
   } else if (!vague && !approx) {
     const ma = sticky(MAG_ABBR_RE, text, p);
     const cr = currency === 'INR' && !ma ? sticky(MAG_CRORE_ABBR_RE, text, p) : null;
@@ -321,8 +406,10 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
   let suffix: Amount['suffix'];
   let needsMagnitude = false;
   let notVague = false;
+  let englishBillion = false;
   if (!prefix) {
-    const cw = magIsWord || (magText !== undefined && magText.length > 1 && /[a-z]/.test(magText))
+    // "400k dollars", "5M euros": a one-letter magnitude takes a currency word too.
+    const cw = magIsWord || (magText !== undefined && ((magText.length > 1 && /[a-z]/.test(magText)) || /^[kKMB]$/.test(magText)))
       ? sticky(CURRENCY_WORD_RE, text, p)
       : magText === undefined ? sticky(CURRENCY_WORD_DIRECT_RE, text, p) : null;
     const word = cw ? currencyFromWordMatch(cw) : undefined;
@@ -330,6 +417,7 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
       currency = word.code;
       suffix = 'word';
       if (cw.groups?.de !== undefined || word.french) frenchSign = true;
+      else if (/^bill?ions?$/i.test(magText ?? '')) englishBillion = true;
       needsMagnitude = word.needsMagnitude ?? false;
       notVague = word.notVague ?? false;
       p += cw[0].length;
@@ -352,6 +440,8 @@ function readAmount(ctx: ReadContext, pos: number): Amount | undefined {
     frenchSign, needsMagnitude, notVague,
   };
   if (magText2 !== undefined) amount.magText2 = magText2;
+  // "US$ 1,5 billion": a sign before the number is English usage, whatever the decimal comma says.
+  if (englishBillion || (prefix && /^bill?ions?$/i.test(magText ?? ''))) amount.englishBillion = true;
   if (!numIsWords && !vague && !approx) readDoubtful(ctx, amount);
   return amount;
 }
@@ -390,7 +480,7 @@ function magnitudeAllowed(a: Amount, prefix: boolean, suffix: Amount['suffix']):
   const t = a.magText;
   if (t === undefined || a.magIsWord) return true;
   if (t === 'm' || t === 'b') return prefix;
-  if (t.length === 1) return prefix || suffix === 'symbol';
+  if (t.length === 1) return prefix || suffix === 'symbol' || (suffix === 'word' && /^[kKMB]$/.test(t));
   return true;
 }
 
@@ -490,7 +580,7 @@ function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
   const magA2 = a.magText === undefined ? b.magText2 : a.magText2;
   const magB = b.magText ?? a.magText;
   const magB2 = b.magText === undefined ? a.magText2 : b.magText2;
-  const french = a.frenchSign || b.frenchSign;
+  const french = (a.frenchSign || b.frenchSign) && !b.englishBillion;
   const prefix = a.prefix || b.prefix;
   const suffix = b.suffix ?? a.suffix;
   if (!isMoney({ ...a, magText: magA, magIsWord: a.magIsWord || (a.magText === undefined && b.magIsWord) }, currency, prefix, suffix)) return undefined;
@@ -519,11 +609,12 @@ function withCents(text: string, a: Amount): Amount {
 
 /** An amount read as money with its own currency. */
 function readSingle(text: string, a: Amount): Reading {
-  const value = valueOf(a, a.num, a.magText, a.frenchSign, a.magText2);
+  const french = a.frenchSign && !a.englishBillion;
+  const value = valueOf(a, a.num, a.magText, french, a.magText2);
   const r: Reading = { start: a.start, end: a.end, value, currency: a.currency as string };
   const qualifier = a.vague ? 'several' : hedgeOf(text, a.start, a.end) ?? (a.approx ? 'about' : undefined);
   if (qualifier !== undefined) r.qualifier = qualifier;
-  if (a.altNum !== undefined) r.alternative = { value: valueOf(a, a.altNum, a.magText, a.frenchSign, a.magText2) };
+  if (a.altNum !== undefined) r.alternative = { value: valueOf(a, a.altNum, a.magText, french, a.magText2) };
   return r;
 }
 

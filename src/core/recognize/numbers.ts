@@ -18,6 +18,8 @@ export const NUMERAL_SOURCE =
   `|\\d{1,2}(?:,\\d{2}){1,4},\\d{3}(?:\\.\\d{1,6})?` +
   `|\\d{1,3}(?:,\\d{3}){1,5}(?:\\.\\d{1,6})?` +
   `|\\d{1,3}(?:\\.\\d{3}){2,5}(?:,\\d{1,6})?` +
+  // Dots that group thousands before a decimal comma: "1.299,99" (one group is enough: the comma settles it).
+  `|\\d{1,3}(?:\\.\\d{3}){1,5},\\d{1,6}` +
   `|\\d{1,18}(?:[.,]\\d{1,6})?)(?![\\d])`;
 
 const FR_WORDS: Record<string, number> = {

@@ -28,6 +28,9 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   MYR: 0.24,
   ILS: 0.31,
   BGN: 0.598,
+  TWD: 0.032,
+  NZD: 0.57,
+  BRL: 0.18,
 };
 
 /** The amount in US dollars, or undefined when the currency is not in the table. */

@@ -5,7 +5,7 @@
  */
 import type { CompanyCategory, Deal, DealKind } from '../types';
 import type { DealMagnitude } from './dealMagnitude';
-import { formatDealValue } from './format';
+import { formatDealAlternative, formatMarkedDealValue } from './format';
 import { foldForSearch, queryTokens } from '../search/fold';
 
 /** What an edge's style says: the five kinds an analyst tells apart, and the rest. */
@@ -64,8 +64,10 @@ export interface GraphDeal {
   /** US dollars: the value, or a vague amount's lower bound (`vague`). */
   usd?: number;
   vague?: boolean;
-  /** As the Deals view shows it: "up to $100B", "$10B+", or empty. */
+  /** As the Deals view shows it: "up to $100B", "$10B+", or empty; "≈? €1.25K" when its number format is in doubt. */
   valueText: string;
+  /** The other reading of a value whose number format stays in doubt ("€1.25"). */
+  ambiguousAlternative?: string;
   date?: string;
   /** The name of a joint venture or consortium ("Stargate"). */
   venture?: string;
@@ -114,7 +116,7 @@ export function buildDealGraph(input: GraphInput): DealGraph {
       parties,
       kind: d.kind,
       mapKind: mapKindOf(d.kind),
-      valueText: formatDealValue(d.value) || (magnitude?.vague ? magnitude.text ?? '' : ''),
+      valueText: formatMarkedDealValue(d.value) || (magnitude?.vague ? magnitude.text ?? '' : ''),
       chips: [...d.chips],
       sourceCount: d.sources.length,
       noteCount: new Set(d.sources.map((s) => s.uri)).size,
@@ -123,6 +125,8 @@ export function buildDealGraph(input: GraphInput): DealGraph {
         sentence: s.sentence.length > SENTENCE_CHARS ? `${s.sentence.slice(0, SENTENCE_CHARS - 1)}…` : s.sentence,
       })),
     };
+    const alternative = formatDealAlternative(d.value);
+    if (alternative) g.ambiguousAlternative = alternative;
     if (magnitude) g.usd = magnitude.usd;
     if (magnitude?.vague) g.vague = true;
     if (d.date) g.date = d.date;

@@ -36,6 +36,21 @@ export function formatDealAlternative(v: DealValue | undefined): string | undefi
   return formatMoney(v.alternative.amount, v.currency, v.alternative.amountMax);
 }
 
+/** The mark before a value whose number format stays in doubt, where a table or a map shows it. */
+export const AMBIGUOUS_MARK = '≈?';
+
+/** "≈? €1.25K" for a value whose number format stays in doubt, else the value as `formatDealValue` writes it. */
+export function formatMarkedDealValue(v: DealValue | undefined): string {
+  const text = formatDealValue(v);
+  return text && formatDealAlternative(v) ? `${AMBIGUOUS_MARK} ${text}` : text;
+}
+
+/** "ambiguous number format: could also be read as €1.25", or '' when the value's format is settled. */
+export function dealValueNote(v: DealValue | undefined): string {
+  const alternative = formatDealAlternative(v);
+  return alternative ? `ambiguous number format: could also be read as ${alternative}` : '';
+}
+
 /**
  * "Nvidia – OpenAI · up to $100B · 2025-09-22", a venture by its name ("Stargate (MGX – OpenAI – …)"); `vague`
  * ("$10B+") stands in for a value the deal lacks.
@@ -48,8 +63,11 @@ export function dealLabel(d: Deal, vague?: string): string {
 export interface DealRow {
   parties: string;
   kind: string;
+  /** "≈? €1.25K" when the number format stays in doubt (see `valueNote`). */
   value: string;
   valueUsd: string;
+  /** Says why a value is marked: "ambiguous number format: could also be read as €1.25". */
+  valueNote: string;
   chips: string;
   power: string;
   date: string;
@@ -60,8 +78,9 @@ export function dealRows(deals: readonly Deal[]): DealRow[] {
   return deals.map((d) => ({
     parties: d.parties.join(' + '),
     kind: d.kind,
-    value: formatDealValue(d.value),
+    value: formatMarkedDealValue(d.value),
     valueUsd: d.value?.usd !== undefined ? String(d.value.usd) : '',
+    valueNote: dealValueNote(d.value),
     chips: d.chips.join(', '),
     power: d.powerGw !== undefined ? `${d.powerGw} GW` : '',
     date: d.date ?? '',
@@ -69,7 +88,7 @@ export function dealRows(deals: readonly Deal[]): DealRow[] {
   }));
 }
 
-const COLUMNS: (keyof DealRow)[] = ['parties', 'kind', 'value', 'valueUsd', 'chips', 'power', 'date', 'sources'];
+const COLUMNS: (keyof DealRow)[] = ['parties', 'kind', 'value', 'valueUsd', 'valueNote', 'chips', 'power', 'date', 'sources'];
 
 export function dealsCsv(deals: readonly Deal[]): string {
   const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

@@ -24,12 +24,16 @@ export function partiesOf(d: GraphDeal): string {
   return d.venture ? `${d.venture} (${parties})` : parties;
 }
 
-/** The facts of a deal, one line each: parties, kind and amount, date, sources. */
+/**
+ * The facts of a deal, one line each: parties, kind and amount, (the other reading of an amount whose number
+ * format stays in doubt,) date, sources.
+ */
 export function dealLines(d: GraphDeal, s: DealMapStrings): string[] {
   const value = d.valueText ? (d.vague ? `${d.valueText} (${s.vague})` : d.valueText) : s.noValue;
   return [
     partiesOf(d),
     `${s.dealKinds[d.kind] ?? d.kind} · ${value}`,
+    ...(d.ambiguousAlternative ? [format(s.ambiguous, d.ambiguousAlternative)] : []),
     d.date ?? s.noDate,
     `${count(s.sourceCount, d.sourceCount)} · ${count(s.noteCount, d.noteCount)}`,
   ];

@@ -67,7 +67,7 @@ export class MapView {
     const a = at.get(e.source)!;
     const b = at.get(e.target)!;
     const g = document.createElementNS(SVG, 'g');
-    g.setAttribute('class', `edge kind-${e.deal.mapKind}${e.deal.usd === undefined ? ' unvalued' : ''}`);
+    g.setAttribute('class', `edge kind-${e.deal.mapKind}${e.deal.usd === undefined ? ' unvalued' : ''}${e.deal.ambiguousAlternative ? ' ambiguous' : ''}`);
     g.setAttribute('tabindex', '0');
     g.setAttribute('role', 'button');
     g.dataset.deal = e.deal.id;

@@ -47,6 +47,8 @@ export interface DealMapStrings {
   companies: string;
   dealKindsTitle: string;
   vague: string;
+  /** "Ambiguous number format: could also be read as {0}". */
+  ambiguous: string;
 }
 
 export type ToWebview =

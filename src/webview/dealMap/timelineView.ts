@@ -70,7 +70,7 @@ export class TimelineView {
 
   private point(d: GraphDeal, cx: number, cy: number, radius: number, s: DealMapStrings): SVGCircleElement {
     const c = document.createElementNS(SVG, 'circle');
-    c.setAttribute('class', `point kind-${d.mapKind}${d.vague ? ' vague' : ''}`);
+    c.setAttribute('class', `point kind-${d.mapKind}${d.vague ? ' vague' : ''}${d.ambiguousAlternative ? ' ambiguous' : ''}`);
     c.setAttribute('cx', cx.toFixed(1));
     c.setAttribute('cy', cy.toFixed(1));
     c.setAttribute('r', radius.toFixed(1));

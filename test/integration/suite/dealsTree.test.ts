@@ -196,6 +196,16 @@ describe('Deal Notes: Deals view', () => {
     const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|~<>$])/g, '$1');
     assert.match(tooltip, /Ambiguous number format: could also be read as €1\.25/);
     assert.notEqual((item.tooltip as vscode.MarkdownString).isTrusted, true);
+    // The export marks it too: "≈?" before the value, and why in the valueNote column.
+    const csv = vscode.Uri.joinPath(vscode.Uri.file(os.tmpdir()), `deal-notes-ambiguous-${process.pid}.csv`);
+    try {
+      await vscode.commands.executeCommand('dealNotes.exportDeals', 'csv', csv);
+      const exported = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv));
+      assert.match(exported, /^Aleph Alpha \+ Cerebras,[a-z-]+,≈\? €1\.25K,[^,]*,ambiguous number format: could also be read as €1\.25,/m);
+      assert.match(exported, /^Nvidia \+ OpenAI,investment,up to \$100B,100000000000,,/m);
+    } finally {
+      await vscode.workspace.fs.delete(csv).then(undefined, () => undefined);
+    }
     // A deal whose value is settled has neither.
     const [settled] = dealsWith(tree.getChildren(), 'Nvidia', 'OpenAI');
     assert.doesNotMatch(String(tree.getTreeItem(settled!).description ?? ''), /ambiguous/);
@@ -216,8 +226,8 @@ describe('Deal Notes: export', () => {
     const md = vscode.Uri.joinPath(dir, `deal-notes-${process.pid}.md`);
     try {
       assert.equal(await vscode.commands.executeCommand('dealNotes.exportDeals', 'csv', csv), csv.toString());
-      assert.match(await read(csv), /^parties,kind,value,valueUsd,chips,power,date,sources\n/);
-      assert.match(await read(csv), /Nvidia \+ OpenAI,investment,up to \$100B,100000000000/);
+      assert.match(await read(csv), /^parties,kind,value,valueUsd,valueNote,chips,power,date,sources\n/);
+      assert.match(await read(csv), /Nvidia \+ OpenAI,investment,up to \$100B,100000000000,,/);
 
       await vscode.commands.executeCommand('dealNotes.exportDeals', 'json', json);
       const data = JSON.parse(await read(json)) as { deals: { parties: string[]; sources: { path: string }[] }[] };
