@@ -49,6 +49,11 @@ describe('recognize: companies from context', () => {
     assert.equal(q.length, 2);
     assert.ok(q.every((m) => (m.confidence ?? 1) < 1));
   });
+  it('never takes a compound adjective for a company ("AI-assisted", "GPU-based")', () => {
+    const names = mentions('The startup Quantaflux competes in AI-assisted coding. Quantaflux acquired GPU-based tools, then invested in Cloud-native start-ups.', 'company').map((m) => m.canonical);
+    assert.ok(names.includes('Quantaflux'), names.join(', '));
+    assert.ok(!names.some((n) => /-(?:assisted|based|native)$/u.test(n)), names.join(', '));
+  });
   it('recognises legal forms and deal verbs in English', () => {
     assert.ok(names('Etchwell Inc. makes photonic interconnects.', 'company').includes('Etchwell'));
     assert.ok(names('Yesterday Lumora announced a $40 million round.', 'company').includes('Lumora'));

@@ -95,6 +95,9 @@ function peopleSurnames(text: string, stop: StopWords): Set<string> {
   return out;
 }
 
+/** One word whose last part, after a hyphen, is a lowercase participle or adjective ending ("AI-assisted"). */
+const ADJECTIVE_COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+(?:ed|ing|based|native|first|friendly|ready|centric|focused|driven|powered|heavy|intensive|related|specific|wide|free)$/u;
+
 /**
  * Drops leading stop words ("Selon Quantaflux" → "Quantaflux") and rejects names that are stop words,
  * people ("Sam Altman") or too short to be sure of.
@@ -116,6 +119,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   const name = tokens.join(' ');
   if (stop.has(name) || name.length < 2) return undefined;
   if (/^\p{Lu}\.?$/u.test(name)) return undefined;
+  // "AI-assisted", "GPU-based", "Cloud-native": a compound adjective, not a name.
+  if (ADJECTIVE_COMPOUND.test(name)) return undefined;
   return name;
 }
 
