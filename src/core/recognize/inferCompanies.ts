@@ -60,10 +60,16 @@ const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'd
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
   const found = new Map<string, InferredName>();
   const surnames = peopleSurnames(text, stop);
+  // A note names the same words again and again: each is trimmed once.
+  const trimmed = new Map<string, string | undefined>();
   const take = (raw: string, cue: InferredName['cue'], filler?: string) => {
     // "le groupe de Veldhoven", "la société d'Ilya Sutskever": after "de" comes a place or an owner.
     if (filler && (BAD_FILLER.test(filler) || /(?:^|\s)(?:de|du|des|d['’]|of|from|in|à|au)\s*$/iu.test(filler) || /d['’]\p{Lu}/u.test(filler))) return;
-    const name = trimName(raw, stop);
+    let name = trimmed.get(raw);
+    if (name === undefined && !trimmed.has(raw)) {
+      name = trimName(raw, stop);
+      trimmed.set(raw, name);
+    }
     // "Donald Trump … Trump announced": a surname the note gives with a first name is a person; "the fund
     // holds Rs 3.5 lakh", "the fund manages HK$10bn": a currency, not a company.
     if (!name || surnames.has(name) || isCurrencyLetters(name)) return;
