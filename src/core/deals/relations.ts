@@ -10,7 +10,7 @@ import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
 import { relationKind, clauseAround } from './kinds';
 import {
-  AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
+  AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
@@ -305,7 +305,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
       // followed by its own amount is the subject of a clause whose verb is left out, not an object.
-      const elidedSubject = /\d[^,]*,\s*$/u.test(gap) && ELIDED_AMOUNT.test(folded.slice(firstAfter[firstAfter.length - 1]!.mention.end, sentence.end));
+      const elidedSubject = sideBySide(folded, gap, firstAfter[firstAfter.length - 1]!.mention.end, sentence.end);
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject) object = firstAfter;
     }
     // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
@@ -423,7 +423,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !isPluralNoun(folded, c))));
     const ps = groups.flat();
     // "A investit 88 millions, B 46 millions": two investors side by side, not a deal between them.
-    const parallel = ps.length === 2 && /\d[^,]*,\s*$/u.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start)) && ELIDED_AMOUNT.test(folded.slice(ps[1]!.mention.end, sentence.end));
+    const parallel = ps.length === 2 && sideBySide(folded, folded.slice(ps[0]!.mention.end, ps[1]!.mention.start), ps[1]!.mention.end, sentence.end);
     const contrasted = ps.length === 2 && (parallel || CLAUSE_TURN.test(folded.slice(ps[0]!.mention.end, ps[1]!.mention.start)));
     if (named.length === 2 && strong && bystanders === 0 && !contrasted) {
       add(named, Math.min(ps[0]!.mention.start, strong.start), Math.max(ps[ps.length - 1]!.mention.end, strong.end), strong);
@@ -575,6 +575,14 @@ function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], 
     const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
     elided.kind ??= r.kind;
   }
+}
+
+/**
+ * "A a investi 88 millions d'euros, B 46 millions": `between` (the text before B) ends on an amount and a comma,
+ * and B, whose name ends at `after`, has an amount of its own: B stands beside A, it is no object of A's.
+ */
+function sideBySide(folded: string, between: string, after: number, end: number): boolean {
+  return AMOUNT_THEN_COMMA.test(between) && ELIDED_AMOUNT.test(folded.slice(after, end));
 }
 
 /** A cue written in the plural ("deals", "coopérations"): one deal per company on the other side. */
