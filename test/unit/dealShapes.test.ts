@@ -10,6 +10,15 @@ const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) =>
 const pairs = (deals: Deal[]) => deals.map((d) => d.parties.join(' + ')).sort();
 
 describe('deals: funding rounds and their investors', () => {
+  it('"le tour a attiré non seulement A, mais aussi B, C" and "the round attracted A and B" list a round\'s investors', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere lève 500 millions de dollars. Le tour, largement sursouscrit, a attiré non seulement Oracle, mais aussi Salesforce, Nvidia ou encore Bain Capital.')),
+      ['Bain Capital + Cohere', 'Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
+    assert.deepEqual(pairs(dealsIn('Cohere raised $500 million. The round attracted Oracle and Nvidia.')), ['Cohere + Nvidia', 'Cohere + Oracle']);
+  });
+  it('"Parmi les investisseurs de ce tour figuraient des noms comme A, B" lists a round\'s investors', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere a levé 500 millions de dollars. Parmi les investisseurs de ce tour figuraient des noms prestigieux comme Oracle, Salesforce ou encore Nvidia.')),
+      ['Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
+  });
   it('"A a investi 88 millions d\'euros, B quelque 46 millions": two investors side by side make no deal between them', () => {
     assert.deepEqual(pairs(dealsIn('Les investisseurs sont nombreux. Microsoft a investi près de 88 millions d’euros, Nvidia quelque 46 millions d’euros.')), []);
     assert.deepEqual(pairs(dealsIn('Figure AI a levé 675 millions de dollars. Microsoft a investi près de 88 millions d’euros, Nvidia quelque 46 millions d’euros.')).filter((p) => p.includes('Nvidia + M') || p.startsWith('Microsoft + N')), []);

@@ -40,6 +40,8 @@ export const CUES: CueDef[] = [
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
+  // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
+  { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
   // Acquisitions.
   { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
