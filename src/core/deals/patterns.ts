@@ -93,11 +93,15 @@ export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|a
 /** A round's investors named before their verb: "A, B et d'autres y ont participé", "A and B joined the round". */
 export const INVESTORS_BEFORE = /^(?:\s+(?:des|du|de|d'|of|from|based in|basée? (?:à|aux?|en))\s+[^,.;:()]{1,40}?|\s*\([^()]{0,60}\))?\s*(?:,?\s*(?:et|and) (?:d'autres|others|other investors|plusieurs autres)\s*)?(?:y |in it )?(?:(?:a |ont |has |have )?(?:confirmé|annoncé|indiqué|confirmed|announced|said it)\s+(?:avoir |having |it |had )?)?(?:ont |a |have |has |had |avoir )?(?:all |tous |toutes |also |aussi |également |too )?(?:participé|participated|pris part|took part|joined the round|joined in|se sont joints?|contributed|ont contribué|contribué|(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l'opération|le tour|ce tour|la levée|cette levée)|(?:co-)?led (?:the|this) (?:round|funding|financing|investment))(?![\p{L}])/iu;
 /** What makes one investor before its verb a round's investor ("MGX also participated in the round"). */
-export const ROUND_NAMED = /(?:round|funding|financing|tour de table|levée|opération|investment|investissement)/iu;
+/** The nouns a funding round goes by. */
+const ROUND_WORDS = `round|funding|financing|tour de table|levée(?: de fonds)?`;
+export const ROUND_NAMED = new RegExp(`(?:${ROUND_WORDS}|opération|investment|investissement)`, 'iu');
 /** Between two investors of a list read backwards from its verb: a comma or "and", then at most a short description ("and Abu Dhabi's state-backed investment firm"). */
 export const LIST_BACK_GAP = /^\s*(?:,|,?\s*(?:and|et))\s+(?:[^\s,.;:()]+\s+){0,6}$|^\s*,\s*$/iu;
 /** After a round's verb, the company whose round it is ("participated in Hugging Face's latest round", "au tour de table de Mistral"). */
-export const ROUND_OWNER_BEFORE = /(?:^|\s)(?:in|to|into|dans|à|au|de|d'|du)\s*(?:(?:the|la|le|l')\s*)?(?:(?:latest|last|new|recent|dernier|dernière|nouveau|nouvelle)\s+)?(?:(?:round|funding|financing|tour de table|levée(?: de fonds)?)\s+(?:de|d'|du|of)\s*)?$/iu;
+export const ROUND_OWNER_BEFORE = new RegExp(`(?:^|\\s)(?:in|to|into|dans|à|au|de|d'|du)\\s*(?:(?:the|la|le|l')\\s*)?(?:(?:latest|last|new|recent|dernier|dernière|nouveau|nouvelle)\\s+)?(?:(?:${ROUND_WORDS})\\s+(?:de|d'|du|of)\\s*)?$`, 'iu');
+/** Just before the company: the round named as its ("au tour de table de Mistral", "the funding of Cohere"). */
+export const ROUND_OF_BEFORE = new RegExp(`(?:${ROUND_WORDS})\\s+(?:de|d'|du|of)\\s*$`, 'iu');
 /** After a round's verb, more investors: "ont participé à ce tour de table avec Microsoft et Nvidia". */
 export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côtés d[e'])\s*$/iu;
 /**

@@ -13,7 +13,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -461,22 +461,10 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     let listed = [...group];
     let roundOwner: Party | undefined;
     if (trailing) {
-      // "A, B, … and Abu Dhabi's investment firm MGX also participated in the round": the list ends on its
-      // verb and is read backwards from it, through commas, "and" and short descriptions, never into an object.
-      const afterList = group[group.length - 1]!.mention.end;
-      const verb = INVESTORS_BEFORE.exec(folded.slice(afterList, sentence.end));
-      if (!verb) continue;
-      for (let i = parties.indexOf(group[0]!) - 1; i >= 0; i--) {
-        const prev = parties[i]!;
-        if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, listed[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
-        listed.unshift(prev);
-      }
-      const verbEnd = afterList + verb.index + verb[0].length;
-      const rest = parties.filter((p) => p.mention.start >= verbEnd && p.mention.start - verbEnd <= 80);
-      roundOwner = rest.find((p) => ROUND_OWNER_BEFORE.test(folded.slice(verbEnd, p.mention.start)) && (/^'s\b/u.test(folded.slice(p.mention.end, p.mention.end + 3)) || /(?:round|funding|financing|tour de table|levée|de fonds)\s+(?:de|d'|du|of)\s*$/iu.test(folded.slice(verbEnd, p.mention.start))));
-      const co = rest.find((p) => p !== roundOwner && CO_INVESTORS_AFTER.test(folded.slice(verbEnd, p.mention.start)));
-      if (co) for (let i = parties.indexOf(co); i < parties.length && (parties[i] === co || GROUP_JOIN.test(folded.slice(parties[i - 1]!.mention.end, parties[i]!.mention.start))); i++) listed.push(parties[i]!);
-      if (listed.length < 2 && !roundOwner && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) continue;
+      const read = listBeforeVerb(folded, sentence, parties, group);
+      if (!read) continue;
+      listed = read.listed;
+      roundOwner = read.roundOwner;
     } else {
       // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
       // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the
@@ -521,6 +509,33 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
 
 
 
+
+/**
+ * "A, B, … and Abu Dhabi's investment firm MGX also participated in the round": a list that ends on its verb
+ * (`group` is the group right before it) is read backwards from it, through commas, "and" and short
+ * descriptions, never into an object. After the verb may come the company whose round it is ("in Hugging
+ * Face's latest round") and more investors ("… à ce tour de table avec Microsoft et Nvidia"). Undefined when no
+ * verb follows, or when one investor stands alone with no round named.
+ */
+function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[], group: readonly Party[]): { listed: Party[]; roundOwner?: Party } | undefined {
+  const afterList = group[group.length - 1]!.mention.end;
+  const verb = INVESTORS_BEFORE.exec(folded.slice(afterList, sentence.end));
+  if (!verb) return undefined;
+  const listed = [...group];
+  for (let i = parties.indexOf(group[0]!) - 1; i >= 0; i--) {
+    const prev = parties[i]!;
+    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, listed[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+    listed.unshift(prev);
+  }
+  const verbEnd = afterList + verb.index + verb[0].length;
+  const rest = parties.filter((p) => p.mention.start >= verbEnd && p.mention.start - verbEnd <= 80);
+  const roundOwner = rest.find((p) => ROUND_OWNER_BEFORE.test(folded.slice(verbEnd, p.mention.start))
+    && (/^'s\b/u.test(folded.slice(p.mention.end, p.mention.end + 3)) || ROUND_OF_BEFORE.test(folded.slice(verbEnd, p.mention.start))));
+  const co = rest.find((p) => p !== roundOwner && CO_INVESTORS_AFTER.test(folded.slice(verbEnd, p.mention.start)));
+  if (co) for (let i = parties.indexOf(co); i < parties.length && (parties[i] === co || GROUP_JOIN.test(folded.slice(parties[i - 1]!.mention.end, parties[i]!.mention.start))); i++) listed.push(parties[i]!);
+  if (listed.length < 2 && !roundOwner && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) return undefined;
+  return roundOwner ? { listed, roundOwner } : { listed };
+}
 
 /**
  * "Les créateurs de modèles ont signé des contrats avec les géants des puces, à l'instar d'OpenAI et Nvidia,
