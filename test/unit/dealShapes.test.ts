@@ -318,3 +318,25 @@ describe('deals: a company bought, named in passing', () => {
   });
 });
 
+
+describe('deals: a company named by "ce dernier", "the latter", or by its nationality', () => {
+  it('"… : Microsoft. Ce dernier a investi 16 millions d’euros dans la start-up française": the company named last invests', () => {
+    const deals = dealsIn('Cohere a obtenu le soutien d’un géant du logiciel : Microsoft. Ce dernier, qui est déjà partenaire d’OpenAI, a investi 16 millions d’euros dans la start-up française Mistral AI.');
+    assert.ok(pairs(deals).includes('Microsoft + Mistral AI'), pairs(deals).join('; '));
+    assert.ok(!pairs(deals).some((p) => p.includes('Cohere')), pairs(deals).join('; '));
+  });
+  it('"the latter" opening a sentence stands for the company named last before it', () => {
+    assert.deepEqual(pairs(dealsIn('Anthropic met with Amazon. The latter has since invested $4 billion in Anthropic.')), ['Amazon + Anthropic']);
+  });
+  it('"la start-up française", "the French startup" pick the lab of that country among the labs just named', () => {
+    const fr = dealsIn('Mistral AI et OpenAI dominent le marché. Microsoft, déjà partenaire d’OpenAI, a investi 16 millions d’euros dans la start-up française.');
+    assert.ok(pairs(fr).includes('Microsoft + Mistral AI'), pairs(fr).join('; '));
+    assert.ok(!pairs(fr).some((p) => p === 'Microsoft + OpenAI' && fr.find((d) => d.parties.join(' + ') === p)?.value), pairs(fr).join('; '));
+    const en = dealsIn('Mistral AI and OpenAI lead the market. Microsoft has invested $16 million in the French startup.');
+    assert.deepEqual(pairs(en), ['Microsoft + Mistral AI']);
+    assert.equal(en[0]!.value?.amount, 16_000_000);
+  });
+  it('a description of one country never picks a company known to be from another', () => {
+    assert.deepEqual(pairs(dealsIn('OpenAI leads the market. Microsoft has invested $16 million in the French startup.')), []);
+  });
+});

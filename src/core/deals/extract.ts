@@ -18,7 +18,7 @@ import { foldTextSteps } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
-import { companyCounts, recentBefore, speakerIn, type Focus } from './focus';
+import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE } from './patterns';
 
@@ -127,7 +127,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
         main: mainCompanies,
         lead: speakerIn(folded, sentence, parties) ?? leadBefore,
         ...(fundraiser ? { fundraiser: fundraiser.name } : {}),
-        categoryOf: (m) => (m.entityId ? lexicon.get(m.entityId)?.category : undefined),
+        describe: (m) => describeMention(m, lexicon),
         recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
       };
     };

@@ -5,6 +5,14 @@
 import type { CompanyCategory, Mention } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { ATTRIBUTION } from './patterns';
+import { countryOfDescription } from './nationality';
+
+/** A company a passage named, with what the lexicon says it is and where it is from. */
+export interface Named {
+  name: string;
+  category?: CompanyCategory;
+  country?: string;
+}
 
 /** How often each company is named in the note: the most named one is what the note is about. */
 export function companyCounts(parties: readonly Mention[]): Map<string, number> {
@@ -20,27 +28,33 @@ export interface Focus {
   /** The note's companies, most named first: what "le groupe", "the company" stand for. */
   main: string[];
   /** Companies named in the sentences just before, most recent first, with what the lexicon says they are. */
-  recent: { name: string; category?: CompanyCategory }[];
+  recent: Named[];
   /** The company the passage says is raising money ("Mistral AI a bouclé un tour de table"): a round's investors invest in it. */
   fundraiser?: string;
-  /** What the lexicon says a company is. */
-  categoryOf(m: Mention): CompanyCategory | undefined;
+  /** What the lexicon says a company is, and where it is from. */
+  describe(m: Mention): Named;
 }
 
 /** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */
-export function recentBefore(eligible: readonly Mention[], startAt: number, before: number, from: number, lexicon: Lexicon): { name: string; category?: CompanyCategory }[] {
+export function recentBefore(eligible: readonly Mention[], startAt: number, before: number, from: number, lexicon: Lexicon): Named[] {
   const seen = new Set<string>();
-  const out: { name: string; category?: CompanyCategory }[] = [];
+  const out: Named[] = [];
   for (let i = Math.min(startAt, eligible.length - 1); i >= 0; i--) {
     const m = eligible[i]!;
     if (m.end > before) continue;
     if (m.start < from) break;
     if (seen.has(m.canonical)) continue;
     seen.add(m.canonical);
-    const category = m.entityId ? lexicon.get(m.entityId)?.category : undefined;
-    out.push(category ? { name: m.canonical, category } : { name: m.canonical });
+    out.push(describeMention(m, lexicon));
   }
   return out;
+}
+
+/** A mention as a named company: its lexicon category and country, where the lexicon knows them. */
+export function describeMention(m: Mention, lexicon: Lexicon): Named {
+  const entity = m.entityId ? lexicon.get(m.entityId) : undefined;
+  const country = countryOfDescription(entity?.description);
+  return { name: m.canonical, ...(entity?.category ? { category: entity.category } : {}), ...(country ? { country } : {}) };
 }
 
 /** The implied subject of a deal: not one of its objects. */

@@ -6,6 +6,7 @@
  */
 import type { CompanyCategory } from '../types';
 import { BYSTANDER_BEFORE, CUES, LINKERS, NEGATED } from './cues';
+import { NATIONALITY_WORDS } from './nationality';
 
 /** Inferred companies below this confidence are highlighted but not taken as deal parties. */
 export const MIN_PARTY_CONFIDENCE = 0.6;
@@ -52,7 +53,8 @@ export const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
 /** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
 export const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/iu;
 /** A linker and a description standing for a company: "dans le fondeur", "into the startup", "to the ChatGPT maker". */
-export const DESCRIBED_OBJECT = /(?:^|\s)(?:dans|à|au|avec|auprès de|in|into|with|to|from)\s+(?:le|la|l'|the)\s*(?:fondeur|groupe|société|entreprise|start-up|startup|jeune pousse|fabricant|concepteur|laboratoire|géant|company|firm|group|chipmaker|lab|giant|maker|\S+ maker|créateur de \S+|développeur de \S+)(?![\p{L}])/iu;
+/** A nationality before (English) or after (French) the noun is captured: "the French startup", "la start-up française". */
+export const DESCRIBED_OBJECT = new RegExp(`(?:^|\\s)(?:dans|à|au|avec|auprès de|in|into|with|to|from)\\s+(?:le|la|l'|the)\\s*(?:(?<before>${NATIONALITY_WORDS})\\s+)?(?:fondeur|groupe|société|entreprise|start-up|startup|jeune pousse|fabricant|concepteur|laboratoire|géant|company|firm|group|chipmaker|lab|giant|maker|\\S+ maker|créateur de \\S+|développeur de \\S+)(?![\\p{L}])(?:\\s+(?<after>${NATIONALITY_WORDS})(?![\\p{L}]))?`, 'iu');
 export const CHIP_WORDS = /fondeur|chipmaker|fabricant|concepteur/iu;
 export const CHIP_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['chipmaker', 'foundry']);
 export const LAB_WORDS = /start-?up|jeune pousse|laboratoire|lab\b|maker|créateur|développeur/iu;
@@ -112,6 +114,8 @@ export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
+/** A sentence that opens on "ce dernier", "the latter": the company named last before it, up to the verb. */
+export const LATTER_OPENING = /^\s*(?:(?:et|and|mais|but)\s+)?(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter)(?=[\s,])/iu;
 export const OPENING_PRONOUN = /^\s*(?:it|il|elle|the company|the startup|the firm|the group|l'entreprise|la société|la start-up|le groupe|la jeune pousse)\s/iu;
 /** Between a deal and a second subject whose verb and object are left out: ", tandis que", "and", "while". */
 export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|whereas|tandis que|alors que)\s*$|^[^;:.]{0,60}?\d[^;:.,]{0,30},\s*$/iu;

@@ -8,12 +8,13 @@ import { looseKey } from '../text/chars';
 import type { Span } from '../text/sentences';
 import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
+import { countryOfAdjective } from './nationality';
 import { relationKind, clauseAround } from './kinds';
 import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -275,6 +276,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         if (linkedBetween === topic) linkedBetween = undefined;
       }
     }
+    // "… : Microsoft. Ce dernier, déjà partenaire d'OpenAI, a investi 16 millions …": "ce dernier", "the latter"
+    // opening the sentence stand for the company named last before it.
+    if (!subject && focus.recent[0] && LATTER_OPENING.test(folded.slice(sentence.start, cue.start)) && words(folded.slice(sentence.start, cue.start)) <= MAX_SUBJECT_GAP) {
+      subject = [focus.recent[0].name];
+      subjectStart = sentence.start;
+      if (linkedBetween && names(linkedBetween).includes(subject[0]!)) linkedBetween = undefined;
+    }
     // "Après avoir dépensé … pour s'offrir 49 % de Scale AI, Meta …": a fronted clause's subject follows its comma.
     if (!subject && FRONTED.test(folded.slice(sentence.start, cue.start))) {
       const comma = folded.indexOf(',', cue.end);
@@ -325,6 +333,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "en injectant 2 milliards de dollars dans le fondeur", "put $8 billion into the startup": a description
     // after a linker stands for the company the passage just named.
     let described: string | undefined;
+    // Where the description ends: the deal runs through it ("a investi 16 millions d'euros dans la start-up").
+    let describedEnd = cue.end;
     if (subject && !object) {
       const rest = folded.slice(cue.end, Math.min(sentence.end, cue.end + 120));
       const m = DESCRIBED_OBJECT.exec(rest);
@@ -333,12 +343,17 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         // Only when the passage leaves no doubt: a single company of that kind named just before.
         const wanted = CHIP_WORDS.test(m[0]) ? CHIP_CATEGORIES : LAB_WORDS.test(m[0]) ? LAB_CATEGORIES : undefined;
         // Companies of this sentence first ("Microsoft, OpenAI's biggest backer, has invested … in the startup").
-        const here = parties.filter((p) => !subject!.includes(p.name)).map((p) => ({ name: p.name, category: focus.categoryOf(p.mention) }));
+        const here = parties.filter((p) => !subject!.includes(p.name)).map((p) => ({ ...focus.describe(p.mention), name: p.name }));
         const pool = [...new Map([...here, ...focus.recent].map((r) => [r.name, r])).values()];
-        const candidates = pool.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category))));
+        // "la start-up française", "the French startup": a company known to be from elsewhere is not the one meant.
+        const nationality = m.groups?.['before'] ?? m.groups?.['after'];
+        const country = nationality ? countryOfAdjective(nationality) : undefined;
+        const candidates = pool.filter((r) => !subject!.includes(r.name) && (!wanted || (r.category !== undefined && wanted.has(r.category)))
+          && (!country || r.country === undefined || r.country === country));
         if (candidates.length === 1) described = candidates[0]!.name;
         // "invested $8 billion in the company": the company the note is about, when it is not the investor.
         else if (!wanted && /(?:company|société|entreprise|groupe|group|firm)/iu.test(m[0])) described = focus.main.find((n) => !subject!.includes(n));
+        describedEnd = cue.end + m.index + m[0].length;
       }
     }
     // "Bezos avait engagé 100 millions … et Microsoft investissait 95 millions": in a passage about a company
@@ -356,7 +371,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     } else if (subject && intoRound) {
       subject.forEach((name, i) => add([name, intoRound], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
     } else if (subject && !object && described) {
-      add([...subject, described], subjectStart, cue.end, cue);
+      add([...subject, described], subjectStart, describedEnd, cue);
     } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
       // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
       const lead = focus.lead;
