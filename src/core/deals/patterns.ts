@@ -64,7 +64,7 @@ export const DESCRIBED_WINDOW = 10;
 export const AMONG_ITS = /^\s*(?:\S+\s+){0,2}(?:parmi ses|among its)\s+(?:\S+\s+)?$/iu;
 export const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
-export const PRONOUN_SUBJECT = /(?<![\p{L}])(?:it|they|il|elle|ils|elles|(?:the|le|la|l')\s*(?:\p{Ll}+\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\s+(?:japonaise?|américaine?|britannique|française?|chinoise?|allemande?|coréenne?|coréen|néerlandaise?|taïwanaise?|saoudienne?|saoudien|canadienne?|canadien|israélienne?|israélien|indienne?|indien|japanese|american|british|french|chinese|german|korean|dutch|taiwanese|saudi|canadian|israeli|indian|emirati))?)(?:\s+\S+){0,6}\s*$/iu;
+export const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:it|they|il|elle|ils|elles|(?:the|le|la|l')\\s*(?:\\p{Ll}+\\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\\s+(?:${NATIONALITY_WORDS}))?)(?:\\s+\\S+){0,6}\\s*$`, 'iu');
 export const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
 export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
