@@ -107,6 +107,13 @@ describe('recognize: web-clipping furniture', () => {
     const text = 'Nvidia investit dans OpenAI.\nSuivez-nous sur notre profil Google pour ne rien manquer !\nFollow us on LinkedIn and subscribe to our newsletter.';
     assert.deepEqual(names(text, 'company'), ['Nvidia', 'OpenAI']);
   });
+  it('a word the furniture shares with articles ("publicité", "newsletter") makes only a short line furniture', () => {
+    assert.deepEqual(names('Publicité\nAdvertisement: Google Cloud\nAbonnez-vous à notre newsletter Nvidia.', 'company'), []);
+    assert.deepEqual(names('Malgré leur rivalité historique dans la publicité en ligne, Meta multiplie les partenariats pour répondre à ses besoins.', 'company'), ['Meta']);
+    assert.deepEqual(names('The newsletter of the British outlet opened on a new round for Mistral AI, led by Andreessen Horowitz and General Catalyst.', 'company'),
+      ['Mistral AI', 'Andreessen Horowitz', 'General Catalyst']);
+    assert.deepEqual(names('> **Lire aussi :** [Mistral AI lève 1,7 milliard d’euros et fait entrer ASML à son capital, selon nos informations](#)', 'company'), []);
+  });
 });
 
 describe('recognize: annotation conventions for companies and chips', () => {

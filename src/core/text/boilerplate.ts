@@ -4,12 +4,30 @@
  * published, not what the article is about, so the recogniser does not report companies in them.
  */
 
-const BOILERPLATE =
-  /(?<![\p{L}])(?:suivez[- ]nous|suivez[- ]moi|retrouvez[- ](?:nous|moi)|abonnez[- ]vous|inscrivez[- ]vous|newsletter|ne rien manquer|notre profil|nos réseaux|partager sur|partagez|à lire aussi|lire aussi|tous droits réservés|cookies?|publicité|follow us|follow me|subscribe|sign up|share (?:this|on)|read more|related articles|all rights reserved|advertisement|download (?:our|the) app|téléchargez (?:notre|l')appli\p{L}*|votre écran d'accueil|your home screen)(?![\p{L}])/iu;
+/** Phrases that only the site's furniture uses: a sentence holding one is furniture, however long. */
+const FURNITURE_ONLY =
+  /(?<![\p{L}])(?:suivez[- ]nous|suivez[- ]moi|retrouvez[- ](?:nous|moi)|abonnez[- ]vous|inscrivez[- ]vous|ne rien manquer|notre profil|à lire aussi|lire aussi|read more|nos réseaux|partager sur|tous droits réservés|follow us|follow me|share (?:this|on)|related articles|all rights reserved|download (?:our|the) app|téléchargez (?:notre|l')appli\p{L}*|votre écran d'accueil|your home screen)(?![\p{L}])/iu;
+
+/**
+ * Words the furniture uses that articles use too ("la publicité en ligne", "the newsletter of the Financial
+ * Times"): they make only a short sentence furniture ("Publicité", "Subscribe to our newsletter").
+ */
+const FURNITURE_WORDS =
+  /(?<![\p{L}])(?:newsletter|cookies?|publicité|partagez|subscribe|sign up|advertisement)(?![\p{L}])/iu;
+/** How many words a sentence holding only a furniture word may have and still be furniture. */
+const SHORT_SENTENCE_WORDS = 16;
 
 /** A line of share buttons: "[Facebook] [Twitter] [LinkedIn]", "Partager : X LinkedIn E-mail". */
 const SHARE_LINE = /^[\s[\]()|·•:,-]*(?:(?:partager|share|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail|imprimer|print|copier le lien|copy link|bluesky|threads)[\s[\]()|·•:,-]*)+$/iu;
 
 export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.test(sentence.replace(/[’ʼ]/g, '\'')) || SHARE_LINE.test(sentence);
+  const text = sentence.replace(/[’ʼ]/g, '\'');
+  return FURNITURE_ONLY.test(text) || (FURNITURE_WORDS.test(text) && isShort(text)) || SHARE_LINE.test(sentence);
+}
+
+/** Whether a sentence has at most SHORT_SENTENCE_WORDS words (counted without splitting a long one). */
+function isShort(text: string): boolean {
+  let words = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++words > SHORT_SENTENCE_WORDS) return false;
+  return true;
 }
