@@ -16,12 +16,13 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --fresh2: a fourth (test/corpus-fresh2), gathered for precision: analyses, market reports, rumours, no-deal pieces.
 // --fresh3: a fifth (test/corpus-fresh3), also for precision: newsletters, earnings and capex reports, failed and
 // rumoured deals, regulation, beside funding rounds, cloud contracts and acquisitions.
+// --fresh4: a sixth (test/corpus-fresh4), kept unseen: run once, late, as the honest figure on new articles.
 const SETS = {
   '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--fresh2': 'corpus-fresh2',
-  '--fresh3': 'corpus-fresh3', '--blind': 'corpus-blind', '--own': 'corpus',
+  '--fresh3': 'corpus-fresh3', '--fresh4': 'corpus-fresh4', '--blind': 'corpus-blind', '--own': 'corpus',
 };
 // Real-article sets keep their (git-ignored, third-party) texts in texts/; our own sets keep theirs in articles/.
-const REAL_SETS = new Set(['corpus-real', 'corpus-holdout', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3']);
+const REAL_SETS = new Set(['corpus-real', 'corpus-holdout', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3', 'corpus-fresh4']);
 const setName = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1];
 const realSet = REAL_SETS.has(setName);
 const own = setName !== undefined;
