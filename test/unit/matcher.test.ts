@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { NameMatcher } from '../../src/core/lexicon/matcher';
+import { NameMatcher, aliasForms } from '../../src/core/lexicon/matcher';
 import { Lexicon, toEntities } from '../../src/core/lexicon/lexicon';
 import type { Entity } from '../../src/core/types';
 
@@ -51,5 +51,15 @@ describe('lexicon: name matcher', () => {
     const m = new NameMatcher(lex.entities).find('Meta signs');
     assert.equal(m[0]!.entity.name, 'Meta Platforms Inc.');
     assert.equal(lex.find('meta platforms inc.')?.source, 'user');
+  });
+});
+
+describe('name matcher: the spellings outlets use', () => {
+  it('finds a one-word name with inner capitals written with them lowered ("Deepseek", "Softbank"), not other names', () => {
+    assert.deepEqual(aliasForms('DeepSeek'), ['DeepSeek', 'DEEPSEEK', 'Deepseek']);
+    assert.deepEqual(aliasForms('OpenAI'), ['OpenAI', 'OPENAI'], 'an acronym inside is not lowered');
+    assert.deepEqual(aliasForms('Mistral AI'), ['Mistral AI', 'MISTRAL AI']);
+    const m = new NameMatcher(toEntities('company', [{ id: 'deepseek', name: 'DeepSeek' }], 'builtin'));
+    assert.deepEqual(m.find('La startup chinoise Deepseek, ou DeepSeek, pas deepseek.').map((x) => x.start), [20, 33]);
   });
 });

@@ -2,9 +2,9 @@
  * Which names the TextMate grammars colour on their own, decided once here so the grammar generator
  * (scripts/generate-grammars.ts) and the semantic tokens (src/features/semanticTokens.ts) agree.
  *
- * The grammar holds every built-in name and alias as the name matcher reads it (as written and in capitals,
- * the first entity to claim an alias keeps it), except the ambiguous aliases ("Grace", "Arm"): only the
- * recogniser, which sees the sentence, can tell when those are names; and except outlets ("Reuters"), which
+ * The grammar holds every built-in name and alias as the name matcher reads it (in every form `aliasForms` gives:
+ * as written, in capitals, a one-word name with its inner capitals lowered; the first entity to claim an alias
+ * keeps it), except the ambiguous aliases ("Grace", "Arm"): only the recogniser, which sees the sentence, can tell when those are names; and except outlets ("Reuters"), which
  * the recogniser knows but never reports as companies. Both still shadow shorter names. Semantic tokens
  * cover what the grammar cannot know: ambiguous aliases taken in context, companies inferred from context,
  * and the entries a user adds.
@@ -12,9 +12,10 @@
 import type { Entity, EntityKind, Mention } from '../types';
 import { foldText } from '../text/chars';
 import { isOutlet } from '../lexicon/lexicon';
+import { aliasForms } from '../lexicon/matcher';
 
 export interface GrammarName {
-  /** The alias as the matcher inserts it: trimmed, as written or in capitals. */
+  /** The alias as the matcher inserts it: trimmed, in one of its `aliasForms`. */
   text: string;
   kind: EntityKind;
   entityId: string;
@@ -37,10 +38,7 @@ export function matcherNames(entities: readonly Entity[]): GrammarName[] {
     for (const alias of [entity.name, ...entity.aliases]) {
       const trimmed = alias.trim();
       if (!trimmed) continue;
-      const forms = [trimmed];
-      const upper = trimmed.toUpperCase();
-      if (upper !== trimmed && trimmed.length > 1) forms.push(upper);
-      for (const text of forms) {
+      for (const text of aliasForms(trimmed)) {
         const key = foldText(text);
         if (!byKey.has(key)) byKey.set(key, { text, kind: entity.kind, entityId: entity.id, ambiguous: leftOut || ambiguous.has(alias) });
       }

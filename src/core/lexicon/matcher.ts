@@ -23,6 +23,19 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map() });
 
+/**
+ * The spellings a (trimmed) alias is found under: as written, in capitals ("NVIDIA"; an all-caps form of a
+ * one-letter or already all-caps name adds nothing), and, for a one-word name with inner capitals, with those
+ * lowered ("Deepseek", "Softbank", "Coreweave": outlets often write them so).
+ */
+export function aliasForms(alias: string): string[] {
+  const forms = [alias];
+  const upper = alias.toUpperCase();
+  if (upper !== alias && alias.length > 1) forms.push(upper);
+  if (/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(alias)) forms.push(alias[0] + alias.slice(1).toLowerCase());
+  return forms;
+}
+
 export class NameMatcher {
   private readonly root = newNode();
 
@@ -33,10 +46,7 @@ export class NameMatcher {
         const trimmed = alias.trim();
         if (!trimmed) continue;
         const isAmbiguous = ambiguous.has(alias);
-        this.insert(trimmed, entity, isAmbiguous);
-        const upper = trimmed.toUpperCase();
-        // An all-caps form of a one-letter or already all-caps name adds nothing.
-        if (upper !== trimmed && trimmed.length > 1) this.insert(upper, entity, isAmbiguous);
+        for (const form of aliasForms(trimmed)) this.insert(form, entity, isAmbiguous);
       }
     }
   }
