@@ -340,3 +340,18 @@ describe('deals: a company named by "ce dernier", "the latter", or by its nation
     assert.deepEqual(pairs(dealsIn('OpenAI leads the market. Microsoft has invested $16 million in the French startup.')), []);
   });
 });
+
+describe('deals: lists of investors a role opens', () => {
+  it('"Investors in the venture include prominent firms such as A, B, and C, as well as D": each invests in the company that raised', () => {
+    const deals = dealsIn('Ilya Kovacs, a former scientist of OpenAI, has raised $1 billion for his new venture, Safe Superintelligence. Investors in the venture include prominent firms such as Andreessen Horowitz, Sequoia Capital, and Quorvane Partners, as well as Talvik, a fund co-run by an OpenAI alumnus.');
+    assert.deepEqual(pairs(deals), ['Andreessen Horowitz + Safe Superintelligence', 'Quorvane Partners + Safe Superintelligence', 'Safe Superintelligence + Sequoia Capital', 'Safe Superintelligence + Talvik']);
+  });
+  it('"Les investisseurs d’X comprennent des personnalités telles que A et B": X is the company they invested in', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft recrute. Les investisseurs d’Inflection AI comprennent des noms majeurs du secteur tels que Dragoneer et Nvidia.')),
+      ['Dragoneer + Inflection AI', 'Inflection AI + Nvidia']);
+  });
+  it('"les entreprises de ce tour de table comprennent A, B": the round\'s members', () => {
+    assert.deepEqual(pairs(dealsIn('Figure AI a levé 675 millions de dollars. Les autres entreprises de ce tour de table comprennent Brenmoor Capital et Quorvane Ventures.')),
+      ['Brenmoor Capital + Figure AI', 'Figure AI + Quorvane Ventures']);
+  });
+});

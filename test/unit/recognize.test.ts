@@ -63,7 +63,8 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('Harvard University signed a partnership. The European Commission announced a probe. Le ministère de l’Économie a annoncé un plan.', 'company'), []);
   });
   it('does not take an ambiguous name inside a longer one, nor a place or a person after "de"', () => {
-    assert.deepEqual(names('Some shareholders, including Four Seas Capital, opposed the transaction.', 'company'), []);
+    // A list after "shareholders, including" names companies: the whole name, never a shorter one inside it.
+    assert.deepEqual(names('Some shareholders, including Four Seas Capital, opposed the transaction.', 'company'), ['Four Seas Capital']);
     assert.deepEqual(names('Le groupe de Veldhoven a signé. Safe Superintelligence, la société d’Ilya Sutskever, a levé des fonds.', 'company'), ['Safe Superintelligence']);
     assert.deepEqual(names('NVIDIA Grace CPU chips.', 'chip'), ['Grace']);
     assert.deepEqual(names('Nvidia sells them, as it does with its Arm-based Grace chips.', 'chip'), ['Grace']);
@@ -163,5 +164,19 @@ describe('recognize: annotation conventions for companies and chips', () => {
     assert.deepEqual(deals('Meta acquired WhatsApp for $19 billion in 2014.'), ['Meta + WhatsApp []']);
     assert.deepEqual(deals('CoreWeave a annoncé le rachat de Weight & Biases.'), ['CoreWeave + Weights & Biases []']);
     assert.deepEqual(deals('The lab will deploy AMD Instinct MI450 accelerators under its deal with OpenAI.'), ['AMD + OpenAI ["Instinct","MI450"]']);
+  });
+});
+
+describe('recognize: companies listed after a company noun', () => {
+  it('every capitalised item of "investors, including A, B, and C" or "des fonds tels que A, B ou C" is a company', () => {
+    assert.deepEqual(names('Prior to that, Quorvane had raised $34 million from investors, including Talvik, Brenmoor Ventures, and Ostrel.', 'company'),
+      ['Quorvane', 'Talvik', 'Brenmoor Ventures', 'Ostrel']);
+    assert.deepEqual(names('Ses clients comprennent des laboratoires comme Talvik, Brenmoor Labs ou encore Ostrel.', 'company'), ['Talvik', 'Brenmoor Labs', 'Ostrel']);
+    assert.deepEqual(names('Its customers include the Allen Institute for AI and Talvik.', 'company'), ['Talvik']);
+  });
+  it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
+    assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
+    assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);
+    assert.deepEqual(names('Its customers include Talvik and Ostrel.', 'company'), ['Talvik', 'Ostrel']);
   });
 });

@@ -20,7 +20,7 @@ import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -105,6 +105,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // Not a company named as an object ("backed by Nvidia and raised …": the subject raised).
     const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
       && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)))
+      ?? parties.find((p) => RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start)))
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;

@@ -83,12 +83,17 @@ export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equit
 export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 
 /** A list of a round's investors begins: "des investisseurs existants :", "investors including", "backers such as". */
-export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient))\s*(?:\S+\s+){0,2}$/iu;
+/** "Investors in the venture include prominent firms such as", "comprennent des personnalités telles que": a description may come between. */
+export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:\S+\s+){0,2}$/iu;
+/** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
+export const ROLE_OWNER_AFTER = /^\S+\s+(?:d'|de\s|du\s|of\s|in\s)\s*$/iu;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,3}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
+/** "has raised USD 1 billion in funding for his new venture, Safe Superintelligence": the company raised for. */
+export const RAISED_FOR_BEFORE = /(?<![\p{L}])(?:raised|raises|raising|lève|levé|lèvera)\s[^.;]{0,80}?\s(?:for|pour)\s+(?:(?:his|her|their|its|sa|son|leur)\s+)?(?:[\p{L}\p{Pd}']+\s+){0,4}(?:venture|startup|start-up|company|firm|lab|entreprise|société|laboratoire|jeune pousse),?\s*$/iu;
 export const VALUED_BEFORE = /(?:valorise|valorisant|valorisent|valued|values)\s*$/iu;
 /** After a company, what says it is raising: "Hugging Face said it was valued at", "Mistral, valorisée à". */
 export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:(?:last|now|recently|already|désormais|déjà|dernièrement) )?(?:valued|valorisée?)(?![\p{L}])/iu;
@@ -110,9 +115,11 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
  * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
  */
-export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprenait|inclut|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes)?(?:\s+\p{Ll}+)?\s*(?:comme|tels? que|dont|such as|like))?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
+export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes)?(?:\s+\p{Ll}+)?\s*(?:comme|tels? que|dont|such as|like))?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
+/** How far before a list of investors its opening ("Investors in the venture include … such as") is looked for. */
+export const LIST_LEAD_CHARS = 120;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
 /** A sentence that opens on "ce dernier", "the latter": the company named last before it, up to the verb. */
 export const LATTER_OPENING = /^\s*(?:(?:et|and|mais|but)\s+)?(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter)(?=[\s,])/iu;

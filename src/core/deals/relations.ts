@@ -14,7 +14,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, LIST_LEAD_CHARS,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -469,7 +469,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
-    const leadStart = Math.max(sentence.start, first.start - 90);
+    const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     const trailing = !list && !ROUND_LED_BY.test(lead);
@@ -486,7 +486,8 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
       for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
         const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
-        if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, ''))) break;
+        // "… as well as NFDG, a partnership co-run by SSI executive Daniel Gross": a company after a linker is no item.
+        if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
         listed.push(parties[i]!);
       }
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
@@ -496,7 +497,8 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
     // role is the company they invested in.
     const roleAt = list ? leadStart + list.index : -1;
-    const owner = list ? parties.find((p) => p.mention.end <= roleAt && /^(?:'s)?\s*$/u.test(folded.slice(p.mention.end, roleAt))) : undefined;
+    const owner = list ? parties.find((p) => p.mention.end <= roleAt && /^(?:'s)?\s*$/u.test(folded.slice(p.mention.end, roleAt)))
+      ?? parties.find((p) => p.mention.start > roleAt && p.mention.end <= first.start && ROLE_OWNER_AFTER.test(folded.slice(roleAt, p.mention.start))) : undefined;
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));

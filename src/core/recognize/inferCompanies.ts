@@ -2,6 +2,7 @@
  * Companies that are not in the lexicon, recognised from the words around them, in French and English:
  * - an apposition before the name: "la start-up française Quantaflux", "the chipmaker Etchwell";
  * - an apposition after it: "Quantaflux, la start-up …", "Etchwell, a Paris-based chip designer";
+ * - a list a company noun introduces: "investors including Quantaflux and Etchwell" (listedCompanies.ts);
  * - a legal form: "Quantaflux SAS", "Etchwell Inc.";
  * - a deal verb: "Quantaflux a signé …", "Etchwell announced …" (weaker evidence).
  * Each cue gives a confidence; once a name is recognised, its other occurrences in the note are too.
@@ -13,11 +14,12 @@ import { NameMatcher } from '../lexicon/matcher';
 import { slug } from '../lexicon/lexicon';
 import { toMention } from './entities';
 import { isCurrencyLetters } from './money';
+import { listedNames } from './listedCompanies';
 
 export interface InferredName {
   name: string;
   confidence: number;
-  cue: 'apposition' | 'legal-form' | 'deal-object' | 'deal-verb';
+  cue: 'apposition' | 'list' | 'legal-form' | 'deal-object' | 'deal-verb';
 }
 
 // A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
@@ -54,7 +56,7 @@ const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 const BUYER = new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`, 'gu');
 
-const CONFIDENCE = { apposition: 0.9, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
+const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
 /** The names the cues point at, with the best confidence each got. */
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
@@ -78,6 +80,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   };
   for (const m of text.matchAll(BEFORE)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
   for (const m of text.matchAll(AFTER)) take(m[1]!, 'apposition');
+  for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
   for (const m of text.matchAll(LEGAL)) take(m[1]!, 'legal-form');
   for (const m of text.matchAll(OBJECT)) take(m[1]!, 'deal-object');
   for (const m of text.matchAll(BUYER)) take(m[1]!, 'deal-object');

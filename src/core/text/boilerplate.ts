@@ -27,7 +27,7 @@ export function isBoilerplate(sentence: string): boolean {
 
 /** Whether a sentence has at most SHORT_SENTENCE_WORDS words (counted without splitting a long one). */
 function isShort(text: string): boolean {
-  let words = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++words > SHORT_SENTENCE_WORDS) return false;
+  const word = /\S+/g;
+  for (let words = 0; word.exec(text); ) if (++words > SHORT_SENTENCE_WORDS) return false;
   return true;
 }

@@ -1,0 +1,55 @@
+/**
+ * Companies named as members of a list a company noun introduces: "raised $34 million from investors,
+ * including Quantaflux, Nova Compute and Etchwell Labs", "its customers include Quantaflux and Etchwell",
+ * "des fonds tels que Quantaflux, Nova Compute ou Etchwell". Each capitalised item of the list is a company
+ * candidate (the inference then trims stop words and drops people and institutions).
+ */
+
+/** Nouns that introduce companies, beside the apposition nouns (`companyNouns`). */
+const LIST_NOUNS = String.raw`clients?|customers?|backers?|actionnaires?|shareholders?|partenaires?|partners?|bailleurs de fonds|soutiens?`;
+const INTRO_WORD = String.raw`[\p{L}'’-]{1,40}`;
+const INTRODUCERS = String.raw`including|such as|like|notably|among them|tels? que|telles? que|comme|dont|notamment|parmi lesquels|parmi lesquelles`;
+/** Verbs that introduce members only after a plural noun ("its investors include", not "the company includes"). */
+const PLURAL_INTRODUCERS = String.raw`include|included|comprennent|incluent|comptent|comprenaient|incluaient`;
+/** A description between the introducer and the list: "include prominent firms such as", "comprennent des personnalités telles que". */
+const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)(?: ${INTRO_WORD}){1,4} (?:such as|like|tels? que|telles? que|comme))?`;
+/** At most this many items are read from one list. */
+const MAX_ITEMS = 16;
+
+/**
+ * Every capitalised item of a list that a company noun introduces, as raw text for the inference to trim.
+ * `nouns` is the alternation of company nouns (French and English); `name` a pattern for one name (one group).
+ */
+export function listedNames(text: string, nouns: string, name: string): string[] {
+  const { intro, item } = patternsFor(nouns, name);
+  const out: string[] = [];
+  for (const m of text.matchAll(intro)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      item.lastIndex = at;
+      const it = item.exec(text);
+      if (!it) break;
+      out.push(it[1]!);
+      SEPARATOR.lastIndex = item.lastIndex;
+      if (!SEPARATOR.exec(text)) break;
+      at = SEPARATOR.lastIndex;
+    }
+  }
+  return out;
+}
+
+/** Between two items (sticky: read where the last item ended). */
+const SEPARATOR = /(?:,? (?:as well as|ainsi que|or even|ou encore) |, (?:and |et |ou |or )?| (?:and|et|ou|or) )/uy;
+
+let compiled: { key: string; intro: RegExp; item: RegExp } | undefined;
+
+/** The list's opening and one item, compiled once for the nouns and name pattern given. */
+function patternsFor(nouns: string, name: string): { intro: RegExp; item: RegExp } {
+  const key = `${nouns}\u0000${name}`;
+  if (compiled?.key === key) return compiled;
+  const intro = new RegExp(String.raw`(?<![\p{L}])(?:${nouns}|${LIST_NOUNS})(?:(?: ${INTRO_WORD}){0,5},? (?:${INTRODUCERS})|(?<=[sx])(?: ${INTRO_WORD}){0,5} (?:${PLURAL_INTRODUCERS}))${DESCRIPTION} `, 'giu');
+  // "the Allen Institute for AI": an item may end on "for", "of" or "de" and one more capitalised word.
+  const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}(?: (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
+  compiled = { key, intro, item };
+  return compiled;
+}
