@@ -355,3 +355,10 @@ describe('deals: lists of investors a role opens', () => {
       ['Brenmoor Capital + Figure AI', 'Figure AI + Quorvane Ventures']);
   });
 });
+
+describe('deals: backing from a described list', () => {
+  it('"has secured fresh backing from venture capital giants A, B and C": each backs the company raising', () => {
+    assert.deepEqual(pairs(dealsIn('Quorvane AI has secured fresh backing from Silicon Valley venture capital giants Lightspeed, Andreessen Horowitz and Sequoia Capital, as it closes in on a new funding round.')),
+      ['Andreessen Horowitz + Quorvane AI', 'Lightspeed + Quorvane AI', 'Quorvane AI + Sequoia Capital']);
+  });
+});

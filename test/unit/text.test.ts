@@ -69,6 +69,11 @@ describe('text: sentences', () => {
       '- another',
     ]);
   });
+  it('ends a title line over a much longer paragraph, even a long title with no punctuation', () => {
+    const title = 'Quorvane gets new backing from Andreessen Horowitz, Lightspeed, Sequoia and others';
+    const paragraph = 'Quorvane has secured fresh backing from four venture capital firms as its founder closes in on a new funding round that values the startup at 18 billion dollars, people familiar with the matter said.';
+    assert.deepEqual(sentencesOf(`${title}\n${paragraph}`), [title, paragraph]);
+  });
   it('handles CRLF and empty text', () => {
     assert.deepEqual(sentencesOf('Un.\r\nDeux.'), ['Un.', 'Deux.']);
     assert.deepEqual(splitSentences(''), []);

@@ -88,7 +88,7 @@ export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|
 /** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
 export const ROLE_OWNER_AFTER = /^\S+\s+(?:d'|de\s|du\s|of\s|in\s)\s*$/iu;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
-export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,3}$/iu;
+export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,5}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */

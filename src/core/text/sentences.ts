@@ -130,12 +130,14 @@ const ENDS_SENTENCE = /[.!?…:;»"”)\]]\s*$/u;
 const ENDS_WITH_CONNECTOR = /(?:,|\s(?:de|d'|d’|du|des|la|le|les|l'|l’|à|au|aux|et|ou|avec|pour|par|sur|dans|en|un|une|the|a|an|of|to|and|or|with|for|in|on|by|at|from))\s*$/iu;
 /** Lines at least this long that end without punctuation were wrapped by a mail client or an editor. */
 const WRAP_WIDTH = 70;
+/** A wrapped line's next line is at most this much longer (a word that did not fit, and some). */
+const WRAP_SLACK = 25;
 
 /**
  * Hard-wrapped text (mail, plain-text notes, some Markdown) breaks sentences across lines. A line break is
  * inside a sentence when the next line carries on in lower case or with a number, when the line ends on a
- * comma or a little word ("de", "the"), or when a long line ends without punctuation; never before a blank
- * line, a list item or a heading.
+ * comma or a little word ("de", "the"), or when a long line ends without punctuation and the next is not much
+ * longer; never before a blank line, a list item or a heading.
  */
 function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, nextStart: number): boolean {
   const line = text.slice(lineStart, lineEnd);
@@ -148,7 +150,10 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, n
   const first = nextLine.trimStart()[0]!;
   if (/[\p{Ll}\p{N}]/u.test(first)) return true;
   if (ENDS_WITH_CONNECTOR.test(line)) return true;
-  return line.trim().length >= WRAP_WIDTH && /\p{L}/u.test(first);
+  // Wrapped lines are about as long as each other: a line followed by a much longer one (a title over its
+  // article's first paragraph) was not wrapped.
+  const length = line.trim().length;
+  return length >= WRAP_WIDTH && nextLine.trim().length <= length + WRAP_SLACK && /\p{L}/u.test(first);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
