@@ -362,3 +362,14 @@ describe('deals: backing from a described list', () => {
       ['Andreessen Horowitz + Quorvane AI', 'Lightspeed + Quorvane AI', 'Quorvane AI + Sequoia Capital']);
   });
 });
+
+describe('deals: a list of shareholders with people and descriptions in it', () => {
+  it('"telles que Bill Gates, l’ancien PDG de Google Eric Schmidt, Dragoneer et Nvidia": the companies after the people', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft recrute. Les investisseurs d’Inflection AI comprennent des personnalités majeures du secteur telles que Bill Gates, l’ancien PDG de Google Eric Schmidt, Dragoneer et Nvidia.')),
+      ['Dragoneer + Inflection AI', 'Inflection AI + Nvidia']);
+  });
+  it('"Les autres actionnaires de l’entreprise sont A, un fonds d’Abu Dhabi, et B": shareholders of the company the passage is about', () => {
+    const deals = dealsIn('Microsoft investit 1,5 milliard de dollars dans G42, une entreprise d’IA. Les autres actionnaires de l’entreprise sont Mubadala, un fonds d’investissement d’Abu Dhabi, et Silver Lake, un fonds américain.');
+    assert.deepEqual(pairs(deals), ['G42 + Microsoft', 'G42 + Mubadala', 'G42 + Silver Lake']);
+  });
+});

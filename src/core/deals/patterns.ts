@@ -83,9 +83,14 @@ export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equit
 export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 
 /** A list of a round's investors begins: "des investisseurs existants :", "investors including", "backers such as". */
-/** "Investors in the venture include prominent firms such as", "comprennent des personnalités telles que": a description may come between. */
-export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:\S+\s+){0,2}$/iu;
+/**
+ * "Investors in the venture include prominent firms such as", "comprennent des personnalités telles que": a
+ * description may come between, and items that are no company ("telles que Bill Gates, l'ancien PDG …, Nvidia").
+ */
+export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:\S+\s+){0,2}$/iu;
 /** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
+/** The role's company told by a description: "les autres actionnaires de l'entreprise", "investors in the startup". */
+export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{Ll}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;
 export const ROLE_OWNER_AFTER = /^\S+\s+(?:d'|de\s|du\s|of\s|in\s)\s*$/iu;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,5}$/iu;
@@ -119,7 +124,7 @@ export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** How far before a list of investors its opening ("Investors in the venture include … such as") is looked for. */
-export const LIST_LEAD_CHARS = 120;
+export const LIST_LEAD_CHARS = 160;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
 /** A sentence that opens on "ce dernier", "the latter": the company named last before it, up to the verb. */
 export const LATTER_OPENING = /^\s*(?:(?:et|and|mais|but)\s+)?(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter)(?=[\s,])/iu;

@@ -14,7 +14,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, LIST_LEAD_CHARS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -215,7 +215,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   };
 
   // The investors of one round are each tied to the company raising, never to each other.
-  const coInvestors = investorLists(folded, sentence, parties, cues, focus, add);
+  const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
   examplePairs(folded, sentence, parties, cues, add);
 
   for (const cue of cues) {
@@ -463,7 +463,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
  * aside).
  */
 function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
-  focus: Focus, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): { investors: Set<string>; recipient: string }[] {
+  focus: Focus, recent: readonly string[] | undefined, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): { investors: Set<string>; recipient: string }[] {
   const rounds: { investors: Set<string>; recipient: string }[] = [];
   const groups = groupParties(folded, parties);
   for (let g = 0; g < groups.length; g++) {
@@ -502,8 +502,14 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    // "Microsoft investit dans G42. Les autres actionnaires de l'entreprise sont …": the company the last deal
+    // was made in (its last party), else the one the passage goes on about.
+    const lastObject = recent?.[recent.length - 1];
+    const described = list && ROLE_OF_DESCRIBED.test(folded.slice(roleAt, roleAt + 60))
+      ? (lastObject && !investors.includes(lastObject) ? lastObject : pickFocus(focus, investors)) : undefined;
     const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
       : owner && !investors.includes(owner.name) ? owner.name
+      : described ? described
       : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
         : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
           : focus.main.find((n) => !investors.includes(n));
