@@ -373,3 +373,17 @@ describe('deals: a list of shareholders with people and descriptions in it', () 
     assert.deepEqual(pairs(deals), ['G42 + Microsoft', 'G42 + Mubadala', 'G42 + Silver Lake']);
   });
 });
+
+describe('deals: customers a list names', () => {
+  it('"Some of X\'s customers include the Allen Institute for AI, A, B, and C": one supply deal each with X', () => {
+    assert.deepEqual(pairs(dealsIn('Databricks buys MosaicML. Some of MosaicML’s customers include the Allen Institute for AI, Replit, Hippocratic AI, and Scatter Labs.')),
+      ['Databricks + MosaicML', 'Hippocratic AI + MosaicML', 'MosaicML + Replit', 'MosaicML + Scatter Labs']);
+  });
+  it('"les clients de Nvidia comprennent des laboratoires comme A et B": the company named after the noun', () => {
+    assert.deepEqual(pairs(dealsIn('Les clients de Nvidia comprennent des laboratoires comme OpenAI et Anthropic.')), ['Anthropic + Nvidia', 'Nvidia + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('CoreWeave loue des serveurs. Ses clients incluent Microsoft et Meta.')), ['CoreWeave + Meta', 'CoreWeave + Microsoft']);
+  });
+  it('customers only sought, as examples ("cherche à séduire des clients comme A"), make no deal', () => {
+    assert.deepEqual(pairs(dealsIn('Google vend ses TPU. L’entreprise cherche à séduire des clients comme Anthropic ou Meta.')), []);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { DealKind } from '../types';
 
-export type CueRole = 'verb' | 'noun' | 'role';
+/** `members`: a noun whose members a list names ("its customers include A, B"); read by its own rule. */
+export type CueRole = 'verb' | 'noun' | 'role' | 'members';
 
 export interface CueDef {
   pattern: string;
@@ -70,6 +71,8 @@ export const CUES: CueDef[] = [
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
   { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
+  // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
+  { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
 ];
 
 /** Words that introduce the other party after a cue. */

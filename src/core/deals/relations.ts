@@ -14,7 +14,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, MEMBERS_OWNER_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -217,8 +217,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of one round are each tied to the company raising, never to each other.
   const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
   examplePairs(folded, sentence, parties, cues, add);
+  memberLists(folded, sentence, parties, cues, focus, add);
 
   for (const cue of cues) {
+    if (cue.def.role === 'members') continue;
     const visible = groups.filter(visibleFrom(cue.start));
     // cue entre A et B / between A and B
     const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
@@ -484,12 +486,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
       // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the
       // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
-      for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
-        const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
-        // "… as well as NFDG, a partnership co-run by SSI executive Daniel Gross": a company after a linker is no item.
-        if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
-        listed.push(parties[i]!);
-      }
+      listed = extendList(folded, parties, listed);
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
       listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
     }
@@ -532,6 +529,50 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
 
 
 
+
+/**
+ * A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and Advanced
+ * Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the last, but not
+ * past a clause break, a sentence's dot or a linker ("… NFDG, a partnership co-run by SSI executive …").
+ */
+function extendList(folded: string, parties: readonly Party[], group: readonly Party[]): Party[] {
+  const listed = [...group];
+  for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
+    const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
+    if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    listed.push(parties[i]!);
+  }
+  return listed;
+}
+
+/**
+ * Customers a list names: "Some of MosaicML's customers include A, B and C", "les clients de Nvidia
+ * comprennent des laboratoires comme A et B". Each is one supply deal with the company whose customers they
+ * are: named right after the noun ("de Nvidia") or owning it ("MosaicML's customers"), else the last company
+ * before it that no linker introduces, else the company the passage is about.
+ */
+function memberLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], focus: Focus,
+  add: (ps: string[], start: number, end: number, cue: Cue) => Relation): void {
+  for (const cue of cues) {
+    if (cue.def.role !== 'members') continue;
+    const after = parties.filter((p) => p.mention.start >= cue.end);
+    const ownerAfter = after[0] && MEMBERS_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
+    const firstMember = after[ownerAfter ? 1 : 0];
+    if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
+    // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
+    if (!ownerAfter && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
+    const members = extendList(folded, parties, [firstMember]);
+    const memberNames = names(members);
+    const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
+    const possessor = parties.find((p) => p.mention.end <= cue.start && /^'s\s+(?:\p{L}+\s+)?$/u.test(folded.slice(p.mention.end, cue.start)));
+    const owner = ownerAfter?.name ?? possessor?.name ?? before[before.length - 1]?.name ?? pickFocus(focus, memberNames);
+    if (!owner) continue;
+    for (const member of memberNames) {
+      if (member === owner) continue;
+      add([owner, member], cue.start, members[members.length - 1]!.mention.end, cue).kind = 'supply';
+    }
+  }
+}
 
 /**
  * "A, B, … and Abu Dhabi's investment firm MGX also participated in the round": a list that ends on its verb
