@@ -387,3 +387,11 @@ describe('deals: customers a list names', () => {
     assert.deepEqual(pairs(dealsIn('Google vend ses TPU. L’entreprise cherche à séduire des clients comme Anthropic ou Meta.')), []);
   });
 });
+
+describe('deals: a company that only qualifies a person', () => {
+  it('"Alphabet, Nvidia invest in OpenAI co-founder’s start-up": no deal with OpenAI', () => {
+    assert.deepEqual(pairs(dealsIn('Alphabet, Nvidia invest in OpenAI co-founder’s start-up, source says')), []);
+    assert.deepEqual(pairs(dealsIn('Alphabet and Nvidia invest in Safe Superintelligence, the start-up of an OpenAI co-founder.')),
+      ['Alphabet + Safe Superintelligence', 'Nvidia + Safe Superintelligence']);
+  });
+});

@@ -45,6 +45,8 @@ export const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tand
 export const CLAUSE_TURN = /(?<![\p{L}])(?:while|whereas|but(?! also)|however|meanwhile|tandis que|alors que|mais(?! aussi| également)|cependant|pendant que|quant à|follows|fait écho à|font écho à|fait suite à|intervient après|comes after|du même type que|similar to)(?![\p{L}])|,\s+(?:so|donc)\s/iu;
 /** "the Intel announcement", "Enfabrica CEO", "Intel shares": a company used to describe something else. */
 export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
+/** After a company, a person of it who owns what follows: "invest in OpenAI co-founder's start-up" (the start-up is not OpenAI). */
+export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
 export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)/u;
 /** A company describing something else, or owning it: not who the next sentences are about. */
 export const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
