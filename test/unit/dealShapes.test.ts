@@ -395,3 +395,13 @@ describe('deals: a company that only qualifies a person', () => {
       ['Alphabet + Safe Superintelligence', 'Nvidia + Safe Superintelligence']);
   });
 });
+
+describe('deals: a round\'s list that goes on in the next sentence', () => {
+  it('"Sur la liste des bailleurs de fonds figurent A et B. Viennent ensuite C, D et E": all invest in the company raising', () => {
+    assert.deepEqual(pairs(dealsIn('xAI a bouclé un tour de table de 6 milliards de dollars. Sur la liste des bailleurs de fonds figurent Andreessen Horowitz et Sequoia Capital. Viennent ensuite Valor Equity Partners, Vy Capital et Fidelity.')),
+      ['Andreessen Horowitz + xAI', 'Fidelity + xAI', 'Sequoia Capital + xAI', 'Valor Equity Partners + xAI', 'Vy Capital + xAI']);
+  });
+  it('"Viennent ensuite A, B" with no round told before is no deal', () => {
+    assert.deepEqual(pairs(dealsIn('Le classement des marques est publié. Viennent ensuite Valor Equity Partners, Vy Capital et Fidelity.')), []);
+  });
+});

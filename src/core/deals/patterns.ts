@@ -89,13 +89,15 @@ export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
  * "Investors in the venture include prominent firms such as", "comprennent des personnalités telles que": a
  * description may come between, and items that are no company ("telles que Bill Gates, l'ancien PDG …, Nvidia").
  */
-export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:\S+\s+){0,2}$/iu;
+export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:\S+\s+){0,2}$/iu;
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme". */
 export const MEMBERS_INTRO = /^\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:the\s+|les?\s+|la\s+|l')?$/iu;
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "customers" and the company whose customers they are: "les clients de Nvidia", "customers of CoreWeave". */
 export const MEMBERS_OWNER_AFTER = /^\s*(?:de|d'|du|of)\s*$/iu;
+/** A sentence that goes on with the last round's list: "Viennent ensuite A, B", "Other investors include A". */
+export const CONTINUED_LIST = /^\s*(?:viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are))\s*:?\s*(?:\S+\s+){0,2}$/iu;
 /** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
 /** The role's company told by a description: "les autres actionnaires de l'entreprise", "investors in the startup". */
 export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{Ll}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;
