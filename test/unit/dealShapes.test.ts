@@ -405,3 +405,15 @@ describe('deals: a round\'s list that goes on in the next sentence', () => {
     assert.deepEqual(pairs(dealsIn('Le classement des marques est publié. Viennent ensuite Valor Equity Partners, Vy Capital et Fidelity.')), []);
   });
 });
+
+describe('deals: money raised from a list of investors', () => {
+  it('"a collecté 1 milliard de dollars auprès de NFDG, a16z, Sequoia et SV Angel": each investor, named or inferred, none with the round\'s size', () => {
+    const deals = dealsIn('Safe Superintelligence a collecté 1 milliard de dollars auprès de Talvik, a16z, Sequoia Capital et Brenmoor Angels.');
+    assert.deepEqual(pairs(deals), ['Andreessen Horowitz + Safe Superintelligence', 'Brenmoor Angels + Safe Superintelligence', 'Safe Superintelligence + Sequoia Capital', 'Safe Superintelligence + Talvik']);
+    assert.ok(deals.every((d) => d.value === undefined), deals.map((d) => d.value?.text).join('; '));
+  });
+  it('a round raised from one investor is its value', () => {
+    const [deal] = dealsIn('Mistral AI a levé 600 millions d’euros auprès de General Catalyst.');
+    assert.equal(deal?.value?.amount, 600_000_000);
+  });
+});

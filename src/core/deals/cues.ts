@@ -23,6 +23,8 @@ export interface CueDef {
   mutual?: boolean;
   /** The only words that may introduce its object (a weak verb: "design chips for OpenAI"). */
   linkers?: string;
+  /** Money raised from its objects ("a levé 600 millions auprès de A, B"): a round, whose size no investor takes. */
+  raise?: boolean;
 }
 
 const A = `'`;
@@ -34,10 +36,10 @@ export const CUES: CueDef[] = [
   { pattern: `prises? de participation|participations?|prend une participation|entre au capital|entrée au capital|entré au capital|entrés au capital|entrer au capital|entrera au capital|est entré au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
-  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun' },
+  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|collecté|collecte|récolté|récolte|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun', raise: true },
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
-  { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb' },
+  { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb', raise: true },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },

@@ -388,7 +388,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
         const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
-        many.forEach((m, i) => add([...one, m], subjectStart, end, cue, object[0]!.mention.start, many.length > 1 ? i : undefined));
+        many.forEach((m, i) => {
+          const relation = add([...one, m], subjectStart, end, cue, object[0]!.mention.start, many.length > 1 ? i : undefined);
+          // "a levé 600 millions auprès de A, B et C": the round's size is no investor's share.
+          if (cue.def.raise && one === subject) relation.shareOf ??= object.find((p) => p.name === m)!.mention.end;
+        });
       } else {
         add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
       }
@@ -401,8 +405,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);
       const objectStart = object[0]!.mention.start;
-      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) objectNames.forEach((m, i) => add([implied, m], cue.start, end, cue, objectStart, i));
-      else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
+      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) {
+        objectNames.forEach((m, i) => {
+          const relation = add([implied, m], cue.start, end, cue, objectStart, i);
+          if (cue.def.raise) relation.shareOf ??= object.find((p) => p.name === m)!.mention.end;
+        });
+      } else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
     } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de
       // table", nor a topic ("Pour Microsoft et Nvidia, l'accord …"), nor deals each made with others ("Nvidia &

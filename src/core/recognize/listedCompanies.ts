@@ -1,7 +1,8 @@
 /**
  * Companies named as members of a list a company noun introduces: "raised $34 million from investors,
  * including Quantaflux, Nova Compute and Etchwell Labs", "its customers include Quantaflux and Etchwell",
- * "des fonds tels que Quantaflux, Nova Compute ou Etchwell". Each capitalised item of the list is a company
+ * "des fonds tels que Quantaflux, Nova Compute ou Etchwell", and money raised from a list ("a collecté 1 milliard
+ * auprès de Quantaflux, Etchwell"). Each capitalised item of the list is a company
  * candidate (the inference then trims stop words and drops people and institutions).
  */
 
@@ -13,6 +14,8 @@ const INTRODUCERS = String.raw`including|such as|like|notably|among them|tels? q
 const PLURAL_INTRODUCERS = String.raw`include|included|comprennent|incluent|comptent|comprenaient|incluaient`;
 /** A description between the introducer and the list: "include prominent firms such as", "comprennent des personnalités telles que". */
 const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)(?: ${INTRO_WORD}){1,4} (?:such as|like|tels? que|telles? que|comme))?`;
+/** Money raised from a list: "a collecté 1 milliard de dollars auprès de A, B", "raised $1 billion from A, B". */
+const RAISED_FROM = String.raw`(?:levé|lève|lèvent|collecté|récolté|obtenu|raised|raises|raising|secured)(?: [^\s.;:]{1,40}){1,6} (?:auprès de|auprès d['’]|from)`;
 /** At most this many items are read from one list. */
 const MAX_ITEMS = 16;
 
@@ -28,9 +31,13 @@ export function listedNames(text: string, nouns: string, name: string): string[]
     for (let n = 0; n < MAX_ITEMS; n++) {
       item.lastIndex = at;
       const it = item.exec(text);
-      if (!it) break;
-      out.push(it[1]!);
-      SEPARATOR.lastIndex = item.lastIndex;
+      // An item that is no name ("a16z", "l'ancien PDG de Google") is stepped over, not read.
+      if (it) out.push(it[1]!);
+      else {
+        OTHER_ITEM.lastIndex = at;
+        if (!OTHER_ITEM.exec(text)) break;
+      }
+      SEPARATOR.lastIndex = it ? item.lastIndex : OTHER_ITEM.lastIndex;
       if (!SEPARATOR.exec(text)) break;
       at = SEPARATOR.lastIndex;
     }
@@ -38,6 +45,8 @@ export function listedNames(text: string, nouns: string, name: string): string[]
   return out;
 }
 
+/** An item that is no capitalised name: up to five words with no separator in them. */
+const OTHER_ITEM = /[^\s,.;:]{1,40}(?: (?!(?:and|et|ou|or) )[^\s,.;:]{1,40}){0,4}/uy;
 /** Between two items (sticky: read where the last item ended). */
 const SEPARATOR = /(?:,? (?:as well as|ainsi que|or even|ou encore) |, (?:and |et |ou |or )?| (?:and|et|ou|or) )/uy;
 
@@ -47,7 +56,8 @@ let compiled: { key: string; intro: RegExp; item: RegExp } | undefined;
 function patternsFor(nouns: string, name: string): { intro: RegExp; item: RegExp } {
   const key = `${nouns}\u0000${name}`;
   if (compiled?.key === key) return compiled;
-  const intro = new RegExp(String.raw`(?<![\p{L}])(?:${nouns}|${LIST_NOUNS})(?:(?: ${INTRO_WORD}){0,5},? (?:${INTRODUCERS})|(?<=[sx])(?: ${INTRO_WORD}){0,5} (?:${PLURAL_INTRODUCERS}))${DESCRIPTION} `, 'giu');
+  const byNoun = String.raw`(?:${nouns}|${LIST_NOUNS})(?:(?: ${INTRO_WORD}){0,5},? (?:${INTRODUCERS})|(?<=[sx])(?: ${INTRO_WORD}){0,5} (?:${PLURAL_INTRODUCERS}))${DESCRIPTION}`;
+  const intro = new RegExp(String.raw`(?<![\p{L}])(?:${byNoun}|${RAISED_FROM}) `, 'giu');
   // "the Allen Institute for AI": an item may end on "for", "of" or "de" and one more capitalised word.
   const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}(?: (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
   compiled = { key, intro, item };
