@@ -13,6 +13,7 @@
 import type { DealKind, DealValue, Mention, MentionKind, Qualifier } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { DealCandidate } from '../deals/extract';
+import { shareCandidateParts } from '../deals/shareParts';
 import type { Span } from '../text/sentences';
 import { LineIndex } from '../text/lineIndex';
 import { runToEnd, type Steps } from '../steps';
@@ -208,7 +209,7 @@ export function decodeNote(record: unknown): CachedNote | undefined {
   }
   const analysis: NoteAnalysis = { uri, text, mentions, sentences, lines: new LineIndex(text), title };
   if (typeof noteDate === 'string') analysis.noteDate = noteDate;
-  return { stamp: { mtime, size }, analysis, candidates };
+  return { stamp: { mtime, size }, analysis, candidates: shareCandidateParts(candidates) };
 }
 
 function decodeMention(raw: unknown, text: string, inText: (a: unknown, b: unknown) => boolean): Mention | undefined {
