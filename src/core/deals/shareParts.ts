@@ -14,11 +14,11 @@ const NO_CHIPS: string[] = Object.freeze([]) as unknown as string[];
 /** Shares the equal parts of a note's candidates (in place) and returns them. */
 export function shareCandidateParts(candidates: DealCandidate[]): DealCandidate[] {
   const parties = new Map<string, string[]>();
-  const sources = new Map<string, DealSource>();
+  const sources = new Map<number, DealSource>();
   const values = new Map<string, DealValue>();
   for (const c of candidates) {
     c.parties = shared(parties, c.parties.join('\u0000'), c.parties);
-    c.source = shared(sources, `${c.source.uri}\u0000${c.source.start}\u0000${c.source.end}\u0000${c.source.sentence}`, c.source);
+    c.source = sharedSource(sources, c.source);
     if (c.value) c.value = shared(values, valueKey(c.value), c.value);
     if (!c.chips.length) c.chips = NO_CHIPS;
   }
@@ -32,7 +32,15 @@ function shared<T extends object>(seen: Map<string, T>, key: string, value: T): 
   return value;
 }
 
+/** The note's source at the same place, when it is equal in every field (the same sentence). */
+function sharedSource(seen: Map<number, DealSource>, source: DealSource): DealSource {
+  const known = seen.get(source.start);
+  if (known && known.end === source.end && known.uri === source.uri && known.sentence === source.sentence) return known;
+  if (!known) seen.set(source.start, source);
+  return Object.freeze(source);
+}
+
 /** Every field of a value, so that two values with the same key are equal in all of them. */
 function valueKey(v: DealValue): string {
-  return JSON.stringify([v.amount, v.amountMax, v.currency, v.usd, v.qualifier, v.text, v.ambiguous, v.alternative?.amount, v.alternative?.amountMax, Object.keys(v).length]);
+  return `${v.amount}|${v.amountMax}|${v.currency}|${v.usd}|${v.qualifier}|${v.ambiguous}|${v.alternative?.amount}|${v.alternative?.amountMax}|${Object.keys(v).length}|${v.text}`;
 }

@@ -270,8 +270,7 @@ export function decodeValue(raw: unknown): DealValue | undefined {
   if (!optional(usd, 'number') || !optional(amountMax, 'number') || !optional(ambiguous, 'boolean')) return undefined;
   if (alternative !== undefined && !isValueAlternative(alternative)) return undefined;
   if (qualifier !== undefined && !(typeof qualifier === 'string' && Object.hasOwn(QUALIFIERS, qualifier))) return undefined;
-  const v: DealValue = { amount, currency, text };
-  if (usd !== undefined) v.usd = usd as number;
+  const v: DealValue = usd !== undefined ? { amount, currency, text, usd: usd as number } : { amount, currency, text };
   if (qualifier !== undefined) v.qualifier = qualifier as Qualifier;
   if (amountMax !== undefined) v.amountMax = amountMax as number;
   if (ambiguous === true && isValueAlternative(alternative)) {
