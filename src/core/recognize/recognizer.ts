@@ -75,12 +75,7 @@ export class Recognizer {
       known.push(findEntities(text, sentences, this.lexicon, this.matcher, c.start, c.end));
       const slice = text.slice(c.start, c.end);
       mergeInferredNames(inferredNames, inferCompanyNames(slice, this.stop));
-      // Moved to the note's offsets in place: each quantity is a new object of its own (no copy to collect).
-      for (const q of findQuantities(slice, evidence)) {
-        q.start += c.start;
-        q.end += c.start;
-        quantities.push(q);
-      }
+      for (const q of findQuantities(slice, evidence)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
       yield;
     }
     const inferredMatcher = new InferredMatcher([...inferredNames.values()].filter((n) => this.lexicon.find(n.name) === undefined));
