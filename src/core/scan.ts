@@ -13,7 +13,8 @@ export interface ScanResult {
 }
 
 export function scanNotes(docs: readonly NoteDocument[], recognizer: Recognizer): ScanResult {
-  const index = new NoteIndex(recognizer);
+  // The scan's answer is notes and deals: the index keeps no entity totals.
+  const index = new NoteIndex(recognizer, { entities: false });
   const notes = index.batch(() => docs.map((d) => index.upsert(d)));
   const deals = index.deals();
   index.dispose();

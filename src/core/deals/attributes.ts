@@ -50,18 +50,14 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
   const kind = r.kind ?? r.cue.def.kind;
 
-  const candidate: DealCandidate = {
-    parties: r.parties,
-    kind,
-    chips,
-    // A sentence of hard-wrapped text spans lines: shown and compared on one line.
-    source: { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') },
-  };
+  // A sentence of hard-wrapped text spans lines: shown and compared on one line.
+  const source = { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') };
+  // With its value in the literal when it has one: the same fields in the same order, in a smaller object.
+  const candidate: DealCandidate = money ? { parties: r.parties, kind, chips, source, value: dealValueOf(money) } : { parties: r.parties, kind, chips, source };
   if (money) {
-    candidate.value = dealValueOf(money);
     // "1.3 billion euros ($1.5 billion)": the dollar figure the text states beats our conversion.
     const stated = money.currency && money.currency !== 'USD' ? statedDollars(folded, money, inSentence) : undefined;
-    if (stated !== undefined) candidate.value.usd = stated;
+    if (stated !== undefined) candidate.value!.usd = stated;
   }
   if (power?.gw !== undefined) candidate.powerGw = power.gw;
   if (date) candidate.sentenceDate = date;
@@ -121,8 +117,10 @@ function statedDollars(folded: string, money: Mention, inSentence: readonly Ment
 
 /** A deal's value from the money mention that states it (`money.value` set). */
 export function dealValueOf(money: Mention): DealValue {
-  const value: DealValue = { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
-  if (money.usd !== undefined) value.usd = money.usd;
+  // Made whole when it has its usual fields (a field added later goes to a list of its own: 40 bytes more).
+  const value: DealValue = money.usd !== undefined
+    ? { amount: money.value!, currency: money.currency ?? 'USD', text: money.text, usd: money.usd }
+    : { amount: money.value!, currency: money.currency ?? 'USD', text: money.text };
   if (money.qualifier) value.qualifier = money.qualifier;
   if (money.valueMax !== undefined) value.amountMax = money.valueMax;
   if (money.ambiguous && money.alternative) {

@@ -18,6 +18,7 @@ import { foldTextSteps } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVentures } from './ventures';
+import { shareCandidateParts } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE } from './patterns';
@@ -160,7 +161,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     previous = { parties: relations[relations.length - 1]!.parties, sentenceIndex };
     stories.push({ candidates, sentenceIndex });
   }
-  return namedVentures(note, folded, eligible, out);
+  return shareCandidateParts(namedVentures(note, folded, eligible, out));
 }
 
 /** Kinds of deal in which a platform can be a party: it is what is bought or invested in. */

@@ -13,6 +13,7 @@
 import type { DealKind, DealValue, Mention, MentionKind, Qualifier } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { DealCandidate } from '../deals/extract';
+import { shareCandidateParts } from '../deals/shareParts';
 import type { Span } from '../text/sentences';
 import { LineIndex } from '../text/lineIndex';
 import { runToEnd, type Steps } from '../steps';
@@ -208,7 +209,7 @@ export function decodeNote(record: unknown): CachedNote | undefined {
   }
   const analysis: NoteAnalysis = { uri, text, mentions, sentences, lines: new LineIndex(text), title };
   if (typeof noteDate === 'string') analysis.noteDate = noteDate;
-  return { stamp: { mtime, size }, analysis, candidates };
+  return { stamp: { mtime, size }, analysis, candidates: shareCandidateParts(candidates) };
 }
 
 function decodeMention(raw: unknown, text: string, inText: (a: unknown, b: unknown) => boolean): Mention | undefined {
@@ -269,8 +270,7 @@ export function decodeValue(raw: unknown): DealValue | undefined {
   if (!optional(usd, 'number') || !optional(amountMax, 'number') || !optional(ambiguous, 'boolean')) return undefined;
   if (alternative !== undefined && !isValueAlternative(alternative)) return undefined;
   if (qualifier !== undefined && !(typeof qualifier === 'string' && Object.hasOwn(QUALIFIERS, qualifier))) return undefined;
-  const v: DealValue = { amount, currency, text };
-  if (usd !== undefined) v.usd = usd as number;
+  const v: DealValue = usd !== undefined ? { amount, currency, text, usd: usd as number } : { amount, currency, text };
   if (qualifier !== undefined) v.qualifier = qualifier as Qualifier;
   if (amountMax !== undefined) v.amountMax = amountMax as number;
   if (ambiguous === true && isValueAlternative(alternative)) {

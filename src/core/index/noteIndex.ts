@@ -99,6 +99,8 @@ export class NoteIndex {
   /** Deal candidates by set of parties and note, and the deals each set makes: an edit re-links only its sets. */
   private readonly groups = new Map<string, Map<string, DealCandidate[]>>();
   private readonly groupDeals = new Map<string, Deal[]>();
+  /** Per set of parties, the lists of parties and chips its candidates share (see shareLists). */
+  private readonly groupLists = new Map<string, Map<string, string[]>>();
   private readonly dirtyGroups = new Set<string>();
   private readonly totals = new Map<string, EntityTotals>();
   private readonly summaries = new Map<string, EntitySummary>();
@@ -118,9 +120,17 @@ export class NoteIndex {
 
   private current: Recognizer | (() => Recognizer);
 
-  /** `recognizer` may be a function: it is then called (once) when the first note is analysed, not before. */
-  constructor(recognizer: Recognizer | (() => Recognizer)) {
+  /** False for an index that is only asked for notes and deals (a one-off scan): it keeps no entity totals. */
+  private readonly keepsEntities: boolean;
+
+  /**
+   * `recognizer` may be a function: it is then called (once) when the first note is analysed, not before.
+   * `entities: false` makes an index that cannot summarise entities, for a scan that only wants the deals: the
+   * totals of every entity per note are a sixth of a live index's memory.
+   */
+  constructor(recognizer: Recognizer | (() => Recognizer), options: { entities?: boolean } = {}) {
     this.current = recognizer;
+    this.keepsEntities = options.entities ?? true;
   }
 
   private get recognizer(): Recognizer {
@@ -539,6 +549,7 @@ export class NoteIndex {
   }
 
   private entityMap(): Map<string, EntitySummary> {
+    if (!this.keepsEntities) throw new Error('This index was made without entity summaries ({ entities: false }).');
     return this.entitiesCache ?? runToEnd(this.entityMapSteps());
   }
 
@@ -561,16 +572,35 @@ export class NoteIndex {
     return map;
   }
 
+  /**
+   * A candidate's parties and chips become the lists its set of parties already holds when equal: notes
+   * reporting the same deal held a copy each (two lists for every candidate of the workspace).
+   */
+  private shareLists(key: string, c: DealCandidate): void {
+    let lists = this.groupLists.get(key);
+    if (!lists) {
+      lists = new Map();
+      this.groupLists.set(key, lists);
+    }
+    c.parties = sharedList(lists, 'p', c.parties);
+    c.chips = sharedList(lists, 'c', c.chips);
+  }
+
   /** Replaces (or removes, with undefined) a note's entry and its share of the deal groups and entity totals. */
   private setEntry(uri: string, entry: Entry | undefined): boolean {
     const old = this.entries.get(uri);
     if (old) {
       for (const c of old.candidates) {
         const key = dealGroupKey(c);
-        this.groups.get(key)?.delete(uri);
+        const members = this.groups.get(key);
+        members?.delete(uri);
+        if (!members?.size) {
+          this.groups.delete(key);
+          this.groupLists.delete(key);
+        }
         this.dirtyGroups.add(key);
       }
-      for (const [key, c] of entityContributions(old.analysis)) {
+      for (const [key, c] of this.keepsEntities ? entityContributions(old.analysis) : []) {
         const t = this.totals.get(key);
         if (!t) continue;
         t.mentions -= c.count;
@@ -593,12 +623,13 @@ export class NoteIndex {
           members = new Map();
           this.groups.set(key, members);
         }
+        this.shareLists(key, c);
         const list = members.get(uri);
         if (list) list.push(c);
         else members.set(uri, [c]);
         this.dirtyGroups.add(key);
       }
-      for (const [key, c] of entityContributions(entry.analysis)) {
+      for (const [key, c] of this.keepsEntities ? entityContributions(entry.analysis) : []) {
         let t = this.totals.get(key);
         if (!t) {
           t = { mentions: 0, names: new Map(), notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
@@ -634,6 +665,16 @@ function entityContributions(analysis: NoteAnalysis): Map<string, EntityContribu
     c.spellings.add(m.text);
   }
   return out;
+}
+
+/** The list equal to `list` that `lists` holds (frozen), else `list` itself, frozen and kept there. */
+function sharedList(lists: Map<string, string[]>, tag: string, list: string[]): string[] {
+  if (!list.length) return list;
+  const key = `${tag}\u0000${list.join('\u0000')}`;
+  const known = lists.get(key);
+  if (known) return known;
+  lists.set(key, Object.isFrozen(list) ? list : (Object.freeze(list) as string[]));
+  return list;
 }
 
 function count<T>(set: Map<T, number>, value: T, by = 1): void {

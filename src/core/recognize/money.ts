@@ -535,14 +535,15 @@ interface Reading {
 
 function mention(text: string, r: Reading): Mention {
   const { start, end, value, currency, qualifier, valueMax } = r;
-  const m: Mention = { kind: 'money', text: text.slice(start, end), canonical: canonicalOf(value, currency, qualifier, valueMax), start, end, currency };
+  const canonical = canonicalOf(value, currency, qualifier, valueMax);
   // A vague amount ("plusieurs dizaines de milliards") has a lower bound, shown in its canonical form
   // ("$10B+"), but no value: it must not count as a figure in totals, comparisons or deal values.
-  if (qualifier !== 'several') {
-    m.value = value;
-    const usd = toUsd(value, currency);
-    if (usd !== undefined) m.usd = usd;
-  }
+  const usd = qualifier !== 'several' ? toUsd(value, currency) : undefined;
+  // The usual fields in one literal, in the order they were always added (a field added later costs a list).
+  const m: Mention = usd !== undefined
+    ? { kind: 'money', text: text.slice(start, end), canonical, start, end, currency, value, usd }
+    : { kind: 'money', text: text.slice(start, end), canonical, start, end, currency };
+  if (qualifier !== 'several' && usd === undefined) m.value = value;
   if (qualifier !== undefined) m.qualifier = qualifier;
   if (valueMax !== undefined) m.valueMax = valueMax;
   if (r.alternative) {

@@ -12,10 +12,13 @@ import { inferCompanyNames, InferredMatcher, mergeInferredNames, type InferredNa
 import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { isBoilerplate } from '../text/boilerplate';
+import { StringPool } from '../text/stringPool';
 import { addEvidence, emptyEvidence, hasDoubtfulNumeral } from './numberFormat';
 
 /** Characters recognised between two pauses when the host asks for steps. */
 const CHUNK_CHARS = 16_000;
+/** Mentions whose strings are shared (see StringPool) between two pauses. */
+const INTERNED_PER_STEP = 20_000;
 
 export interface Recognition {
   mentions: Mention[];
@@ -24,6 +27,8 @@ export interface Recognition {
 
 export class Recognizer {
   private readonly matcher: NameMatcher;
+  /** The mentions' texts and canonical forms, kept once for every note this recogniser reads. */
+  private readonly strings = new StringPool();
 
   constructor(readonly lexicon: Lexicon, private readonly stop: StopWords) {
     this.matcher = new NameMatcher(lexicon.entities);
@@ -86,6 +91,13 @@ export class Recognizer {
     const kept = furniture.length ? withoutCompaniesIn(names, furniture) : names;
     yield;
     const mentions = mergeSorted(kept, quantities);
+    // Names and amounts repeat across notes: each kept once (a step of its own, paused on a note of many).
+    for (let i = 0; i < mentions.length; i++) {
+      if (i % INTERNED_PER_STEP === 0) yield;
+      const m = mentions[i]!;
+      m.text = this.strings.intern(m.text);
+      m.canonical = this.strings.intern(m.canonical);
+    }
     return { mentions, sentences };
   }
 }
