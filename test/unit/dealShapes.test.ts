@@ -417,3 +417,13 @@ describe('deals: money raised from a list of investors', () => {
     assert.equal(deal?.value?.amount, 600_000_000);
   });
 });
+
+describe('deals: who leads a round', () => {
+  it('"La société de capital-risque Thrive Capital est à la tête de ce tour de table": the lead invests in the company raising', () => {
+    assert.deepEqual(pairs(dealsIn('OpenAI lève des fonds. La société de capital-risque Thrive Capital est à la tête de ce tour de table, qui totalisera plusieurs milliards de dollars.')),
+      ['OpenAI + Thrive Capital']);
+  });
+  it('"X, recently valued at $32bn in a round led by Y": Y invests in X', () => {
+    assert.deepEqual(pairs(dealsIn('Safe Superintelligence was recently valued at $32bn in a round led by Greenoaks.')), ['Greenoaks + Safe Superintelligence']);
+  });
+});

@@ -40,6 +40,8 @@ export const CUES: CueDef[] = [
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
   { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb', raise: true },
+  // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
+  { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding) (?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par)`, kind: 'investment', role: 'verb' },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
