@@ -427,3 +427,10 @@ describe('deals: who leads a round', () => {
     assert.deepEqual(pairs(dealsIn('Safe Superintelligence was recently valued at $32bn in a round led by Greenoaks.')), ['Greenoaks + Safe Superintelligence']);
   });
 });
+
+describe('deals: "the deal with X" told again', () => {
+  it('"Meta signe avec Google … Selon une source, l’accord avec Meta porte sur …": the deal already reported, not the parent named since', () => {
+    const deals = dealsIn('Meta aurait signé un accord avec Google pour ses services cloud. En juillet, Alphabet a annoncé des revenus en hausse. Selon l’une des sources, l’accord avec Meta porte principalement sur l’infrastructure.');
+    assert.deepEqual(pairs(deals), ['Google + Meta']);
+  });
+});

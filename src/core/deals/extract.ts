@@ -130,6 +130,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
         lead: speakerIn(folded, sentence, parties) ?? leadBefore,
         ...(fundraiser ? { fundraiser: fundraiser.name } : {}),
         describe: (m) => describeMention(m, lexicon),
+        partnerOf: (name) => latestPartner(out, name),
         recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
       };
     };
@@ -162,6 +163,15 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     stories.push({ candidates, sentenceIndex });
   }
   return shareCandidateParts(namedVentures(note, folded, eligible, out));
+}
+
+/** The other party of the latest two-party candidate with `name` among `earlier`. */
+function latestPartner(earlier: readonly DealCandidate[], name: string): string | undefined {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const ps = earlier[i]!.parties;
+    if (ps.length === 2 && ps.includes(name)) return ps[0] === name ? ps[1] : ps[0];
+  }
+  return undefined;
 }
 
 /** Kinds of deal in which a platform can be a party: it is what is bought or invested in. */

@@ -33,6 +33,8 @@ export interface Focus {
   fundraiser?: string;
   /** What the lexicon says a company is, and where it is from. */
   describe(m: Mention): Named;
+  /** The company the note's latest earlier deal with `name` was made with, if any ("l'accord avec Meta": Google's). */
+  partnerOf(name: string): string | undefined;
 }
 
 /** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */

@@ -96,6 +96,8 @@ export const MEMBERS_INTRO = /^\s*(?:include[sd]?|including|comprennent|comprena
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "customers" and the company whose customers they are: "les clients de Nvidia", "customers of CoreWeave". */
 export const MEMBERS_OWNER_AFTER = /^\s*(?:de|d'|du|of)\s*$/iu;
+/** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
+export const DEFINITE_BEFORE = /(?:^|\s)(?:l'|le |la |the |ce |cet |cette |this )$/iu;
 /** A sentence that goes on with the last round's list: "Viennent ensuite A, B", "Other investors include A". */
 export const CONTINUED_LIST = /^\s*(?:viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are))\s*:?\s*(?:\S+\s+){0,2}$/iu;
 /** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
