@@ -11,6 +11,7 @@
 import type { Entity, Mention } from '../types';
 import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
+import type { Steps } from '../steps';
 import { slug } from '../lexicon/lexicon';
 import { toMention } from './entities';
 import { isCurrencyLetters } from './money';
@@ -167,19 +168,19 @@ export function findInferredCompanies(text: string, known: readonly Mention[], s
 
 /** Finds every occurrence of the inferred names, except where a lexicon mention already stands. */
 export class InferredMatcher {
-  private readonly matcher: NameMatcher | undefined;
   private readonly confidence: Map<string, number>;
 
-  constructor(names: readonly InferredName[]) {
+  constructor(names: readonly InferredName[], private readonly matcher = names.length ? new NameMatcher(names.map(inferredEntity)) : undefined) {
     this.confidence = new Map(names.map((n) => [n.name, n.confidence]));
-    const entities: Entity[] = names.map((n) => ({
-      id: `inferred:${slug(n.name)}`,
-      kind: 'company',
-      name: n.name,
-      aliases: [],
-      description: `Recognised from context (${n.cue}).`,
-    }));
-    this.matcher = entities.length ? new NameMatcher(entities) : undefined;
+  }
+
+  /** The same matcher, built a share of the names at a time (a note may infer tens of thousands). */
+  static *buildSteps(names: readonly InferredName[]): Steps<InferredMatcher> {
+    if (!names.length) return new InferredMatcher(names);
+    const matcher = yield* NameMatcher.buildSteps((function* () {
+      for (const n of names) yield inferredEntity(n);
+    })());
+    return new InferredMatcher(names, matcher);
   }
 
   /** `known` are the lexicon mentions of [from, to), sorted by start. */
@@ -195,6 +196,17 @@ export class InferredMatcher {
     }
     return out;
   }
+}
+
+/** The entity an inferred name stands for. */
+function inferredEntity(n: InferredName): Entity {
+  return {
+    id: `inferred:${slug(n.name)}`,
+    kind: 'company',
+    name: n.name,
+    aliases: [],
+    description: `Recognised from context (${n.cue}).`,
+  };
 }
 
 /** Merges inferred names found in several slices of a note, keeping the best confidence of each. */
