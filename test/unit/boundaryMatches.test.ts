@@ -25,6 +25,16 @@ describe('BoundaryPattern: a leading lookbehind checked only where the rest matc
     });
   }
 
+  it('ignores case as the flag i does, in the words and in the lookbehind', () => {
+    const lookbehind = String.raw`(?<![\p{L}])`;
+    const rest = String.raw`(?:investors|clients) (?:including|such as) (\p{Lu}\p{L}*)`;
+    const pattern = new BoundaryPattern(lookbehind, rest, { ignoreCase: true });
+    const whole = new RegExp(lookbehind + rest, 'giu');
+    const cased = fc.array(fc.constantFrom('Investors including ', 'CLIENTS such as ', 'xinvestors including ', 'Nvidia', 'é', ' ', 'and '), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(fc.property(cased, (t) => assert.deepEqual(rows(pattern.matchAll(t)), rows(t.matchAll(whole)))), { numRuns: 300 });
+    assert.equal([...pattern.matchAll('INVESTORS INCLUDING Nvidia')].length, 1);
+  });
+
   it('gives each walk its own position: two walks of one pattern, one inside the other, both see every match', () => {
     const pattern = new BoundaryPattern(String.raw`(?<![\p{L}])`, 'ab');
     const pairs: number[][] = [];

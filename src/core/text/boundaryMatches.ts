@@ -4,7 +4,7 @@
  * not when the pattern opens with a lookbehind: then it tries the lookbehind at every character (on a
  * megabyte, 50 ms instead of 3 for the nouns of inferCompanies.ts). So the words are looked for first, and
  * the lookbehind is checked only where they stand. The matches are exactly those of
- * `new RegExp(lookbehind + rest, 'gu')` through `matchAll`, as long as `lookbehind` is one lookbehind (zero
+ * `new RegExp(lookbehind + rest, 'gu')` (or 'giu') through `matchAll`, as long as `lookbehind` is one lookbehind (zero
  * width, no capturing group, so that the groups of `rest` keep their numbers) and `rest` never matches the
  * empty string (V8 tries an empty match even inside a surrogate pair; this walk steps over pairs whole).
  */
@@ -12,9 +12,10 @@ export class BoundaryPattern {
   private readonly rest: RegExp;
   private readonly boundary: RegExp;
 
-  constructor(lookbehind: string, rest: string) {
-    this.rest = new RegExp(rest, 'gu');
-    this.boundary = new RegExp(lookbehind, 'uy');
+  /** `ignoreCase`: as the flag i of the whole pattern. */
+  constructor(lookbehind: string, rest: string, { ignoreCase = false } = {}) {
+    this.rest = new RegExp(rest, ignoreCase ? 'giu' : 'gu');
+    this.boundary = new RegExp(lookbehind, ignoreCase ? 'iuy' : 'uy');
   }
 
   /** The pattern whole, as one regex (for tests, and for reading). */
