@@ -28,6 +28,16 @@ function repeat(size: number, unit: (i: number) => string): string {
   return parts.join('');
 }
 
+/** A made-up word for the i-th unknown company, distinct for every i: "Zorbab", "Zorbac", … (letters only). */
+function unknownName(i: number): string {
+  let word = '';
+  for (let n = i; ; n = Math.floor(n / 26) - 1) {
+    word = String.fromCharCode(97 + (n % 26)) + word;
+    if (n < 26) break;
+  }
+  return `Zorb${word}`;
+}
+
 /** Ordinary sentences whose spaces are all `space`. */
 const withSpaces = (space: string) => (size: number) => repeat(size, (i) => `${i % 2 ? SENTENCE_EN : SENTENCE_FR}. `).replace(/ /g, space);
 
@@ -64,5 +74,12 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'abbreviations and initials', make: (size) => repeat(size, (i) => `${['Inc.', 'M.', 'U.S.', 'J.', 'etc.', 'Corp.'][i % 6]} `) },
   { name: 'markdown: list items and headings', make: (size) => repeat(size, (i) => (i % 5 ? `- ${NAMES[i % NAMES.length]} ${WORDS[i % WORDS.length]}\n` : `## ${NAMES[i % NAMES.length]}\n`)) },
   { name: 'site furniture between names', make: (size) => repeat(size, (i) => (i % 2 ? `Suivez-nous sur ${NAMES[i % NAMES.length]} et LinkedIn.\n` : `${NAMES[i % NAMES.length]} signe un accord avec ${NAMES[(i + 3) % NAMES.length]}.\n`)) },
+  // Thousands of distinct companies no lexicon knows, each told by a legal form or a deal: every one becomes an
+  // inferred name that is then looked for in the whole note, and every sentence a deal between two of them.
+  { name: 'distinct unknown companies, legal forms', make: (size) => repeat(size, (i) => `${unknownName(i)} SAS, `) },
+  { name: 'distinct unknown companies in deal sentences', make: (size) => repeat(size, (i) => (i % 2 ? `${unknownName(i)} a signé un accord de 2 milliards de dollars avec ${unknownName(i + 1)}. ` : `${unknownName(i)} acquired ${unknownName(i + 7)} for $3 billion. `)) },
+  { name: 'one Markdown table row', make: (size) => `|${repeat(size - 2, (i) => ` ${NAMES[i % NAMES.length]} | ${['100 M$', '2,5 Md€', '40 %', '1,2 GW', 'accord', 'le 3 mars 2026'][i % 6]} |`)}\n` },
+  { name: 'amount ranges chained', make: (size) => repeat(size, (i) => (i % 50 === 49 ? `${i % 10} milliards de dollars ` : `${i % 10}${['–', '-', ' à ', ' to ', ' et '][i % 5]}`)) },
+  { name: 'emoji between names', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}${['😀', '👍🏽', '👩‍💻', '🇫🇷', '\u200d', '\ufe0f'][i % 6]}`) },
   { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
 ];

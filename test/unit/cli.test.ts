@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 /** Runs the CLI from source, as `deal-notes …` would run it from dist. */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -58,5 +58,25 @@ describe('command line: deal-notes scan', function () {
     assert.equal(missing.code, 2);
     assert.match(missing.err, /is not a folder I can read/);
     assert.equal(cli('--help').code, 0);
+  });
+
+  it('writes a scan JSON of several megabytes byte for byte as JSON.stringify, non-ASCII names across its blocks', () => {
+    const big = mkdtempSync(join(tmpdir(), 'deal-notes-cli-big-'));
+    try {
+      // About 40,000 mentions, names with accents and a dash outside ASCII: several megabytes of JSON, so the
+      // pieces are encoded into more than one block and some fall on a block's end.
+      const names = ['Nvidia', 'OpenAI', 'Société Générale', 'Mistral AI', 'Orange', 'Thalès'];
+      const text = Array.from({ length: 40_000 }, (_, i) => `${names[i % names.length]}${i % 7 ? ' – ' : '\n'}`).join('');
+      writeFileSync(join(big, 'long.md'), text);
+      const { code, out, err } = cli('scan', big, '--json');
+      assert.equal(code, 0, err);
+      assert.ok(Buffer.byteLength(out) > 3 << 20, `${Buffer.byteLength(out)} bytes`);
+      assert.equal(out, `${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+      const mentions = JSON.parse(out).documents[0].mentions as { text: string; start: number; end: number }[];
+      assert.ok(mentions.length > 30_000);
+      for (const m of mentions) assert.equal(m.text, text.slice(m.start, m.end));
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   });
 });

@@ -94,4 +94,53 @@ describe('hostile notes: analysis stays correct on any shape', () => {
     }
     assert.ok(runToEnd(core.recognizer.recognizeSteps(text)).mentions.length === analysis.mentions.length);
   });
+
+  it('finds every one of thousands of distinct companies no lexicon knows, told by a legal form', () => {
+    const text = shape('distinct unknown companies, legal forms').make(60_000);
+    const names = text.split(' SAS, ').filter((n) => n.length > 0 && !n.includes(' '));
+    assert.ok(names.length > 4000);
+    const found = core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'company').map((m) => m.canonical);
+    assert.deepEqual(found, names);
+  });
+
+  it('gives each sentence between two unknown companies the deal it gives alone, among thousands of them', () => {
+    const text = shape('distinct unknown companies in deal sentences').make(30_000);
+    // The last piece may be cut short.
+    const sentences = text.split('. ').slice(0, -1);
+    assert.ok(sentences.length > 200);
+    const key = (d: { parties: string[]; kind: string }) => `${[...d.parties].sort().join('+')}:${d.kind}`;
+    const deals = new Set(core.scan([{ uri: 'x', text }]).deals.map(key));
+    let alone = 0;
+    for (const sentence of sentences.slice(0, 150)) {
+      for (const d of core.scan([{ uri: 'y', text: `${sentence}.` }]).deals) {
+        alone++;
+        assert.ok(deals.has(key(d)), sentence);
+      }
+    }
+    assert.ok(alone > 50, `${alone} deals`);
+  });
+
+  it('reads every cell of a Markdown table row a megabyte long on one line', () => {
+    const text = shape('one Markdown table row').make(40_000);
+    const cells = text.slice(1, -2).split('|').map((c) => c.trim()).filter((c) => c.length > 0);
+    const mentions = core.analyze({ uri: 'x', text }).mentions;
+    const kindOf = new Map(mentions.map((m) => [m.text, m.kind]));
+    for (const cell of cells.slice(0, -1)) {
+      if (cell === 'accord') continue;
+      assert.ok(kindOf.has(cell) || mentions.some((m) => cell.includes(m.text)), cell);
+    }
+    assert.equal(mentions.filter((m) => m.kind === 'company').length, cells.filter((c) => /^[A-Z]/.test(c) && !c.startsWith('le ')).length);
+  });
+
+  it('finds names between emoji, skin tones, joiners and flags (surrogate pairs never split)', () => {
+    const text = shape('emoji between names').make(20_000);
+    const found = core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'company');
+    for (const m of found) assert.equal(m.text, text.slice(m.start, m.end));
+    // Each name between emoji (surrogate pairs) or joiners is found; one beside a variation selector is not
+    // cut off from it (the selector is a mark, part of the word), as before.
+    const beforeEmoji = [...text.matchAll(/(?<![\ufe0fA-Za-z ])(Mistral AI|[A-Za-z]+)(?=\ud83d|\ud83c|\u200d)/g)].map((m) => m.index);
+    assert.ok(beforeEmoji.length > 500);
+    const starts = new Set(found.map((m) => m.start));
+    for (const at of beforeEmoji) assert.ok(starts.has(at), text.slice(at, at + 20));
+  });
 });

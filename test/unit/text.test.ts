@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { foldCode, foldText, foldTextSteps, isWordEnd, isWordStart, looseKey } from '../../src/core/text/chars';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { sentenceAt, splitSentences } from '../../src/core/text/sentences';
@@ -35,6 +36,15 @@ describe('text: characters', () => {
   });
   it('compares names loosely', () => {
     assert.equal(looseKey('Les Échos'), looseKey('les echos'));
+  });
+  it('gives plain ASCII names (its quick way) the key of the whole normalisation', () => {
+    // The whole normalisation, as looseKey does it for any other name.
+    const slow = (s: string) => foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+    const pieces = fc.array(fc.constantFrom('Nvidia', 'a', 'Z', '-', '.', '&', '`', "'", ' ', '  ', '\t', '_', '~', 'É', '1'), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(fc.oneof(pieces, fc.string({ unit: 'binary-ascii' })), (s) => assert.equal(looseKey(s), slow(s), JSON.stringify(s))), { numRuns: 2000 });
+    assert.equal(looseKey('Mistral AI'), 'mistral ai');
+    assert.equal(looseKey(' Mistral  AI '), 'mistral ai');
+    assert.equal(looseKey('Open`AI'), "open'ai");
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../types';
 import { foldCode, foldText, isWordCode, isWordEnd } from '../text/chars';
+import type { Steps } from '../steps';
 
 export interface NameMatch {
   start: number;
@@ -40,14 +41,31 @@ export class NameMatcher {
   private readonly root = newNode();
 
   constructor(entities: readonly Entity[]) {
+    for (const entity of entities) this.add(entity);
+  }
+
+  /**
+   * The names of `entities` added a share at a time, pausing between shares: a note may name tens of
+   * thousands of companies no lexicon knows, and building their matcher at once took over a second.
+   */
+  static *buildSteps(entities: Iterable<Entity>, perStep = 1000): Steps<NameMatcher> {
+    const matcher = new NameMatcher([]);
+    let n = 0;
     for (const entity of entities) {
-      const ambiguous = new Set(entity.ambiguousAliases ?? []);
-      for (const alias of [entity.name, ...entity.aliases]) {
-        const trimmed = alias.trim();
-        if (!trimmed) continue;
-        const isAmbiguous = ambiguous.has(alias);
-        for (const form of aliasForms(trimmed)) this.insert(form, entity, isAmbiguous);
-      }
+      matcher.add(entity);
+      if (++n % perStep === 0) yield;
+    }
+    return matcher;
+  }
+
+  /** Adds the entity's name and aliases (an entity added earlier keeps a name both have, unless this one is the user's). */
+  private add(entity: Entity): void {
+    const ambiguous = new Set(entity.ambiguousAliases ?? []);
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const trimmed = alias.trim();
+      if (!trimmed) continue;
+      const isAmbiguous = ambiguous.has(alias);
+      for (const form of aliasForms(trimmed)) this.insert(form, entity, isAmbiguous);
     }
   }
 

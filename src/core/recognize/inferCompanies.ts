@@ -11,10 +11,12 @@
 import type { Entity, Mention } from '../types';
 import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
+import type { Steps } from '../steps';
 import { slug } from '../lexicon/lexicon';
 import { toMention } from './entities';
 import { isCurrencyLetters } from './money';
 import { listedNames } from './listedCompanies';
+import { BoundaryPattern } from '../text/boundaryMatches';
 
 export interface InferredName {
   name: string;
@@ -39,10 +41,24 @@ const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|I
 // Fillers that announce a person or a clause, not the name itself.
 const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according|and|et|or|ou|is|are|was|were|est|sont|has|have|will|va|a)\b/iu;
 
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${NOUNS_FR}|${NOUNS_EN}) ${FILLER}${NAME}`, 'gu');
-const AFTER = new RegExp(String.raw`${NAME}, (?:(?:la|le|les|une|un|l${APOS}|the|a|an) ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, 'gu');
-const LEGAL = new RegExp(String.raw`${NAME},? (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`, 'gu');
-const VERB = new RegExp(String.raw`${NAME} (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`, 'gu');
+const BEFORE = new BoundaryPattern(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?:${NOUNS_FR}|${NOUNS_EN}) ${FILLER}${NAME}`);
+// The patterns led by a name (AFTER, LEGAL, VERB) would try a name at every capital letter of the note, and
+// most of that work is wasted: each needs words after the name (", la start-up", " Inc.", " a annoncé") that
+// many slices do not hold at all. Those words, alone, are a cheap regex: where they do not occur, the
+// pattern cannot match, and it is not run.
+interface CuedPattern {
+  pattern: RegExp;
+  /** Matches somewhere in every text the pattern matches. */
+  cue: RegExp;
+}
+const cued = (pattern: string, cue: string): CuedPattern => ({ pattern: new RegExp(pattern, 'gu'), cue: new RegExp(cue, 'u') });
+const ARTICLE = `(?:la|le|les|une|un|l${APOS}|the|a|an)`;
+const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
+const LEGAL_AFTER_NAME = String.raw` (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`;
+const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
+const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`;
+const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
+
 
 const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|SA|SAS|SASU|SE|AG|GmbH|NV|BV|Co)\.?$/u;
 const INSTITUTION = /^(?:University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
@@ -51,10 +67,10 @@ const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Ro
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
-const OBJECT = new RegExp(String.raw`(?<![\p{L}])(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS}))(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`, 'gu');
+const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS}))(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`);
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
-const BUYER = new RegExp(String.raw`(?<![\p{L}])(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`, 'gu');
+const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
 
 const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
@@ -78,13 +94,13 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };
-  for (const m of text.matchAll(BEFORE)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
-  for (const m of text.matchAll(AFTER)) take(m[1]!, 'apposition');
+  for (const m of BEFORE.matchAll(text)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
+  for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
-  for (const m of text.matchAll(LEGAL)) take(m[1]!, 'legal-form');
-  for (const m of text.matchAll(OBJECT)) take(m[1]!, 'deal-object');
-  for (const m of text.matchAll(BUYER)) take(m[1]!, 'deal-object');
-  for (const m of text.matchAll(VERB)) {
+  for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
+  for (const m of OBJECT.matchAll(text)) take(m[1]!, 'deal-object');
+  for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
+  for (const m of matchesWithCue(text, VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     take(m[1]!, 'deal-verb');
@@ -92,14 +108,22 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   return [...found.values()];
 }
 
+/** The pattern's matches, or none at once when the text lacks its cue. */
+function matchesWithCue(text: string, { pattern, cue }: CuedPattern): Iterable<RegExpExecArray> {
+  return cue.test(text) ? text.matchAll(pattern) : [];
+}
+
 // A capitalised word followed by another, read at every word so that pairs may overlap. The first word is at
 // most 40 characters: unbounded, it was tried after every hyphen of a long hyphenated run and read the rest of
 // the run each time (quadratic: 1 MB of names joined by hyphens took 4 s of CPU).
 const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{0,39})(?![\p{L}-])(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
+/** What every pair holds: a space, then a capital. */
+const SPACE_CAPITAL = / \p{Lu}/u;
 
 /** Words the note writes after a first name ("Donald Trump", "Jensen Huang"): people's surnames. */
 function peopleSurnames(text: string, stop: StopWords): Set<string> {
   const out = new Set<string>();
+  if (!SPACE_CAPITAL.test(text)) return out;
   for (const m of text.matchAll(WORD_PAIR)) if (stop.isFirstName(m[1]!)) out.add(m[2]!.replace(/['’]s$/u, ''));
   return out;
 }
@@ -144,19 +168,19 @@ export function findInferredCompanies(text: string, known: readonly Mention[], s
 
 /** Finds every occurrence of the inferred names, except where a lexicon mention already stands. */
 export class InferredMatcher {
-  private readonly matcher: NameMatcher | undefined;
   private readonly confidence: Map<string, number>;
 
-  constructor(names: readonly InferredName[]) {
+  constructor(names: readonly InferredName[], private readonly matcher = names.length ? new NameMatcher(names.map(inferredEntity)) : undefined) {
     this.confidence = new Map(names.map((n) => [n.name, n.confidence]));
-    const entities: Entity[] = names.map((n) => ({
-      id: `inferred:${slug(n.name)}`,
-      kind: 'company',
-      name: n.name,
-      aliases: [],
-      description: `Recognised from context (${n.cue}).`,
-    }));
-    this.matcher = entities.length ? new NameMatcher(entities) : undefined;
+  }
+
+  /** The same matcher, built a share of the names at a time (a note may infer tens of thousands). */
+  static *buildSteps(names: readonly InferredName[]): Steps<InferredMatcher> {
+    if (!names.length) return new InferredMatcher(names);
+    const matcher = yield* NameMatcher.buildSteps((function* () {
+      for (const n of names) yield inferredEntity(n);
+    })());
+    return new InferredMatcher(names, matcher);
   }
 
   /** `known` are the lexicon mentions of [from, to), sorted by start. */
@@ -172,6 +196,17 @@ export class InferredMatcher {
     }
     return out;
   }
+}
+
+/** The entity an inferred name stands for. */
+function inferredEntity(n: InferredName): Entity {
+  return {
+    id: `inferred:${slug(n.name)}`,
+    kind: 'company',
+    name: n.name,
+    aliases: [],
+    description: `Recognised from context (${n.cue}).`,
+  };
 }
 
 /** Merges inferred names found in several slices of a note, keeping the best confidence of each. */

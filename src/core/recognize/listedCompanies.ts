@@ -5,6 +5,7 @@
  * auprès de Quantaflux, Etchwell"). Each capitalised item of the list is a company
  * candidate (the inference then trims stop words and drops people and institutions).
  */
+import { BoundaryPattern } from '../text/boundaryMatches';
 
 /** Nouns that introduce companies, beside the apposition nouns (`companyNouns`). */
 const LIST_NOUNS = String.raw`clients?|customers?|backers?|actionnaires?|shareholders?|partenaires?|partners?|bailleurs de fonds|soutiens?`;
@@ -26,7 +27,7 @@ const MAX_ITEMS = 16;
 export function listedNames(text: string, nouns: string, name: string): string[] {
   const { intro, item } = patternsFor(nouns, name);
   const out: string[] = [];
-  for (const m of text.matchAll(intro)) {
+  for (const m of intro.matchAll(text)) {
     let at = m.index + m[0].length;
     for (let n = 0; n < MAX_ITEMS; n++) {
       item.lastIndex = at;
@@ -50,14 +51,16 @@ const OTHER_ITEM = /[^\s,.;:]{1,40}(?: (?!(?:and|et|ou|or) )[^\s,.;:]{1,40}){0,4
 /** Between two items (sticky: read where the last item ended). */
 const SEPARATOR = /(?:,? (?:as well as|ainsi que|or even|ou encore) |, (?:and |et |ou |or )?| (?:and|et|ou|or) )/uy;
 
-let compiled: { key: string; intro: RegExp; item: RegExp } | undefined;
+let compiled: { key: string; intro: BoundaryPattern; item: RegExp } | undefined;
 
 /** The list's opening and one item, compiled once for the nouns and name pattern given. */
-function patternsFor(nouns: string, name: string): { intro: RegExp; item: RegExp } {
+function patternsFor(nouns: string, name: string): { intro: BoundaryPattern; item: RegExp } {
   const key = `${nouns}\u0000${name}`;
   if (compiled?.key === key) return compiled;
   const byNoun = String.raw`(?:${nouns}|${LIST_NOUNS})(?:(?: ${INTRO_WORD}){0,5},? (?:${INTRODUCERS})|(?<=[sx])(?: ${INTRO_WORD}){0,5} (?:${PLURAL_INTRODUCERS}))${DESCRIPTION}`;
-  const intro = new RegExp(String.raw`(?<![\p{L}])(?:${byNoun}|${RAISED_FROM}) `, 'giu');
+  // Its words are looked for first, its lookbehind only where they stand (a pattern opening with a lookbehind
+  // is tried at every character).
+  const intro = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:${byNoun}|${RAISED_FROM}) `, { ignoreCase: true });
   // "the Allen Institute for AI": an item may end on "for", "of" or "de" and one more capitalised word.
   const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}(?: (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
   compiled = { key, intro, item };

@@ -19,6 +19,8 @@ import { addEvidence, emptyEvidence, hasDoubtfulNumeral } from './numberFormat';
 const CHUNK_CHARS = 16_000;
 /** Mentions whose strings are shared (see StringPool) between two pauses. */
 const INTERNED_PER_STEP = 20_000;
+/** Inferred names checked against the lexicon between two pauses. */
+const NAMES_PER_STEP = 2000;
 
 export interface Recognition {
   mentions: Mention[];
@@ -78,7 +80,15 @@ export class Recognizer {
       for (const q of findQuantities(slice, evidence)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
       yield;
     }
-    const inferredMatcher = new InferredMatcher([...inferredNames.values()].filter((n) => this.lexicon.find(n.name) === undefined));
+    // A note may infer tens of thousands of names (a list of unknown companies): they are checked against the
+    // lexicon and put in their matcher a share at a time.
+    const unknown: InferredName[] = [];
+    let checked = 0;
+    for (const n of inferredNames.values()) {
+      if (this.lexicon.find(n.name) === undefined) unknown.push(n);
+      if (++checked % NAMES_PER_STEP === 0) yield;
+    }
+    const inferredMatcher = yield* InferredMatcher.buildSteps(unknown);
     const names: Mention[] = [];
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i]!;

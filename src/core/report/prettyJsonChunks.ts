@@ -23,6 +23,37 @@ const BATCH_ELEMENTS = 128;
 /** Re-indents a JSON text by `pad` (JSON strings never hold a raw line break, so every "\n" is structure). */
 const indent = (json: string, pad: string) => (pad ? json.replace(/\n/g, `\n${pad}`) : json);
 
+/**
+ * The elements of `batch` as `JSON.stringify(…, null, 2)` writes them inside an array whose elements stand at
+ * indentation `inner` (two spaces a level), from the first element's indentation to the end of the last, without
+ * the commas' line after it. JSON.stringify indents them itself when the batch is wrapped in as many arrays as
+ * it is deep: re-indenting its text afterwards (a regex over every line of a hundred thousand mentions) cost
+ * more than writing them.
+ */
+function elementsAt(batch: readonly unknown[], inner: string): string {
+  const depth = inner.length / 2 - 1;
+  let wrapped: unknown = batch;
+  for (let i = 0; i < depth; i++) wrapped = [wrapped];
+  const json = JSON.stringify(wrapped, null, 2);
+  const { head, tail } = wrapping(depth);
+  return json.slice(head, json.length - tail);
+}
+
+/** How many characters the wrapping arrays of `elementsAt` put before the first element's indentation and after the last element. */
+const wrappings: { head: number; tail: number }[] = [];
+function wrapping(depth: number): { head: number; tail: number } {
+  let w = wrappings[depth];
+  if (!w) {
+    let probe: unknown = [0];
+    for (let i = 0; i < depth; i++) probe = [probe];
+    const json = JSON.stringify(probe, null, 2);
+    const at = json.indexOf('0');
+    w = { head: at - 2 * (depth + 1), tail: json.length - at - 1 };
+    wrappings[depth] = w;
+  }
+  return w;
+}
+
 /** Yields pieces that, joined, are exactly `JSON.stringify(value, null, 2)` (values that are arrays or lazy arrays are written element by element). */
 export function* prettyJsonChunks(value: Record<string, unknown | LazyArray<unknown>>): Generator<string> {
   yield* objectChunks(value, '');
@@ -65,9 +96,7 @@ function* valueChunks(v: unknown, pad: string): Generator<string> {
     let n = 0;
     const flush = function* () {
       if (!batch.length) return;
-      // "[\n  a,\n  b\n]" without its brackets is the elements at one level in, each line then moved by `pad`.
-      const json = JSON.stringify(batch, null, 2);
-      yield `${pad}${indent(json.slice(2, -2), pad)}${n < v.length ? ',\n' : '\n'}`;
+      yield `${elementsAt(batch, inner)}${n < v.length ? ',\n' : '\n'}`;
       batch = [];
     };
     // The elements of a long plain array (a note's mentions) are taken as they are; those of a lazy or short

@@ -111,9 +111,15 @@ function codesToString(codes: Uint16Array, from: number, to: number): string {
 const FOLD_BLOCK = 8192;
 
 const looseCache = new Map<string, string>();
+/** Printable ASCII but the backtick (which folds to an apostrophe), words separated by one space. */
+const PLAIN_ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
 /** Lowercase without accents, for loose comparisons of names ("Échos" ~ "echos"). */
 export function looseKey(s: string): string {
+  // Plain ASCII words with single spaces between them (most names) fold, lose no accent and keep their
+  // spaces: only their case changes. A note naming tens of thousands of companies overflowed the cache below
+  // and paid the whole normalisation for each name several times.
+  if (PLAIN_ASCII_WORDS.test(s)) return s.toLowerCase();
   let k = looseCache.get(s);
   if (k === undefined) {
     k = foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
