@@ -434,3 +434,10 @@ describe('deals: "the deal with X" told again', () => {
     assert.deepEqual(pairs(deals), ['Google + Meta']);
   });
 });
+
+describe('deals: shareholders listed again in the next sentence', () => {
+  it('"On retrouve aussi les fonds d’investissement américains A et B": investors of the company the passage is about', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral AI grandit vite. Parmi ses actionnaires, Xavier Niel ou encore Éric Schmidt. On retrouve aussi les fonds d’investissement américains Lightspeed et Andreessen Horowitz, très impliqués.')),
+      ['Andreessen Horowitz + Mistral AI', 'Lightspeed + Mistral AI']);
+  });
+});

@@ -5,8 +5,11 @@
  */
 import type { DealKind } from '../types';
 
-/** `members`: a noun whose members a list names ("its customers include A, B"); read by its own rule. */
-export type CueRole = 'verb' | 'noun' | 'role' | 'members';
+/**
+ * `members`: a noun whose members a list names ("its customers include A, B"); `continued`: words that go on with
+ * the list of a round told before ("Viennent ensuite A, B"). Each is read by its own rule, not as a verb or noun.
+ */
+export type CueRole = 'verb' | 'noun' | 'role' | 'members' | 'continued';
 
 export interface CueDef {
   pattern: string;
@@ -28,6 +31,9 @@ export interface CueDef {
 }
 
 const A = `'`;
+
+/** Words that go on with a round's list in a new sentence: "Viennent ensuite A, B", "Other investors include A". */
+export const CONTINUED_WORDS = `viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are)`;
 
 export const CUES: CueDef[] = [
   // Investments and stakes.
@@ -77,6 +83,8 @@ export const CUES: CueDef[] = [
   { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
   // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
   { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
+  // "Viennent ensuite Valor, Vy Capital", "On retrouve aussi les fonds A et B": more of a round's investors.
+  { pattern: CONTINUED_WORDS, kind: 'investment', role: 'continued' },
 ];
 
 /** Words that introduce the other party after a cue. */

@@ -5,7 +5,7 @@
  * Every pattern is bounded (no unbounded repetition before an anchor), so a sentence is read in linear time.
  */
 import type { CompanyCategory } from '../types';
-import { BYSTANDER_BEFORE, CUES, LINKERS, NEGATED } from './cues';
+import { BYSTANDER_BEFORE, CONTINUED_WORDS, CUES, LINKERS, NEGATED } from './cues';
 import { NATIONALITY_WORDS } from './nationality';
 
 /** Inferred companies below this confidence are highlighted but not taken as deal parties. */
@@ -99,7 +99,9 @@ export const MEMBERS_OWNER_AFTER = /^\s*(?:de|d'|du|of)\s*$/iu;
 /** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
 export const DEFINITE_BEFORE = /(?:^|\s)(?:l'|le |la |the |ce |cet |cette |this )$/iu;
 /** A sentence that goes on with the last round's list: "Viennent ensuite A, B", "Other investors include A". */
-export const CONTINUED_LIST = /^\s*(?:viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are))\s*:?\s*(?:\S+\s+){0,2}$/iu;
+export const CONTINUED_LIST = new RegExp(`^\\s*(?:${CONTINUED_WORDS})\\s*:?\\s*(?:\\S+\\s+){0,4}$`, 'iu');
+/** Investors named as such in a list's opening: "On retrouve aussi les fonds d'investissement américains A et B". */
+export const INVESTOR_NOUN = /(?<![\p{L}])(?:fonds|investisseurs|actionnaires|investors|backers|shareholders|funds)(?![\p{L}])/iu;
 /** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
 /** The role's company told by a description: "les autres actionnaires de l'entreprise", "investors in the startup". */
 export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{Ll}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;

@@ -14,7 +14,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, PERSON_OWNS_AFTER, CONTINUED_LIST, DEFINITE_BEFORE, MEMBERS_OWNER_AFTER,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE, MEMBERS_OWNER_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -220,7 +220,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   memberLists(folded, sentence, parties, cues, focus, add);
 
   for (const cue of cues) {
-    if (cue.def.role === 'members') continue;
+    if (cue.def.role === 'members' || cue.def.role === 'continued') continue;
     const visible = groups.filter(visibleFrom(cue.start));
     // cue entre A et B / between A and B
     const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
@@ -488,7 +488,9 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const lead = folded.slice(leadStart, first.start);
     const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
-    const continued = !list && focus.fundraiser !== undefined && CONTINUED_LIST.test(folded.slice(sentence.start, first.start));
+    // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
+    const opening = folded.slice(sentence.start, first.start);
+    const continued = !list && CONTINUED_LIST.test(opening) && (focus.fundraiser !== undefined || INVESTOR_NOUN.test(opening));
     const trailing = !list && !continued && !ROUND_LED_BY.test(lead);
     let listed = [...group];
     let roundOwner: Party | undefined;
