@@ -84,14 +84,15 @@ export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equit
 /** How many words a stretch of text holds. */
 export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 
-/** A list of a round's investors begins: "des investisseurs existants :", "investors including", "backers such as". */
 /**
- * "Investors in the venture include prominent firms such as", "comprennent des personnalités telles que": a
- * description may come between, and items that are no company ("telles que Bill Gates, l'ancien PDG …, Nvidia").
+ * Between a list's opening word and its first company: a description ("prominent firms such as", "des
+ * personnalités telles que") and up to three items that are no company ("Bill Gates, l'ancien PDG …,").
  */
-export const INVESTOR_LIST = /(?<![\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\s+[\p{Ll}\p{Pd}']+){0,4}?\s*(?::|,?\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:\S+\s+){0,2}$/iu;
+const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
+/** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
+export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{Ll}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme". */
-export const MEMBERS_INTRO = /^\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\s*(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}(?:the\s+|les?\s+|la\s+|l')?$/iu;
+export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?$`, 'iu');
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
 /** Between "customers" and the company whose customers they are: "les clients de Nvidia", "customers of CoreWeave". */
