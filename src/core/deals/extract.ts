@@ -44,9 +44,9 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
 
 /** Sentences whose cue words are looked for at once (a block), and their most characters. */
 const SENTENCES_PER_STEP = 200;
-const BLOCK_CHARS = 64_000;
+const BLOCK_CHARS = 32_000;
 /** Characters of sentences examined between two pauses when the host asks for steps. */
-const CHARS_PER_STEP = 8_000;
+const CHARS_PER_STEP = 4_000;
 
 /** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
 export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {
