@@ -441,3 +441,17 @@ describe('deals: shareholders listed again in the next sentence', () => {
       ['Andreessen Horowitz + Mistral AI', 'Lightspeed + Mistral AI']);
   });
 });
+
+describe('deals: two investors, one verb', () => {
+  it('"Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": each invests its own amount', () => {
+    const deals = dealsIn('Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic.');
+    assert.deepEqual(pairs(deals), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
+    assert.equal(deals.find((d) => d.parties.includes('Nvidia'))?.value?.amount, 10e9);
+    assert.equal(deals.find((d) => d.parties.includes('Microsoft'))?.value?.amount, 5e9);
+  });
+  it('"A a investi 88 millions, B 46 millions" after a round: both invest in the company raising, never in each other', () => {
+    const deals = dealsIn('Figure AI a levé 675 millions de dollars. Microsoft a investi près de 88 millions d’euros, Nvidia quelque 46 millions d’euros.');
+    assert.deepEqual(pairs(deals), ['Figure AI + Microsoft', 'Figure AI + Nvidia']);
+    assert.equal(deals.find((d) => d.parties.includes('Nvidia'))?.value?.amount, 46e6);
+  });
+});

@@ -151,7 +151,7 @@ export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|wherea
 const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ|près de|quelque|approx\.?`;
 export const ELIDED_AMOUNT = new RegExp(String.raw`^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:${AMOUNT_HEDGE})\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?`, 'u');
 /** Text that ends on an amount and a comma: "a investi près de 88 millions d'euros, ". */
-export const AMOUNT_THEN_COMMA = /\d[^,]*,\s*$/u;
+export const AMOUNT_THEN_COMMA = /\d[^,]*(?:,|\s(?:and|et))\s*$/u;
 /** Between a second subject and its own object when the verb is left out: "et Google ceux de Character.ai". */
 export const ELIDED_OBJECT = /^\s*(?:ceux|celles?|celui|those|that)\s+(?:de|d'|du|des|of)\s*$/iu;
 /** A group introduced by a linker other than "entre"/"between": an object ("dans Intel", "in Anthropic"). */

@@ -304,6 +304,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // object: the nearest group after the cue in the same clause, introduced by a linker (or directly
     // after a transitive verb: "rachète Intel")
     let object: Party[] | undefined;
+    let coSubjects: Party[] | undefined;
     if (firstAfter) {
       const gap = gapText(cue.end, firstAfter[0]!.mention.start);
       const n = words(gap);
@@ -318,6 +319,15 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const elidedSubject = sideBySide(folded, gap, firstAfter[firstAfter.length - 1]!.mention.end, sentence.end);
       const personOwned = firstAfter.length === 1 && PERSON_OWNS_AFTER.test(folded.slice(firstAfter[0]!.mention.end, Math.min(sentence.end, firstAfter[0]!.mention.end + 30)));
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned) object = firstAfter;
+      // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": the company of the
+      // elided clause invests too, in the object that follows its own amount.
+      if (elidedSubject && cue.def.kind === 'investment' && !CLAUSE_BREAK.test(gap)) {
+        coSubjects = firstAfter;
+        const next = after[1];
+        const from = firstAfter[firstAfter.length - 1]!.mention.end;
+        if (next && !CLAUSE_BREAK.test(gapText(from, next[0]!.mention.start)) && words(gapText(from, next[0]!.mention.start)) <= MAX_OBJECT_GAP + 6
+          && OBJECT_LINKED.test(folded.slice(Math.max(from, next[0]!.mention.start - 60), next[0]!.mention.start))) object = next;
+      }
     }
     // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
     // follows it ("de"/"d'") and whose other side follows that ("avec", "with").
@@ -367,7 +377,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // object is in the company the note is about, and the companies after "de même que" took one too.
     const intoCapital = subject && !object && !described && !intoRound && cue.def.kind === 'stake' && CAPITAL_OF_FOCUS.test(folded.slice(cue.start, Math.min(sentence.end, cue.end + 12)))
       ? focus.main.find((n) => !subject.includes(n)) : undefined;
-    if (subject && intoCapital) {
+    if (subject && coSubjects && (object || intoRound)) {
+      // Each takes its own amount: the subject the first, each company of the elided clause the one after it.
+      const target = object ? names(object)[0]! : intoRound!;
+      const end = object ? object[object.length - 1]!.mention.end : coSubjects[coSubjects.length - 1]!.mention.end;
+      for (const name of subject) if (name !== target) add([name, target], subjectStart, end, cue);
+      for (const p of coSubjects) if (p.name !== target) add([p.name, target], subjectStart, end, cue).shareOf ??= p.mention.end;
+    } else if (subject && intoCapital) {
       const alike = visible.find((g) => g[0]!.mention.start >= cue.end && CO_SUBJECTS.test(gapText(cue.end, g[0]!.mention.start)));
       const takers = [...subject, ...(alike ? names(alike).filter((n) => n !== intoCapital) : [])];
       takers.forEach((name, i) => add([name, intoCapital], subjectStart, alike ? alike[alike.length - 1]!.mention.end : cue.end, cue, undefined, takers.length > 1 ? i : undefined));
