@@ -180,3 +180,10 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Its customers include Talvik and Ostrel.', 'company'), ['Talvik', 'Ostrel']);
   });
 });
+
+describe('recognize: where a list of companies ends', () => {
+  it('two items in a row that are no name end the list', () => {
+    assert.deepEqual(names('Its investors include Talvik, said one source, citing filings, on Monday, Ostrel Partners and more.', 'company'), ['Talvik']);
+    assert.deepEqual(names('Ses investisseurs comprennent Talvik, a16z, Sequoia Capital et Ostrel.', 'company'), ['Talvik', 'Andreessen Horowitz', 'Sequoia Capital', 'Ostrel']);
+  });
+});

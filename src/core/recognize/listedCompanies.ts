@@ -17,8 +17,9 @@ const PLURAL_INTRODUCERS = String.raw`include|included|comprennent|incluent|comp
 const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)(?: ${INTRO_WORD}){1,4} (?:such as|like|tels? que|telles? que|comme))?`;
 /** Money raised from a list: "a collecté 1 milliard de dollars auprès de A, B", "raised $1 billion from A, B". */
 const RAISED_FROM = String.raw`(?:levé|lève|lèvent|collecté|récolté|obtenu|raised|raises|raising|secured)(?: [^\s.;:]{1,40}){1,6} (?:auprès de|auprès d['’]|from)`;
-/** At most this many items are read from one list. */
+/** At most this many items are read from one list, and at most this many items in a row that are no name. */
 const MAX_ITEMS = 16;
+const MAX_OTHER_ITEMS = 2;
 
 /**
  * Every capitalised item of a list that a company noun introduces, as raw text for the inference to trim.
@@ -29,14 +30,17 @@ export function listedNames(text: string, nouns: string, name: string): string[]
   const out: string[] = [];
   for (const m of intro.matchAll(text)) {
     let at = m.index + m[0].length;
-    for (let n = 0; n < MAX_ITEMS; n++) {
+    for (let n = 0, others = 0; n < MAX_ITEMS; n++) {
       item.lastIndex = at;
       const it = item.exec(text);
-      // An item that is no name ("a16z", "l'ancien PDG de Google") is stepped over, not read.
-      if (it) out.push(it[1]!);
-      else {
+      // An item that is no name ("a16z", "l'ancien PDG de Google") is stepped over, not read; after two in a
+      // row the list is over ("including Talvik, said a person familiar with the matter, …").
+      if (it) {
+        out.push(it[1]!);
+        others = 0;
+      } else {
         OTHER_ITEM.lastIndex = at;
-        if (!OTHER_ITEM.exec(text)) break;
+        if (++others > MAX_OTHER_ITEMS || !OTHER_ITEM.exec(text)) break;
       }
       SEPARATOR.lastIndex = it ? item.lastIndex : OTHER_ITEM.lastIndex;
       if (!SEPARATOR.exec(text)) break;
