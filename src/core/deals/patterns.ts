@@ -95,18 +95,18 @@ export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investor
 export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?$`, 'iu');
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
-/** Between "customers" and the company whose customers they are: "les clients de Nvidia", "customers of CoreWeave". */
-export const MEMBERS_OWNER_AFTER = /^\s*(?:de|d'|du|of)\s*$/iu;
 /** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
 export const DEFINITE_BEFORE = /(?:^|\s)(?:l'|le |la |the |ce |cet |cette |this )$/iu;
 /** A sentence that goes on with the last round's list: "Viennent ensuite A, B", "Other investors include A". */
 export const CONTINUED_LIST = new RegExp(`^\\s*(?:${CONTINUED_WORDS})\\s*:?\\s*(?:\\S+\\s+){0,4}$`, 'iu');
 /** Investors named as such in a list's opening: "On retrouve aussi les fonds d'investissement américains A et B". */
 export const INVESTOR_NOUN = /(?<![\p{L}])(?:fonds|investisseurs|actionnaires|investors|backers|shareholders|funds)(?![\p{L}])/iu;
-/** The company whose investors a list names, right after the role: "les investisseurs d'Inflection comprennent". */
 /** The role's company told by a description: "les autres actionnaires de l'entreprise", "investors in the startup". */
 export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{Ll}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;
-export const ROLE_OWNER_AFTER = /^\S+\s+(?:d'|de\s|du\s|of\s|in\s)\s*$/iu;
+/** Between a role or list noun and the company it belongs to: "les investisseurs d'Inflection", "les clients de Nvidia", "customers of CoreWeave". */
+export const ROLE_OWNER_AFTER = /^\s*(?:d'|de|du|of|in)\s*$/iu;
+/** Between the company a role or list noun belongs to and the noun: "MosaicML's customers", "OpenAI's early investors", "Core Scientific shareholders". */
+export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec la participation d[e'])\s*(?:\S+\s+){0,5}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */

@@ -14,7 +14,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE, MEMBERS_OWNER_AFTER,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -407,7 +407,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         many.forEach((m, i) => {
           const relation = add([...one, m], subjectStart, end, cue, object[0]!.mention.start, many.length > 1 ? i : undefined);
           // "a levé 600 millions auprès de A, B et C": the round's size is no investor's share.
-          if (cue.def.raise && one === subject) relation.shareOf ??= object.find((p) => p.name === m)!.mention.end;
+          if (cue.def.raise && one === subject) relation.shareOf ??= endOf(object, m);
         });
       } else {
         add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
@@ -428,7 +428,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) {
         objectNames.forEach((m, i) => {
           const relation = add([implied, m], cue.start, end, cue, objectStart, i);
-          if (cue.def.raise) relation.shareOf ??= object.find((p) => p.name === m)!.mention.end;
+          if (cue.def.raise) relation.shareOf ??= endOf(object, m);
         });
       } else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
     } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
@@ -527,8 +527,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
     // role is the company they invested in.
     const roleAt = list ? leadStart + list.index : -1;
-    const owner = list ? parties.find((p) => p.mention.end <= roleAt && /^(?:'s)?\s*$/u.test(folded.slice(p.mention.end, roleAt)))
-      ?? parties.find((p) => p.mention.start > roleAt && p.mention.end <= first.start && ROLE_OWNER_AFTER.test(folded.slice(roleAt, p.mention.start))) : undefined;
+    const owner = list ? roleOwner(folded, parties, roleAt, roleAt + /^\S+/u.exec(list[0])![0].length, first.start) : undefined;
     // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
     // X"), else what the note is about, even where a lead investor is named more.
     const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
@@ -553,7 +552,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       if (investor === recipient) continue;
       const relation = add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue);
       relation.kind = 'investment';
-      relation.shareOf ??= listed.find((p) => p.name === investor)!.mention.end;
+      relation.shareOf ??= endOf(listed, investor);
     }
   }
   return rounds;
@@ -562,6 +561,20 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
 
 
 
+
+/** Where the company `name` of a group ends: an investor's own amount is looked for after it (`shareOf`). */
+function endOf(group: readonly Party[], name: string): number {
+  return group.find((p) => p.name === name)!.mention.end;
+}
+
+/**
+ * The company a role or list noun at [nounStart, nounEnd) belongs to: written before it ("MosaicML's customers",
+ * "Core Scientific shareholders") or right after it, before `limit` ("les investisseurs d'Inflection").
+ */
+function roleOwner(folded: string, parties: readonly Party[], nounStart: number, nounEnd: number, limit: number): Party | undefined {
+  return parties.find((p) => p.mention.end <= nounStart && OWNER_BEFORE_ROLE.test(folded.slice(p.mention.end, nounStart)))
+    ?? parties.find((p) => p.mention.start >= nounEnd && p.mention.end <= limit && ROLE_OWNER_AFTER.test(folded.slice(nounEnd, p.mention.start)));
+}
 
 /**
  * A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and Advanced
@@ -589,7 +602,7 @@ function memberLists(folded: string, sentence: Span, parties: readonly Party[], 
   for (const cue of cues) {
     if (cue.def.role !== 'members') continue;
     const after = parties.filter((p) => p.mention.start >= cue.end);
-    const ownerAfter = after[0] && MEMBERS_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
+    const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
     const firstMember = after[ownerAfter ? 1 : 0];
     if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
@@ -597,8 +610,7 @@ function memberLists(folded: string, sentence: Span, parties: readonly Party[], 
     const members = extendList(folded, parties, [firstMember]);
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
-    const possessor = parties.find((p) => p.mention.end <= cue.start && /^'s\s+(?:\p{L}+\s+)?$/u.test(folded.slice(p.mention.end, cue.start)));
-    const owner = ownerAfter?.name ?? possessor?.name ?? before[before.length - 1]?.name ?? pickFocus(focus, memberNames);
+    const owner = ownerAfter?.name ?? roleOwner(folded, parties, cue.start, cue.end, cue.start)?.name ?? before[before.length - 1]?.name ?? pickFocus(focus, memberNames);
     if (!owner) continue;
     for (const member of memberNames) {
       if (member === owner) continue;
