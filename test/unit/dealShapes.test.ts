@@ -455,3 +455,11 @@ describe('deals: two investors, one verb', () => {
     assert.equal(deals.find((d) => d.parties.includes('Nvidia'))?.value?.amount, 46e6);
   });
 });
+
+describe('deals: what is not an investment', () => {
+  it('a demerger and divisions "put into" a new firm are no deal; money "put into" or "poured into" a company is', () => {
+    assert.deepEqual(pairs(dealsIn('Hewlett Packard Enterprise was formed in 2015 from the demerger of Hewlett-Packard. The group put its server divisions into HPE and its printers at HP.')), []);
+    assert.deepEqual(pairs(dealsIn('Microsoft poured $10 billion into OpenAI.')), ['Microsoft + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Amazon put more money into Anthropic this year.')), ['Amazon + Anthropic']);
+  });
+});

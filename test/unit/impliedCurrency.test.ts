@@ -95,4 +95,28 @@ describe('implied currency', () => {
       ]);
     });
   });
+  it('"contre 54 milliards attendus", "dont 2 milliards il y a deux ans et un milliard de plus", "4 milliards (+30 %)": money like the amount before', () => {
+    assert.deepEqual(amounts('Les ventes ont atteint 57 milliards de dollars, contre 54 milliards attendus.').map(([t, , c]) => [t, c]), [
+      ['57 milliards de dollars', 'USD'], ['54 milliards', 'USD'],
+    ]);
+    assert.deepEqual(amounts('Il a investi 3 milliards de dollars, dont 2 milliards il y a deux ans et un milliard de plus cette année.').map(([t, , c]) => [t, c]), [
+      ['3 milliards de dollars', 'USD'], ['2 milliards', 'USD'], ['un milliard', 'USD'],
+    ]);
+    assert.deepEqual(amounts('Les ventes sont de 9 milliards d’euros. Les jeux ont généré 4 milliards (+30 %), la robotique 590 millions (+32 %).').map(([t, , c]) => [t, c]), [
+      ['9 milliards d’euros', 'EUR'], ['4 milliards', 'EUR'], ['590 millions', 'EUR'],
+    ]);
+    // A count stays a count: what follows it says so.
+    assert.deepEqual(amounts('Le chiffre atteint 9 milliards de dollars, et le service compte 700 millions (+20 %) d’utilisateurs.').map(([t]) => t), ['9 milliards de dollars']);
+  });
+  it('"51 milliards de revenus" a paragraph after the last amount, and a title\'s "Treize milliards en série F", in a text of one currency', () => {
+    const far = `Le groupe vise 65 milliards de dollars.\n\n${'Le marché reste porteur pour ses produits. '.repeat(12)}\n\nLe segment pèse 51 milliards de revenus.`;
+    assert.deepEqual(amounts(far).map(([t, , c]) => [t, c]), [['65 milliards de dollars', 'USD'], ['51 milliards', 'USD']]);
+    assert.deepEqual(amounts(`Treize milliards en série F.\n${'La start-up grandit vite. '.repeat(20)}Elle a levé 5 milliards de dollars en mars.`).map(([t, , c]) => [t, c]), [
+      ['Treize milliards', 'USD'], ['5 milliards de dollars', 'USD'],
+    ]);
+    // Two currencies in the text: no guess.
+    assert.deepEqual(amounts(`Treize milliards en série F.\n${'La start-up grandit vite. '.repeat(20)}Elle a levé 5 milliards de dollars et 2 milliards d’euros.`).map(([t]) => t), [
+      '5 milliards de dollars', '2 milliards d’euros',
+    ]);
+  });
 });

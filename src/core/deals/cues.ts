@@ -57,7 +57,8 @@ export const CUES: CueDef[] = [
   { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
-  { pattern: `put|puts|poured|pours|pumped|pumps|injected|injects|plowed`, kind: 'investment', role: 'verb', linkers: `into|in` },
+  // Money put into a company ("poured $10 billion into", "put more cash into"), not divisions put into a new firm.
+  { pattern: `(?:put|puts|poured|pours|pumped|pumps|injected|injects|plowed)(?= (?:\\S+ ){0,3}?(?:[$€£¥]|\\d|money|cash|capital|funds|funding|billions?|millions?|bn\\b))`, kind: 'investment', role: 'verb', linkers: `into|in` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy|snapped up|snaps up|took over|takes over|to take over`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
@@ -107,7 +108,7 @@ export const BYSTANDER_BEFORE = [
   `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,
   `distancée?s? par`, `devancée?s? par`, `outpaced by`, `du même type que`, `similar to`, `alongside`, `aux côtés d[e${A}]`, `sa filiale`, `ses filiales`, `son unité`, `its (?:unit|subsidiary|subsidiaries)`,
   // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
-  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`,
+  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
