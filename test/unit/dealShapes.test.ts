@@ -463,3 +463,21 @@ describe('deals: what is not an investment', () => {
     assert.deepEqual(pairs(dealsIn('Amazon put more money into Anthropic this year.')), ['Amazon + Anthropic']);
   });
 });
+
+describe('deals: a consortium buying as one', () => {
+  it('"A consortium led by A, B and C will acquire X": one deal of the members and X, no round led by them', () => {
+    const deals = dealsIn('A consortium led by BlackRock, Microsoft and Nvidia will acquire Aligned Data Centers for $20 billion.');
+    assert.deepEqual(pairs(deals), ['Aligned Data Centers + BlackRock + Microsoft + Nvidia']);
+    assert.equal(deals[0]!.kind, 'acquisition');
+    assert.equal(deals[0]!.value?.usd, 20e9);
+  });
+  it('"une coalition d\'investisseurs — dont A, B et C — a accepté de racheter X" and "including" lists of members', () => {
+    assert.deepEqual(pairs(dealsIn('A coalition of tech firms — including Nvidia, Microsoft and BlackRock — has agreed to buy Aligned Data Centers.')),
+      ['Aligned Data Centers + BlackRock + Microsoft + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Un consortium mené par BlackRock, Microsoft et Nvidia va racheter Aligned Data Centers.')),
+      ['Aligned Data Centers + BlackRock + Microsoft + Nvidia']);
+  });
+  it('a consortium that buys nothing named is no deal of this shape', () => {
+    assert.deepEqual(pairs(dealsIn('A consortium including BlackRock and Microsoft is studying data centres in Texas.')), []);
+  });
+});

@@ -10,6 +10,7 @@ import { ANAPHORA, type CueDef } from './cues';
 import { pickFocus, type Focus } from './focus';
 import { countryOfAdjective } from './nationality';
 import { relationKind, clauseAround } from './kinds';
+import { CONSORTIUM_LEAD, consortiumDeal } from './consortiumBuyers';
 import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
@@ -214,6 +215,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     return relation;
   };
 
+  // A consortium buying as one is one deal of its members and what it buys; its list is no round's.
+  const consortium = consortiumDeal(folded, sentence, parties, cues, () => groupParties(folded, parties), (g) => extendList(folded, parties, g));
+  if (consortium) add([...consortium.members, consortium.target.name], consortium.start, consortium.target.mention.end, consortium.cue, consortium.target.mention.start).kind = consortium.kind;
   // The investors of one round are each tied to the company raising, never to each other.
   const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
   examplePairs(folded, sentence, parties, cues, add);
@@ -480,8 +484,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // A round's investor is tied to the company raising it: not to a co-investor, nor to a company only implied
   // here ("It also saw participation from Nvidia": "it" is the round, not the company named before).
   const namedHere = new Set(parties.map((p) => p.name));
-  const kept = coInvestors.length ? relations.filter((r) => !coInvestors.some(({ investors, recipient }) => !r.parties.includes(recipient)
-    && r.parties.some((p) => investors.has(p)) && r.parties.every((p) => investors.has(p) || !namedHere.has(p)))) : relations;
+  const inConsortium = consortium ? new Set([...consortium.members, consortium.target.name]) : undefined;
+  const kept = relations.filter((r) => !coInvestors.some(({ investors, recipient }) => !r.parties.includes(recipient)
+    && r.parties.some((p) => investors.has(p)) && r.parties.every((p) => investors.has(p) || !namedHere.has(p)))
+    // The consortium's deal stands for the parts of it the other rules found.
+    && !(inConsortium && r.parties.length < inConsortium.size && r.parties.every((p) => inConsortium.has(p))));
   for (const r of kept) r.kind ??= kept.length === 1 ? relationKind(folded, { ...r, ...clauseAround(folded, sentence, r) }, cues) : kindOf(r);
   return kept;
 }
@@ -502,6 +509,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const first = group[0]!.mention;
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
+    if (CONSORTIUM_LEAD.test(lead)) continue;
     const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
     // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
