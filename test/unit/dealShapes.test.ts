@@ -481,3 +481,25 @@ describe('deals: a consortium buying as one', () => {
     assert.deepEqual(pairs(dealsIn('A consortium including BlackRock and Microsoft is studying data centres in Texas.')), []);
   });
 });
+
+describe('deals: more ways outlets tell a round', () => {
+  it('"X led the Series B round. It was joined by A, B and C": each invests in the company raising', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere raised $500 million. Norwegian firm Aker led the Series B round. It was joined by Nvidia, Nokia and Salesforce.')),
+      ['Aker + Cohere', 'Cohere + Nokia', 'Cohere + Nvidia', 'Cohere + Salesforce']);
+    // A person joined by company heads is no round.
+    assert.deepEqual(pairs(dealsIn('Cohere raised $500 million. The minister was joined by the heads of Nvidia and Oracle on Tuesday.')), []);
+  });
+  it('"permettre à la start-up X de lever …, mené par A, avec la contribution de soutiens de X comme B et C"', () => {
+    assert.deepEqual(pairs(dealsIn('Ce tour va permettre à la start-up Cohere de lever 600 millions d’euros. Le tour de table a été mené par le fonds Lightspeed, avec la contribution de soutiens déjà connus de Cohere comme Samsung, IBM et Nvidia.')),
+      ['Cohere + IBM', 'Cohere + Lightspeed', 'Cohere + Nvidia', 'Cohere + Samsung']);
+  });
+  it('"la levée de 6 milliards par X, à laquelle A a participé": X raised, A invested; no one else is implied', () => {
+    assert.deepEqual(pairs(dealsIn('Oracle a signé avec Microsoft. Cela intervient après la levée de 6 milliards de dollars par Cohere, à laquelle Nvidia a également participé.')),
+      ['Cohere + Nvidia', 'Microsoft + Oracle']);
+  });
+  it('"Microsoft, qui a déjà versé 16 millions de dollars dans X": an investment with its amount', () => {
+    const deals = dealsIn('Microsoft, qui a déjà versé 16 millions de dollars dans Cohere, s’est abstenu cette fois.');
+    assert.deepEqual(pairs(deals), ['Cohere + Microsoft']);
+    assert.equal(deals[0]!.value?.usd, 16e6);
+  });
+});

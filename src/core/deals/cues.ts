@@ -44,8 +44,12 @@ export const CUES: CueDef[] = [
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|collecté|collecte|récolté|récolte|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun', raise: true },
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
+  // "qui a déjà versé 16 millions de dollars dans Mistral AI": money paid into a company.
+  { pattern: `versé|versés|versée|versées`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
-  { pattern: `funding round|financing|backs|backed|led the round|led a round|raised|raises|raise`, kind: 'investment', role: 'verb', raise: true },
+  { pattern: `funding round|financing|backs|backed|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|raised|raises|raise`, kind: 'investment', role: 'verb', raise: true },
+  // "Aker led the Series B round. It was joined by A, B and C": more investors of the round just told.
+  { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
   { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding) (?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par)`, kind: 'investment', role: 'verb' },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },

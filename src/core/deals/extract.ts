@@ -21,7 +21,7 @@ import { namedVentures } from './ventures';
 import { shareCandidateParts } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -105,8 +105,11 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // The company said to raise money, or to be valued (what a round does), here.
     // Not a company named as an object ("backed by Nvidia and raised …": the subject raised).
     const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
-      && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)))
-      ?? parties.find((p) => RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start)))
+      && (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start))
+        // "permettre à la start-up Mistral AI de lever 600 millions", "allowing Mistral to raise": the infinitive's subject.
+        || RAISE_INFINITIVE.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 20)))))
+      ?? parties.find((p) => RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start))
+        || RAISED_BY_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start)))
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;

@@ -16,7 +16,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -420,6 +420,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "Après un accord avec CoreWeave", "it committed to spend $300 billion with Oracle": a deal noun, or a
       // verb after a pronoun, whose subject is the company the passage is about.
       const objectNames = names(object);
+      // "la levée de 6 milliards de dollars par xAI": the company after "par" raised the money; no one implied invested.
+      if (cue.def.raise && cue.def.role === 'noun' && RAISE_BY_LINK.test(folded.slice(cue.end, object[0]!.mention.start))) continue;
       // "Meta signe avec Google … l'accord avec Meta porte sur …": the deal already reported with that company.
       // (Only "with": "the deal to sell SSI chips" may be another of SSI's deals than its latest.)
       const reported = objectNames.length === 1 && cue.def.role === 'noun' && DEFINITE_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 6), cue.start))
@@ -530,6 +532,9 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       listed = extendList(folded, parties, listed);
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
       listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
+      // "soutiens déjà connus de Mistral comme A, B": the company whose backers the list names is none of them.
+      listed = listed.filter((p) => !EXAMPLES_FOLLOW.test(folded.slice(p.mention.end, p.mention.end + 16)));
+      if (!listed.length) continue;
     }
     const investors = names(listed);
     // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
@@ -650,7 +655,9 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
     && (/^'s\b/u.test(folded.slice(p.mention.end, p.mention.end + 3)) || ROUND_OF_BEFORE.test(folded.slice(verbEnd, p.mention.start))));
   const co = rest.find((p) => p !== roundOwner && CO_INVESTORS_AFTER.test(folded.slice(verbEnd, p.mention.start)));
   if (co) for (let i = parties.indexOf(co); i < parties.length && (parties[i] === co || GROUP_JOIN.test(folded.slice(parties[i - 1]!.mention.end, parties[i]!.mention.start))); i++) listed.push(parties[i]!);
-  if (listed.length < 2 && !roundOwner && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) return undefined;
+  // The round named after the verb, or a pronoun that stands for it: "Nvidia y a participé", "à laquelle Nvidia a participé".
+  const roundPronoun = /^\s*(?:y|in it)\s/iu.test(verb[0]) || ROUND_RELATIVE_BEFORE.test(folded.slice(Math.max(sentence.start, listed[0]!.mention.start - 20), listed[0]!.mention.start));
+  if (listed.length < 2 && !roundOwner && !roundPronoun && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) return undefined;
   return roundOwner ? { listed, roundOwner } : { listed };
 }
 
