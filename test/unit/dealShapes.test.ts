@@ -503,3 +503,15 @@ describe('deals: more ways outlets tell a round', () => {
     assert.equal(deals[0]!.value?.usd, 16e6);
   });
 });
+
+describe('deals: buyers told by a description or a pronoun', () => {
+  it('"Le géant américain des semi-conducteurs a annoncé le rachat de X": the company the note is about buys X', () => {
+    const deals = dealsIn('AMD rachète Silo AI. Le géant américain des semi-conducteurs a annoncé le rachat de la pépite finlandaise Silo AI pour 665 millions de dollars.');
+    assert.deepEqual(pairs(deals), ['AMD + Silo AI']);
+    assert.equal(deals[0]!.value?.usd, 665e6);
+  });
+  it('"Elle a aussi mis la main sur la française Quantaflux et l\'américaine Etchwell": new names, bought by the buyer, not by the company bought', () => {
+    const deals = dealsIn('Le rachat de Silo AI renforce AMD. Elle a aussi mis la main sur la française Quantaflux et l’américaine Etchwell.');
+    assert.deepEqual(pairs(deals), ['AMD + Etchwell', 'AMD + Quantaflux', 'AMD + Silo AI']);
+  });
+});

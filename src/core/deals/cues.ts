@@ -58,7 +58,7 @@ export const CUES: CueDef[] = [
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
   { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
   // Acquisitions.
-  { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur|mis la main sur|mettra la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
   // Money put into a company ("poured $10 billion into", "put more cash into"), not divisions put into a new firm.

@@ -21,7 +21,7 @@ import { namedVentures } from './ventures';
 import { shareCandidateParts } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -71,6 +71,8 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   let mentionCursor = 0;
   let leadBefore: string | undefined;
   let fundraiser: { name: string; sentenceIndex: number } | undefined;
+  // The companies said to be bought so far (see Focus.bought).
+  const bought = new Set<string>();
   // The deals of the last few sentences that reported any, oldest first: the sentences after them may go on
   // with their story.
   const stories: { candidates: DealCandidate[]; sentenceIndex: number }[] = [];
@@ -111,6 +113,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       ?? parties.find((p) => RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start))
         || RAISED_BY_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start)))
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
+    for (const p of parties) {
+      if (BOUGHT_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start))
+        || BOUGHT_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 40)))) bought.add(p.name);
+    }
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
@@ -134,6 +140,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
         ...(fundraiser ? { fundraiser: fundraiser.name } : {}),
         describe: (m) => describeMention(m, lexicon),
         partnerOf: (name) => latestPartner(out, name),
+        bought,
         recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
       };
     };

@@ -35,6 +35,8 @@ export interface Focus {
   describe(m: Mention): Named;
   /** The company the note's latest earlier deal with `name` was made with, if any ("l'accord avec Meta": Google's). */
   partnerOf(name: string): string | undefined;
+  /** Companies the note has said were bought so far ("le rachat de Silo AI"): none is the buyer an "elle" stands for. */
+  bought?: ReadonlySet<string>;
 }
 
 /** Companies named in [from, before), most recent first, each once; the walk back starts at index `startAt`. */

@@ -31,8 +31,12 @@ export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$
 export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
 /** After a company, a participle saying it was bought: "DeepMind, racheté par Google", "Mobileye, acquired by Intel". */
+/** Before a company, the words that say it is the one bought: "le rachat de Silo AI", "the acquisition of Moveworks". */
+export const BOUGHT_BEFORE = /(?:rachat|acquisition|prise de contrôle|takeover|purchase|buyout)\s+(?:de|d'|du|of)\s*(?:(?:la|le|l'|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 export const BOUGHT_AFTER = /^\s*,?\s*(?:(?:qui a été|qui avait été|which was|that was|since|depuis)\s+)?(?:rachetée?s?|acquise?s?|absorbée?s?|acquired|bought|purchased|taken over)\s+(?:en \d{4}\s+)?(?:par|by)\s/iu;
-export const GROUP_JOIN = /^\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\/)\s*(?:the|le|la|les|l')?\s*$/iu;
+export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\\/)\\s*(?:the|le|la|les|l')?\\s*` +
+  // "la française Mipsology et l'américaine Nod.ai": a nationality before the next name.
+  `(?:(?:${NATIONALITY_WORDS})\\s+)?$`, 'iu');
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
@@ -66,7 +70,10 @@ export const DESCRIBED_WINDOW = 10;
 export const AMONG_ITS = /^\s*(?:\S+\s+){0,2}(?:parmi ses|among its)\s+(?:\S+\s+)?$/iu;
 export const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
-export const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:it|they|il|elle|ils|elles|(?:the|le|la|l')\\s*(?:\\p{Ll}+\\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\\s+(?:${NATIONALITY_WORDS}))?)(?:\\s+\\S+){0,6}\\s*$`, 'iu');
+const PRONOUN_WORDS = `it|they|il|elle|ils|elles|(?:the|le|la|l')\\s*(?:\\p{Ll}+\\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\\s+(?:${NATIONALITY_WORDS}))?`;
+export const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRONOUN_WORDS})(?:\\s+\\S+){0,6}\\s*$`, 'iu');
+/** The same, opening the sentence, a few more words before the cue: "Le géant américain des semi-conducteurs a annoncé le rachat de". */
+export const PRONOUN_OPENING = new RegExp(`^\\s*(?:${PRONOUN_WORDS})(?:\\s+[^\\s,;:]+){0,8}\\s*$`, 'iu');
 export const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
 export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */

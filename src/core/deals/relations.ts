@@ -15,7 +15,7 @@ import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
+  BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -416,7 +416,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       } else {
         add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
       }
-    } else if (!subject && object && (cue.def.role === 'noun' || PRONOUN_SUBJECT.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)))) {
+    } else if (!subject && object && (cue.def.role === 'noun' || PRONOUN_SUBJECT.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)) || PRONOUN_OPENING.test(folded.slice(sentence.start, Math.min(cue.start, sentence.start + 120))))) {
       // "Après un accord avec CoreWeave", "it committed to spend $300 billion with Oracle": a deal noun, or a
       // verb after a pronoun, whose subject is the company the passage is about.
       const objectNames = names(object);
@@ -426,7 +426,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // (Only "with": "the deal to sell SSI chips" may be another of SSI's deals than its latest.)
       const reported = objectNames.length === 1 && cue.def.role === 'noun' && DEFINITE_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 6), cue.start))
         && /^\s*(?:avec|with)\s*$/iu.test(folded.slice(cue.end, object[0]!.mention.start)) ? focus.partnerOf(objectNames[0]!) : undefined;
-      const implied = reported ?? pickFocus(focus, objectNames);
+      // "Elle a aussi mis la main sur Mipsology": a company the note said was bought is not the buyer.
+      const implied = reported ?? pickFocus(focus, cue.def.kind === 'acquisition' && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);

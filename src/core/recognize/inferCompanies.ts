@@ -67,7 +67,9 @@ const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Ro
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
-const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS}))(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )\p{Ll}[\p{Ll}-]* ){0,3}${NAME}`);
+// A second company bought in the same breath: "a mis la main sur la française Mipsology et l'américaine Nod.ai".
+const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
+const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
@@ -98,7 +100,10 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
   for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
-  for (const m of OBJECT.matchAll(text)) take(m[1]!, 'deal-object');
+  for (const m of OBJECT.matchAll(text)) {
+    take(m[1]!, 'deal-object');
+    if (m[2]) take(m[2], 'deal-object');
+  }
   for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of matchesWithCue(text, VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
