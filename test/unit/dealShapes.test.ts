@@ -515,3 +515,14 @@ describe('deals: buyers told by a description or a pronoun', () => {
     assert.deepEqual(pairs(deals), ['AMD + Etchwell', 'AMD + Quantaflux', 'AMD + Silo AI']);
   });
 });
+
+describe('deals: subjects set apart, objects carried over', () => {
+  it('"X, which has pledged to invest …, made a surprise $2 billion investment too": X invests where the last deal went', () => {
+    const deals = dealsIn('Nvidia will take a 4% stake in Intel. SoftBank, which has pledged to invest tens of billions in chipmaking, made a surprise $2 billion investment too.');
+    assert.deepEqual(pairs(deals), ['Intel + Nvidia', 'Intel + SoftBank']);
+    assert.equal(deals.find((d) => d.parties.includes('SoftBank'))?.value?.usd, 2e9);
+  });
+  it('a company a firm comes from ("issue du géant russe de l\'internet Yandex") is no party', () => {
+    assert.deepEqual(pairs(dealsIn('Nebius, issue du géant russe de l’internet Yandex, fournira à Microsoft une capacité de calcul.')), ['Microsoft + Nebius']);
+  });
+});

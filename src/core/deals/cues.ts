@@ -112,7 +112,7 @@ export const BYSTANDER_BEFORE = [
   `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,
   `distancée?s? par`, `devancée?s? par`, `outpaced by`, `du même type que`, `similar to`, `alongside`, `aux côtés d[e${A}]`, `sa filiale`, `ses filiales`, `son unité`, `its (?:unit|subsidiary|subsidiaries)`,
   // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
-  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`,
+  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`, `issue? du (?:géant|groupe) (?:\\S+ ){0,3}`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */

@@ -30,9 +30,9 @@ export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
 export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
-/** After a company, a participle saying it was bought: "DeepMind, racheté par Google", "Mobileye, acquired by Intel". */
 /** Before a company, the words that say it is the one bought: "le rachat de Silo AI", "the acquisition of Moveworks". */
 export const BOUGHT_BEFORE = /(?:rachat|acquisition|prise de contrôle|takeover|purchase|buyout)\s+(?:de|d'|du|of)\s*(?:(?:la|le|l'|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** After a company, a participle saying it was bought: "DeepMind, racheté par Google", "Mobileye, acquired by Intel". */
 export const BOUGHT_AFTER = /^\s*,?\s*(?:(?:qui a été|qui avait été|which was|that was|since|depuis)\s+)?(?:rachetée?s?|acquise?s?|absorbée?s?|acquired|bought|purchased|taken over)\s+(?:en \d{4}\s+)?(?:par|by)\s/iu;
 export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\\/)\\s*(?:the|le|la|les|l')?\\s*` +
   // "la française Mipsology et l'américaine Nod.ai": a nationality before the next name.
@@ -118,6 +118,10 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */
+export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
+/** After an investment with no object, the word that says it went where the last one did: "made a $2 billion investment too". */
+export const SAME_OBJECT_TOO = /^\s*(?:too|as well|aussi|également|lui aussi|elle aussi)(?![\p{L}])/iu;
 /** Before an investor, a relative pronoun that stands for the round just named: "…, à laquelle Nvidia a participé". */
 export const ROUND_RELATIVE_BEFORE = /(?:à laquelle|auquel|dans laquelle|dans lequel|to which|in which)\s*$/iu;
 /** After a company, words that open a list of examples: the company is the one they belong to ("backers of Mistral such as A"). */

@@ -16,7 +16,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -242,7 +242,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     let subjectStart = cue.start;
     for (const g of [...visible].reverse()) {
       if (g[g.length - 1]!.mention.end > cue.start) continue;
-      const gap = gapText(g[g.length - 1]!.mention.end, cue.start);
+      // A relative clause between the subject and its verb is stepped over: "SoftBank, which has pledged …, made an investment".
+      const gap = gapText(g[g.length - 1]!.mention.end, cue.start).replace(RELATIVE_ASIDE, ' ');
       if (CLAUSE_BREAK.test(gap) || CLAUSE_TURN.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
       const lead = before(g[0]!.mention.start);
       // "Amazon remains Anthropic's primary cloud provider" (a role after a copula): the possessor is the other side.
@@ -395,6 +396,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       subject.forEach((name, i) => add([name, intoRound], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
     } else if (subject && !object && described) {
       add([...subject, described], subjectStart, describedEnd, cue);
+    } else if (subject && !object && cue.def.kind === 'investment' && recent && SAME_OBJECT_TOO.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 30)))
+      && !subject.includes(recent[recent.length - 1]!)) {
+      // "SoftBank, which …, made a surprise $2 billion investment too": in the company of the deal just reported.
+      add([...subject, recent[recent.length - 1]!], subjectStart, cue.end, cue);
     } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
       // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
       const lead = focus.lead;
