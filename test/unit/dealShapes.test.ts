@@ -526,3 +526,16 @@ describe('deals: subjects set apart, objects carried over', () => {
     assert.deepEqual(pairs(dealsIn('Nebius, issue du géant russe de l’internet Yandex, fournira à Microsoft une capacité de calcul.')), ['Microsoft + Nebius']);
   });
 });
+
+describe('deals: a role set beside a company', () => {
+  it('"sa dépendance à Microsoft Azure, son partenaire historique", "Amazon, its main cloud provider", "X, son principal actionnaire"', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere veut réduire sa dépendance à Microsoft Azure, son partenaire historique.')), ['Cohere + Microsoft']);
+    assert.deepEqual(pairs(dealsIn('Cohere relies on Amazon, its main cloud provider, for training.')), ['Amazon + Cohere']);
+    const deals = dealsIn('Cohere a signé avec Oracle. Nvidia, son principal actionnaire, a approuvé.');
+    assert.deepEqual(pairs(deals), ['Cohere + Nvidia', 'Cohere + Oracle']);
+    assert.equal(deals.find((d) => d.parties.includes('Nvidia'))?.kind, 'investment');
+  });
+  it('"X, led by former researchers at Google": people lead X, Google invests in nothing', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere, led by former top AI researchers at Google, wants to be a neutral provider for enterprises.')), []);
+  });
+});

@@ -85,7 +85,7 @@ export const CUES: CueDef[] = [
   { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabore(?:nt)? (?:avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
-  { pattern: `partners?|suppliers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
+  { pattern: `partners?|suppliers?|providers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
   // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
   { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
   // "Viennent ensuite Valor, Vy Capital", "On retrouve aussi les fonds A et B": more of a round's investors.

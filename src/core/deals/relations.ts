@@ -11,12 +11,13 @@ import { pickFocus, type Focus } from './focus';
 import { countryOfAdjective } from './nationality';
 import { relationKind, clauseAround } from './kinds';
 import { CONSORTIUM_LEAD, consortiumDeal } from './consortiumBuyers';
+import { apposedRoles } from './apposedRoles';
 import {
   AMONG_ITS, AMOUNT_THEN_COMMA, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA, ANY_CUE_AT, CUE_RES,
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, LED_BY_PEOPLE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -455,6 +456,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
 
   elidedDeals(folded, sentence, parties, relations, add, kindOf);
 
+  // "sa dépendance à Microsoft Azure, son partenaire historique", "Amazon, its main cloud provider".
+  for (const r of apposedRoles(folded, sentence, parties, (exclude) => pickFocus(focus, exclude))) {
+    const cue = cues.find((c) => c.start >= r.party.mention.end && c.end <= r.end) ?? cues[0]!;
+    add([r.owner, r.party.name], r.party.mention.start, r.end, cue).kind ??= r.kind;
+  }
+
   // "Nvidia-backed CoreWeave", "SoftBank-funded OpenAI": an investment told by a modifier.
   for (let i = 0; i + 1 < parties.length; i++) {
     const a = parties[i]!;
@@ -517,7 +524,8 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const first = group[0]!.mention;
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
-    if (CONSORTIUM_LEAD.test(lead)) continue;
+    // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
+    if (CONSORTIUM_LEAD.test(lead) || LED_BY_PEOPLE.test(lead)) continue;
     const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
     // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").

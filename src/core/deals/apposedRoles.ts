@@ -1,0 +1,36 @@
+/**
+ * A role set beside a company with a possessive: "sa dépendance à Microsoft Azure, son partenaire historique",
+ * "Amazon, its main cloud provider", "Microsoft, son principal actionnaire, …". The company and the one the
+ * possessive stands for are tied, even where the sentence names the company in passing ("sa dépendance à").
+ */
+import type { DealKind } from '../types';
+import type { Span } from '../text/sentences';
+import type { Party } from './relations';
+
+/** Right after a company (and a product of its: "Microsoft Azure"): ", son partenaire historique", ", its main cloud provider". */
+const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/iu;
+
+/** One company tied by an apposed role to the company a possessive stands for. */
+export interface ApposedRole {
+  party: Party;
+  owner: string;
+  kind: DealKind;
+  end: number;
+}
+
+/**
+ * The roles set beside a company in a sentence. The possessive stands for the sentence's first other company
+ * before it, else `implied` (the company the passage is about, not the party itself).
+ */
+export function apposedRoles(folded: string, sentence: Span, parties: readonly Party[], implied: (exclude: string[]) => string | undefined): ApposedRole[] {
+  const out: ApposedRole[] = [];
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i]!;
+    const role = APPOSED_ROLE.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 80)));
+    if (!role) continue;
+    const owner = parties.slice(0, i).find((o) => o.name !== p.name)?.name ?? implied([p.name]);
+    if (!owner || owner === p.name) continue;
+    out.push({ party: p, owner, kind: role[2] ? 'investment' : 'partnership', end: p.mention.end + role.index + role[0].length });
+  }
+  return out;
+}
