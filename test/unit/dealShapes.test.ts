@@ -539,3 +539,14 @@ describe('deals: a role set beside a company', () => {
     assert.deepEqual(pairs(dealsIn('Cohere, led by former top AI researchers at Google, wants to be a neutral provider for enterprises.')), []);
   });
 });
+
+describe('deals: long investor lists', () => {
+  it('a person between two investors does not end a list ("…, Fidelity Management & Research Company, Prince Talal et Kingdom Holding")', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere a levé 6 milliards de dollars. Viennent ensuite Vy Capital, Fidelity Management & Research Company, Prince Alwaleed Bin Talal et Kingdom Holding.')),
+      ['Cohere + Fidelity', 'Cohere + Kingdom Holdings', 'Cohere + Vy Capital']);
+  });
+  it('"secured fresh backing from venture capital giants A, B and Quantaflux Capital": a new name in the list invests too', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere has secured fresh backing from venture capital giants Lightspeed, Sequoia Capital and Quantaflux Capital, as it closes a new funding round.')),
+      ['Cohere + Lightspeed', 'Cohere + Quantaflux Capital', 'Cohere + Sequoia Capital']);
+  });
+});

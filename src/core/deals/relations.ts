@@ -612,7 +612,8 @@ function extendList(folded: string, parties: readonly Party[], group: readonly P
   const listed = [...group];
   for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
     const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
-    if (CLAUSE_BREAK.test(gap) || words(gap) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding".
+    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ')) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
     listed.push(parties[i]!);
   }
   return listed;

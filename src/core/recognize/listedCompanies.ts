@@ -15,8 +15,11 @@ const INTRODUCERS = String.raw`including|such as|like|notably|among them|tels? q
 const PLURAL_INTRODUCERS = String.raw`include|included|comprennent|incluent|comptent|comprenaient|incluaient`;
 /** A description between the introducer and the list: "include prominent firms such as", "comprennent des personnalités telles que". */
 const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)(?: ${INTRO_WORD}){1,4} (?:such as|like|tels? que|telles? que|comme))?`;
-/** Money raised from a list: "a collecté 1 milliard de dollars auprès de A, B", "raised $1 billion from A, B". */
-const RAISED_FROM = String.raw`(?:levé|lève|lèvent|collecté|récolté|obtenu|raised|raises|raising|secured)(?: [^\s.;:]{1,40}){1,6} (?:auprès de|auprès d['’]|from)`;
+/** Money raised from a list: "a collecté 1 milliard de dollars auprès de A, B", "raised $1 billion from A, B", "backing from venture capital giants A, B". */
+const RAISED_FROM = String.raw`(?:(?:levé|lève|lèvent|collecté|récolté|obtenu|raised|raises|raising|secured)(?: [^\s.;:]{1,40}){1,6} (?:auprès de|auprès d['’]|from)|(?:backing|funding|investments?) from)` +
+  // A short description before the first item: "from venture capital giants A, B" (words listed: the pattern
+  // ignores case, so a lower-case class would take names too).
+  String.raw`(?: (?:venture|capital|private|equity|tech|technology|giants?|heavyweights?|investors?|backers?|firms?|funds?|existing|new|major|big|several|strategic|institutional)){0,3}`;
 /** At most this many items are read from one list, and at most this many items in a row that are no name. */
 const MAX_ITEMS = 16;
 const MAX_OTHER_ITEMS = 2;
