@@ -8,6 +8,7 @@ import type { Deal, DealKind, DealSource, DealValue } from '../types';
 import { looseKey } from '../text/chars';
 import { slug } from '../lexicon/lexicon';
 import type { DealCandidate } from './extract';
+import { sourceCount } from './lazySources';
 
 /** Two values within this ratio are the same deal reported with rounding ("près de 12", "$11.9B"). */
 const SAME_VALUE_TOLERANCE = 0.1;
@@ -45,7 +46,7 @@ export function orderCandidates(group: readonly DealCandidate[]): DealCandidate[
 
 /** Largest value first, then the most reported, then by id. */
 export function sortDeals(deals: Deal[]): Deal[] {
-  return deals.sort((a, b) => (b.value?.usd ?? b.value?.amount ?? 0) - (a.value?.usd ?? a.value?.amount ?? 0) || b.sources.length - a.sources.length || a.id.localeCompare(b.id));
+  return deals.sort((a, b) => (b.value?.usd ?? b.value?.amount ?? 0) - (a.value?.usd ?? a.value?.amount ?? 0) || sourceCount(b) - sourceCount(a) || a.id.localeCompare(b.id));
 }
 
 function usdOf(v: DealValue): number {

@@ -3,6 +3,7 @@
  */
 import type { Deal, DealSource } from '../types';
 import { orderOfMagnitude, type DealMagnitude } from './dealMagnitude';
+import { sourceCount } from '../deals/lazySources';
 
 export type DealGroupBy = 'none' | 'company' | 'kind';
 export type DealSortBy = 'value' | 'date' | 'name';
@@ -36,7 +37,7 @@ export function orderDeals(deals: readonly Deal[], by: DealSortBy, magnitudeOf: 
   if (by === 'value') {
     const keyed = deals.map((deal) => {
       const usd = magnitudeOf(deal)?.usd;
-      return { deal, usd: usd ?? -1, order: usd !== undefined && usd > 0 ? orderOfMagnitude(usd) : Number.MIN_SAFE_INTEGER, sources: deal.sources.length };
+      return { deal, usd: usd ?? -1, order: usd !== undefined && usd > 0 ? orderOfMagnitude(usd) : Number.MIN_SAFE_INTEGER, sources: sourceCount(deal) };
     });
     keyed.sort((a, b) => b.order - a.order || b.sources - a.sources || b.usd - a.usd || byName(a.deal, b.deal));
     return keyed.map((k) => k.deal);
