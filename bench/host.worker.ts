@@ -77,7 +77,7 @@ async function main(): Promise<object> {
   const core = createCore();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const index = new NoteIndex(() => core.recognizer);
+  const index = new NoteIndex(() => core.recognizer, { lexicon: () => core.lexicon });
   const updater = new SlicedUpdater(index, 25, hostClock);
   const stamps = new Map<string, Stamp>();
   const cache = new IndexCache(folderCacheStorage(cacheDir!), index, stamps, { appendLine: (l) => console.error(l) }, () => cacheKey(process.env.BENCH_ENGINE ?? ENGINE_VERSION, core.userLexiconKey));

@@ -68,6 +68,9 @@ describe('persistent cache of linked deals and entity summaries', function () {
     const first = await open(storage);
     assert.equal(first.stats.analysed, notes.length);
     assert.ok(storage.files.has(LINKED_FILE));
+    // Written in ASCII (other characters escaped), though the notes' sentences hold "’" and "é".
+    assert.ok(storage.files.get(LINKED_FILE)!.every((byte) => byte < 0x80));
+    assert.match(new TextDecoder().decode(storage.files.get(LINKED_FILE)), /\\u2019|\\u00e9/);
     const warm = await open(storage);
     assert.equal(warm.load.restored, notes.length);
     assert.equal(warm.load.linked, true, warm.log.join('\n'));

@@ -44,9 +44,15 @@ export function orderCandidates(group: readonly DealCandidate[]): DealCandidate[
   return [...group].sort((a, b) => (a.source.uri < b.source.uri ? -1 : a.source.uri > b.source.uri ? 1 : a.source.start - b.source.start));
 }
 
-/** Largest value first, then the most reported, then by id. */
+/**
+ * Largest value first, then the most reported, then by id. Each deal's keys are read once (a comparison
+ * reading them from deals of many shapes cost 40 ms for 5,200 deals, a tenth of a warm start).
+ */
 export function sortDeals(deals: Deal[]): Deal[] {
-  return deals.sort((a, b) => (b.value?.usd ?? b.value?.amount ?? 0) - (a.value?.usd ?? a.value?.amount ?? 0) || sourceCount(b) - sourceCount(a) || a.id.localeCompare(b.id));
+  const keyed = deals.map((deal) => ({ deal, value: deal.value?.usd ?? deal.value?.amount ?? 0, sources: sourceCount(deal) }));
+  keyed.sort((a, b) => b.value - a.value || b.sources - a.sources || a.deal.id.localeCompare(b.deal.id));
+  for (let i = 0; i < keyed.length; i++) deals[i] = keyed[i]!.deal;
+  return deals;
 }
 
 function usdOf(v: DealValue): number {
