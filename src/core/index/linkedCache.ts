@@ -180,11 +180,12 @@ export function* adoptLinkedSteps(decoded: DecodedLinked, index: NoteIndex): Ste
  * comes from the file, its sentence from `textOf` (the note's text once the index holds it) or, for the first
  * source, the evidence sentence the file keeps; until then the others' sentences are empty. A deal's sources
  * are made when first read (lazySources.ts), and their sentences when read, so that taking the snapshot costs
- * nothing per source.
+ * nothing per source. In steps of a few hundred sets of parties.
  */
-export function provisionalDeals(decoded: DecodedLinked, textOf: (uri: string) => string | undefined): Map<string, Deal[]> {
+export function* provisionalDealsSteps(decoded: DecodedLinked, textOf: (uri: string) => string | undefined): Steps<Map<string, Deal[]>> {
   const groups = new Map<string, Deal[]>();
   for (const [key, stored] of decoded.groups) {
+    if (groups.size % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     groups.set(key, stored.map(({ deal, spans, evidence }) => withLazySources({ ...deal }, spans.length / 3, () => {
       const sources: DealSource[] = [];
       for (let i = 0; i < spans.length; i += 3) {
