@@ -74,7 +74,7 @@ describe('Deal Notes: Deals view', () => {
     assert.equal(resolved, item);
     assert.ok(resolved.tooltip instanceof vscode.MarkdownString);
     assert.notEqual(resolved.tooltip.isTrusted, true);
-    assert.match(resolved.tooltip.value, /Reported by 2 notes/);
+    assert.match(resolved.tooltip.value.replace(/&nbsp;/g, ' '), /Reported by 2 notes/);
     // Largest order of magnitude first (a vague amount counts at its lower bound), the deal with the most
     // sources first within one (OpenAI–Oracle's $300B, one source, comes after Nvidia–OpenAI's $100B, five).
     const keys = roots.filter(isDeal).map((e) => {
