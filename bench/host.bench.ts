@@ -4,7 +4,8 @@
  * views do), each figure beside a baseline measured in the same run:
  *   throughput   one regex alternation of every alias over the same files, and the CLI on the same folder
  *   memory       the same process with the same modules loaded and nothing done; the CLI's peak
- *   warm reopen  the cold scan of the same folder
+ *   warm reopen  the cold scan of the same folder (and, in a process of its own, only the snapshot shown and
+ *                the Deals view's rows made from it: the time until the deals tree is filled)
  *   activation   (none: the goal is absolute) activate() of the built extension with a stand-in vscode
  * Every measurement runs in a process of its own (peak memory from /usr/bin/time when present, else from
  * the process itself). BENCH_NOTES changes the size (10,000 by default); BENCH_PROFILE=1 writes CPU
@@ -74,6 +75,7 @@ const regex = worker('regex');
 const cli = run([path.join('dist', 'cli.js'), 'scan', notesDir, '--json']);
 const cold = worker('scan', [cacheDir]);
 const warm = worker('scan', [cacheDir]);
+const reopen = worker('reopen', [cacheDir]);
 const activation = Array.from({ length: 3 }, () => run([path.join('bench', 'activation.mjs')]).json);
 
 console.log('throughput (first fill, views open)');
@@ -88,6 +90,8 @@ row('extension pipeline: cold scan', mb(cold.maxRssMB), `heap ${mb(cold.json['he
 console.log('\nreopening the same workspace (nothing changed)');
 row('baseline: cold scan (no cache)', `${(cold.json['ms']! / 1000).toFixed(2)} s`, `${cold.json['analysed']} notes analysed; cache written in ${(cold.json['saveMs']! / 1000).toFixed(1)} s (background)`);
 row('warm: deals shown from the snapshot (linked.json), no note yet', `${(warm.json['preloadMs']! / 1000).toFixed(2)} s`, `first view refresh with deals at ${(warm.json['firstDealsMs']! / 1000).toFixed(2)} s (views refresh at most every 150 ms)`);
+row('warm: the Deals view\'s rows made from the snapshot (tree filled)', `${(reopen.json['treeFilledMs']! / 1000).toFixed(2)} s`,
+  `${reopen.json['rows']} rows, ${(reopen.json['treeFilledCpuMs']! / 1000).toFixed(2)} s of CPU until then (snapshot ${(reopen.json['preloadMs']! / 1000).toFixed(2)} s, first refresh ${(reopen.json['firstDealsMs']! / 1000).toFixed(2)} s, rows ${(reopen.json['rowsMs']! / 1000).toFixed(2)} s); longest block ${reopen.json['longestBlockMs']!.toFixed(0)} ms (GC ${reopen.json['longestGcMs']!.toFixed(0)} ms), heap ${mb(reopen.json['heapMB'])}`);
 row('warm: every note restored from the shards (background)', `${(warm.json['restoredMs']! / 1000).toFixed(2)} s`, `${warm.json['restored']} notes restored, linked deals ${warm.json['linked'] ? 'from the cache (nothing re-linked)' : 'linked again'}; longest block ${warm.json['longestBlockMs']!.toFixed(0)} ms (GC ${warm.json['longestGcMs']!.toFixed(0)} ms)`);
 row('warm: every file checked (stat), nothing changed', `${(warm.json['ms']! / 1000).toFixed(2)} s`, `${warm.json['analysed']} notes analysed, ${warm.json['unchanged']} unchanged; peak ${mb(warm.maxRssMB)}, heap ${mb(warm.json['heapMB'])}`);
 console.log('\nactivation (dist/extension.js in Node, vscode replaced by a stand-in; 3 runs)');

@@ -27,12 +27,15 @@ export interface Core {
  */
 export function createCore(init: { userEntities?: readonly Entity[] } = {}): Core {
   let entities: readonly Entity[] = init.userEntities ?? [];
+  let lexicon: Lexicon | undefined;
   let built: Recognizer | undefined;
-  const current = () => (built ??= new Recognizer(builtinLexicon().withUserEntities(entities), builtinStopWords()));
+  // The lexicon alone is cheap (a warm start's snapshot needs only it); the recogniser compiles its matcher.
+  const currentLexicon = () => (lexicon ??= builtinLexicon().withUserEntities(entities));
+  const current = () => (built ??= new Recognizer(currentLexicon(), builtinStopWords()));
   let userLexiconKey = JSON.stringify(entities);
   return {
     get lexicon() {
-      return current().lexicon;
+      return currentLexicon();
     },
     get recognizer() {
       return current();
@@ -43,6 +46,7 @@ export function createCore(init: { userEntities?: readonly Entity[] } = {}): Cor
     setUserEntities(next) {
       userLexiconKey = JSON.stringify(next);
       entities = next;
+      lexicon = undefined;
       built = undefined;
       return current();
     },

@@ -1,7 +1,7 @@
 /**
  * The Deals view: every deal of the workspace as "parties · value · date", its chips and power in the
- * description and its evidence sentence in the tooltip; its children are its source notes, and a click on
- * one opens the note with the sentence selected. A flat list, largest value first, by default; group by
+ * description and its evidence sentence in the tooltip (made when hovered: resolveTreeItem); its children are
+ * its source notes, and a click on one opens the note with the sentence selected. A flat list, largest value first, by default; group by
  * company or kind and sort by value, date or name from the view's title bar.
  */
 import * as vscode from 'vscode';
@@ -89,7 +89,11 @@ export function dealTooltip(deal: Deal, index: MentionLookup): vscode.MarkdownSt
   return md;
 }
 
-/** A deal's row; `notes` gives the mentions of its sentences, for a vague amount ("$10B+") when it has no value. */
+/**
+ * A deal's row; `notes` gives the mentions of its sentences, for a vague amount ("$10B+") when it has no value.
+ * Its tooltip is left to resolveDealTooltip: it counts every note that reports the deal, and VS Code makes a
+ * row for every deal of the list at once (a warm start shows thousands, whose sources are made only when read).
+ */
 export function dealTreeItem(element: DealElement, notes: MentionLookup): vscode.TreeItem {
   const { deal } = element;
   const label = dealLabel(deal, deal.value ? undefined : vagueMagnitude(deal, notes)?.text);
@@ -99,10 +103,15 @@ export function dealTreeItem(element: DealElement, notes: MentionLookup): vscode
   // A value whose number format stays in doubt, then a deal corrected by the user: said after the description.
   if (formatDealAlternative(deal.value)) item.description = [item.description, `⚠ ${vscode.l10n.t('ambiguous amount')}`].filter(Boolean).join(' · ');
   if (deal.corrected?.length) item.description = [item.description, `✎ ${vscode.l10n.t('corrected')}`].filter(Boolean).join(' · ');
-  item.tooltip = dealTooltip(deal, notes);
   item.iconPath = new vscode.ThemeIcon(KIND_ICONS[deal.kind] ?? 'circle-outline');
   item.contextValue = 'dealNotes.deal';
   item.accessibilityInformation = { label: `${label}, ${dealKindLabel(deal.kind)}, ${dealDescription(deal)}` };
+  return item;
+}
+
+/** The tooltip of a deal's row, when VS Code asks for it (TreeDataProvider.resolveTreeItem: the row is hovered). */
+export function resolveDealTooltip(item: vscode.TreeItem, element: { type: string; deal?: Deal }, notes: MentionLookup): vscode.TreeItem {
+  if (element.type === 'deal' && element.deal) item.tooltip = dealTooltip(element.deal, notes);
   return item;
 }
 
@@ -162,6 +171,10 @@ export class DealsTreeProvider implements vscode.TreeDataProvider<DealsElement>,
     item.iconPath = new vscode.ThemeIcon(element.by === 'kind' ? KIND_ICONS[element.key as DealKind] ?? 'folder' : 'organization');
     item.contextValue = 'dealNotes.dealGroup';
     return item;
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, element: DealsElement): vscode.TreeItem {
+    return resolveDealTooltip(item, element, this.index);
   }
 
   getChildren(element?: DealsElement): DealsElement[] {

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { EntityKind } from '../core/types';
 import type { EntitySummary, NoteIndex } from '../core/index/noteIndex';
 import { looseKey } from '../core/text/chars';
-import { dealTreeItem, OPEN_LOCATION, sourceChildren, sourceTreeItem, type DealElement, type SourceElement } from './dealsTree';
+import { dealTreeItem, OPEN_LOCATION, resolveDealTooltip, sourceChildren, sourceTreeItem, type DealElement, type SourceElement } from './dealsTree';
 import { asDeal } from './convert';
 import { chipCount, companyCount, dealCount, mentionCount, noteCount } from './counts';
 import { onIndexSettled } from './throttle';
@@ -92,6 +92,10 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesEle
         return item;
       }
     }
+  }
+
+  resolveTreeItem(item: vscode.TreeItem, element: EntitiesElement): vscode.TreeItem {
+    return resolveDealTooltip(item, element, this.index);
   }
 
   getChildren(element?: EntitiesElement): EntitiesElement[] {

@@ -64,7 +64,7 @@ export class WorkspaceNotes implements vscode.Disposable {
   /** `storage`: the workspace storage folder for the persistent cache (none: no cache). */
   constructor(private readonly core: Core, output: vscode.OutputChannel, storage?: vscode.Uri) {
     this.output = output;
-    this.index = new NoteIndex(() => core.recognizer);
+    this.index = new NoteIndex(() => core.recognizer, { lexicon: () => core.lexicon });
     this.updater = new SlicedUpdater(this.index);
     this.firstScan = new Promise<void>((resolve) => (this.startFirstScan = resolve)).then(() => this.scanning);
     this.cache = new IndexCache(storage && workspaceCacheStorage(vscode.Uri.joinPath(storage, 'index-cache')), this.index, this.stamps, output,

@@ -10,7 +10,7 @@
 import type { NoteIndex } from './noteIndex';
 import type { SlicedUpdater } from './slicedUpdater';
 import { decodeShard, encodeShardSteps, MAX_SHARD_BYTES, sameStamp, shardCountFor, shardOf, type CachedNote, type Stamp } from './noteCache';
-import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, provisionalDeals, type DecodedLinked, type LinkedNote } from './linkedCache';
+import { adoptLinkedSteps, decodeLinkedSteps, encodeLinkedSteps, LINKED_FILE, provisionalDealsSteps, type DecodedLinked, type LinkedNote } from './linkedCache';
 import type { Steps } from '../steps';
 
 /** The cache's folder, by file name. Every call may reject (missing folder, read-only or full storage). */
@@ -115,7 +115,8 @@ export class IndexCache {
     this.preloadedLinked = linked;
     if (typeof linked !== 'object') return false;
     this.loading = true; // until load() has adopted or dropped it
-    return this.index.preload(provisionalDeals(linked, (uri) => this.index.get(uri)?.text), linked.entities);
+    const deals = await this.run(provisionalDealsSteps(linked, (uri) => this.index.get(uri)?.text), updater);
+    return this.index.preload(deals, linked.entities);
   }
 
   /**

@@ -11,8 +11,8 @@
  *
  * It is also the snapshot a warm start shows at once, before the shards are read: every deal carries its
  * sources' places (note, start, end) and its evidence sentence, so the views can list the deals from this file
- * alone (provisionalDeals); the deals are then replaced by the ones adopted from the shards' candidates, or
- * linked again when the shards do not match.
+ * alone (provisionalDeals, whose deals make their sources when first read); the deals are then replaced by the
+ * ones adopted from the shards' candidates, or linked again when the shards do not match.
  *
  * One JSON value per line, read and written a bounded number of lines per step (see steps.ts), so that
  * neither blocks the host: a header, the notes, the sets of parties with their deals, the entities, "end".
@@ -21,9 +21,11 @@ import type { Deal, DealSource, DealValue, EntityKind } from '../types';
 import type { EntitySummary, NoteIndex } from './noteIndex';
 import type { Steps } from '../steps';
 import { decodeValue, isCount, isDealKind, isObject, isStrings, type Stamp } from './noteCache';
+import { packCounts, unpackCounts } from './packedCounts';
+import { withLazySources } from '../deals/lazySources';
 
 export const LINKED_FORMAT = 'deal-notes-linked-cache';
-export const LINKED_LAYOUT = 3;
+export const LINKED_LAYOUT = 4;
 export const LINKED_FILE = 'linked.json';
 /** Lines encoded or decoded between two pauses. */
 const LINES_PER_STEP = 200;
@@ -39,9 +41,13 @@ export interface LinkedNote {
  */
 export interface StoredDeal {
   deal: Omit<Deal, 'sources' | 'corrected'>;
-  sourceRefs: number[];
-  /** Each source's place, three numbers a source: its note (a position in the file's notes), start, end. */
-  spans: number[];
+  /** Undefined when the sources are the set's first candidates in order (the common case). */
+  sourceRefs: number[] | undefined;
+  /**
+   * Each source's place, three numbers a source: its note (a position in the file's notes), start, end
+   * (stored as one packed string, packedCounts.ts: a warm start reads hundreds of thousands of them).
+   */
+  spans: Uint32Array;
   evidence: string;
 }
 
@@ -61,7 +67,7 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
   const noteRef = new Map<string, number>();
   for (const n of notes) {
     noteRef.set(n.uri, noteRef.size);
-    lines.push(JSON.stringify([n.uri, n.stamp.mtime, n.stamp.size]));
+    lines.push(asciiJson([n.uri, n.stamp.mtime, n.stamp.size]));
     if (lines.length % LINES_PER_STEP === 0) yield;
   }
   for (const [groupKey, deals] of groups) {
@@ -73,12 +79,14 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
       if (Object.keys(d).some((k) => !DEAL_KEYS.has(k))) return undefined;
       const refs = d.sources.map((s) => ref.get(s));
       if (!refs.length || refs.some((r) => r === undefined)) return undefined;
-      const spans: number[] = [];
+      const places: number[] = [];
       for (const s of d.sources) {
         const note = noteRef.get(s.uri);
         if (note === undefined) return undefined;
-        spans.push(note, s.start, s.end);
+        places.push(note, s.start, s.end);
       }
+      const spans = packCounts(places);
+      if (spans === undefined) return undefined;
       const extras: Record<string, unknown> = {};
       if (d.value) extras['value'] = d.value;
       if (d.powerGw !== undefined) extras['powerGw'] = d.powerGw;
@@ -88,7 +96,7 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
       const identity = refs.every((r, i) => r === i);
       stored.push([d.id, d.parties, d.kind, d.chips, identity ? refs.length : refs, Object.keys(extras).length ? extras : 0, spans, d.sources[0]!.sentence]);
     }
-    lines.push(JSON.stringify([groupKey, stored]));
+    lines.push(asciiJson([groupKey, stored]));
     if (lines.length % LINES_PER_STEP === 0) yield;
   }
   for (const e of entities.values()) {
@@ -97,7 +105,9 @@ export function* encodeLinkedSteps(key: string, notes: readonly LinkedNote[], in
     // Its notes as differences between positions in the sorted notes (short numbers): each after the last.
     const steps = (refs as number[]).map((r, i) => (i ? r - refs[i - 1]! : r));
     if (steps.some((d, i) => i > 0 && d <= 0)) return undefined;
-    lines.push(JSON.stringify([e.key, e.name, e.kind, e.confidence, e.mentionCount, steps, e.aliasesSeen, e.entityId ?? 0]));
+    const packed = packCounts(steps);
+    if (packed === undefined) return undefined;
+    lines.push(asciiJson([e.key, e.name, e.kind, e.confidence, e.mentionCount, packed, e.aliasesSeen, e.entityId ?? 0]));
     if (lines.length % LINES_PER_STEP === 0) yield;
   }
   lines.push('"end"');
@@ -151,8 +161,8 @@ export function* adoptLinkedSteps(decoded: DecodedLinked, index: NoteIndex): Ste
     const deals: Deal[] = [];
     for (const { deal, sourceRefs, spans } of stored) {
       const sources: DealSource[] = [];
-      for (let i = 0; i < sourceRefs.length; i++) {
-        const s = candidates[sourceRefs[i]!]?.source;
+      for (let i = 0; i < spans.length / 3; i++) {
+        const s = candidates[sourceRefs ? sourceRefs[i]! : i]?.source;
         // Each reference must name a candidate in the place the file says (else the file is not about these notes).
         if (!s || s.uri !== decoded.notes[spans[3 * i]!]!.uri || s.start !== spans[3 * i + 1] || s.end !== spans[3 * i + 2]) return false;
         sources.push(s);
@@ -168,19 +178,21 @@ export function* adoptLinkedSteps(decoded: DecodedLinked, index: NoteIndex): Ste
 /**
  * The deals of a decoded file as the views can show them before the notes are restored: each source's place
  * comes from the file, its sentence from `textOf` (the note's text once the index holds it) or, for the first
- * source, the evidence sentence the file keeps; until then the others' sentences are empty. Read lazily, so
- * that taking the snapshot costs nothing per source.
+ * source, the evidence sentence the file keeps; until then the others' sentences are empty. A deal's sources
+ * are made when first read (lazySources.ts), and their sentences when read, so that taking the snapshot costs
+ * nothing per source. In steps of a few hundred sets of parties.
  */
-export function provisionalDeals(decoded: DecodedLinked, textOf: (uri: string) => string | undefined): Map<string, Deal[]> {
+export function* provisionalDealsSteps(decoded: DecodedLinked, textOf: (uri: string) => string | undefined): Steps<Map<string, Deal[]>> {
   const groups = new Map<string, Deal[]>();
   for (const [key, stored] of decoded.groups) {
-    groups.set(key, stored.map(({ deal, spans, evidence }) => {
+    if (groups.size % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
+    groups.set(key, stored.map(({ deal, spans, evidence }) => withLazySources({ ...deal }, spans.length / 3, () => {
       const sources: DealSource[] = [];
       for (let i = 0; i < spans.length; i += 3) {
         sources.push(new ProvisionalSource(decoded.notes[spans[i]!]!.uri, spans[i + 1]!, spans[i + 2]!, i === 0 ? evidence : '', textOf));
       }
-      return { ...deal, sources };
-    }));
+      return sources;
+    })));
   }
   return groups;
 }
@@ -202,6 +214,15 @@ class ProvisionalSource implements DealSource {
   }
 }
 
+/**
+ * JSON with every character beyond ASCII written as an escape ("\u2019"): one such character (an apostrophe
+ * of a French sentence) made the whole file's text two bytes a character, and decoding, splitting and parsing
+ * it took twice as long (decode and parse of the 10,000 bench notes' file: 105 -> 41 ms at best).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function parse(line: string): unknown {
   try {
     return JSON.parse(line);
@@ -218,18 +239,16 @@ function decodeDeal(raw: unknown, notes: readonly LinkedNote[]): StoredDeal | un
   if (!Array.isArray(raw) || raw.length !== 8) return undefined;
   const [id, parties, kind, chips, refs, extras, rawSpans, evidence] = raw as unknown[];
   if (typeof id !== 'string' || !isStrings(parties) || !isDealKind(kind) || !isStrings(chips) || typeof evidence !== 'string') return undefined;
-  const sourceRefs = isCount(refs) ? Array.from({ length: refs }, (_, i) => i) : refs;
-  if (!Array.isArray(sourceRefs) || !sourceRefs.length || !sourceRefs.every(isCount)) return undefined;
-  if (!Array.isArray(rawSpans) || rawSpans.length !== sourceRefs.length * 3) return undefined;
-  for (let i = 0; i < rawSpans.length; i += 3) {
-    const note: unknown = rawSpans[i];
-    const start: unknown = rawSpans[i + 1];
-    const end: unknown = rawSpans[i + 2];
-    if (!isCount(note) || note >= notes.length || !isCount(start) || !isCount(end) || start > end) return undefined;
+  const sourceRefs = isCount(refs) ? undefined : refs;
+  const count = isCount(refs) ? refs : Array.isArray(refs) && refs.every(isCount) ? refs.length : 0;
+  if (!count) return undefined;
+  const spans = unpackCounts(rawSpans, count * 3);
+  if (!spans) return undefined;
+  for (let i = 0; i < spans.length; i += 3) {
+    if (spans[i]! >= notes.length || spans[i + 1]! > spans[i + 2]!) return undefined;
   }
-  const spans = rawSpans as number[];
   const deal: StoredDeal['deal'] = { id, parties, kind, chips };
-  const stored: StoredDeal = { deal, sourceRefs: sourceRefs as number[], spans, evidence };
+  const stored: StoredDeal = { deal, sourceRefs: sourceRefs as number[] | undefined, spans, evidence };
   if (extras === 0) return stored;
   if (!isObject(extras) || Object.keys(extras).some((k) => !EXTRA_KEYS.has(k))) return undefined;
   const { value, powerGw, date, venture } = extras;
@@ -253,21 +272,29 @@ function decodeDeal(raw: unknown, notes: readonly LinkedNote[]): StoredDeal | un
 
 const ENTITY_KINDS: Record<EntityKind, true> = { company: true, chip: true };
 
+function countOf(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
 function decodeEntity(raw: unknown, notes: readonly LinkedNote[]): EntitySummary | undefined {
   if (!Array.isArray(raw) || raw.length !== 8) return undefined;
   const [key, name, kind, confidence, mentionCount, refs, aliasesSeen, entityId] = raw as unknown[];
   if (typeof key !== 'string' || typeof name !== 'string' || typeof kind !== 'string' || !Object.hasOwn(ENTITY_KINDS, kind)) return undefined;
   if (typeof confidence !== 'number' || !isCount(mentionCount) || !isStrings(aliasesSeen) || (entityId !== 0 && typeof entityId !== 'string')) return undefined;
-  if (!Array.isArray(refs)) return undefined;
-  // Differences between positions in the notes: the first a position, the others at least 1.
-  const noteUris: string[] = [];
+  // Differences between positions in the notes, packed (packedCounts.ts): the first a position, the others at least 1.
+  if (typeof refs !== 'string') return undefined;
+  const steps = unpackCounts(refs, refs ? countOf(refs, ',') + 1 : 0);
+  if (!steps) return undefined;
+  const noteUris = new Array<string>(steps.length);
   let at = 0;
-  for (let i = 0; i < refs.length; i++) {
-    const step: unknown = refs[i];
-    if (!isCount(step) || (i > 0 && step === 0)) return undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (i > 0 && step === 0) return undefined;
     at += step;
     if (at >= notes.length) return undefined;
-    noteUris.push(notes[at]!.uri);
+    noteUris[i] = notes[at]!.uri;
   }
   const summary: EntitySummary = {
     key, name, kind: kind as EntityKind, confidence, mentionCount, noteUris, aliasesSeen, dealIds: [],

@@ -3,6 +3,7 @@
  */
 import type { Deal, DealSource } from '../types';
 import { orderOfMagnitude, type DealMagnitude } from './dealMagnitude';
+import { sourceCount } from '../deals/lazySources';
 
 export type DealGroupBy = 'none' | 'company' | 'kind';
 export type DealSortBy = 'value' | 'date' | 'name';
@@ -34,11 +35,12 @@ const valueOnly: MagnitudeOf = (d) => (d.value?.usd !== undefined ? { usd: d.val
 export function orderDeals(deals: readonly Deal[], by: DealSortBy, magnitudeOf: MagnitudeOf = valueOnly): Deal[] {
   const byName = (a: Deal, b: Deal) => nameOf(a).localeCompare(nameOf(b)) || a.id.localeCompare(b.id);
   if (by === 'value') {
+    // Each deal's keys, its name too, made once: not in every comparison.
     const keyed = deals.map((deal) => {
       const usd = magnitudeOf(deal)?.usd;
-      return { deal, usd: usd ?? -1, order: usd !== undefined && usd > 0 ? orderOfMagnitude(usd) : Number.MIN_SAFE_INTEGER, sources: deal.sources.length };
+      return { deal, usd: usd ?? -1, order: usd !== undefined && usd > 0 ? orderOfMagnitude(usd) : Number.MIN_SAFE_INTEGER, sources: sourceCount(deal), name: nameOf(deal) };
     });
-    keyed.sort((a, b) => b.order - a.order || b.sources - a.sources || b.usd - a.usd || byName(a.deal, b.deal));
+    keyed.sort((a, b) => b.order - a.order || b.sources - a.sources || b.usd - a.usd || a.name.localeCompare(b.name) || a.deal.id.localeCompare(b.deal.id));
     return keyed.map((k) => k.deal);
   }
   const cmp: Record<Exclude<DealSortBy, 'value'>, (a: Deal, b: Deal) => number> = {

@@ -68,8 +68,13 @@ describe('Deal Notes: Deals view', () => {
     const item = tree.getTreeItem(nv[0]!);
     assert.match(String(item.label), /^Nvidia – OpenAI · up to \$100B/);
     assert.equal(item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    assert.ok(item.tooltip instanceof vscode.MarkdownString);
-    assert.notEqual((item.tooltip as vscode.MarkdownString).isTrusted, true);
+    // The tooltip is made when the row is hovered (resolveTreeItem), not with the row.
+    assert.equal(item.tooltip, undefined);
+    const resolved = tree.resolveTreeItem(item, nv[0]!);
+    assert.equal(resolved, item);
+    assert.ok(resolved.tooltip instanceof vscode.MarkdownString);
+    assert.notEqual(resolved.tooltip.isTrusted, true);
+    assert.match(resolved.tooltip.value.replace(/&nbsp;/g, ' '), /Reported by 2 notes/);
     // Largest order of magnitude first (a vague amount counts at its lower bound), the deal with the most
     // sources first within one (OpenAI–Oracle's $300B, one source, comes after Nvidia–OpenAI's $100B, five).
     const keys = roots.filter(isDeal).map((e) => {
@@ -191,7 +196,7 @@ describe('Deal Notes: Deals view', () => {
     const tree = new DealsTreeProvider(index, 'none', 'value');
     const [element] = dealsWith(tree.getChildren(), 'Aleph Alpha', 'Cerebras');
     assert.ok(element);
-    const item = tree.getTreeItem(element);
+    const item = tree.resolveTreeItem(tree.getTreeItem(element), element);
     assert.match(String(item.description), /⚠ ambiguous amount/);
     const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|~<>$])/g, '$1');
     assert.match(tooltip, /Ambiguous number format: could also be read as €1\.25/);
@@ -209,7 +214,7 @@ describe('Deal Notes: Deals view', () => {
     // A deal whose value is settled has neither.
     const [settled] = dealsWith(tree.getChildren(), 'Nvidia', 'OpenAI');
     assert.doesNotMatch(String(tree.getTreeItem(settled!).description ?? ''), /ambiguous/);
-    assert.doesNotMatch((tree.getTreeItem(settled!).tooltip as vscode.MarkdownString).value, /Ambiguous/);
+    assert.doesNotMatch((tree.resolveTreeItem(tree.getTreeItem(settled!), settled!).tooltip as vscode.MarkdownString).value, /Ambiguous/);
 
     await vscode.workspace.fs.delete(uri);
     await waitForIndex(() => !inDoubt() && index.get(uri.toString()) === undefined, 'the deleted note and its deal gone');

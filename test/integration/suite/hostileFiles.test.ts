@@ -91,7 +91,7 @@ describe('Deal Notes: a hostile workspace lexicon', () => {
     const hostileDeals = deals.getChildren().filter((e: DealsElement) => e.type === 'deal' && e.deal.parties.some((p) => HOSTILE.includes(p)));
     assert.equal(hostileDeals.length, HOSTILE.length);
     for (const element of hostileDeals) {
-      const item = deals.getTreeItem(element);
+      const item = deals.resolveTreeItem(deals.getTreeItem(element), element);
       const tip = item.tooltip as vscode.MarkdownString;
       assert.ok(!tip.isTrusted && !tip.supportHtml);
       assert.ok(!tip.value.includes('[click](command:'));
