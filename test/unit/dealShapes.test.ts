@@ -550,3 +550,12 @@ describe('deals: long investor lists', () => {
       ['Cohere + Lightspeed', 'Cohere + Quantaflux Capital', 'Cohere + Sequoia Capital']);
   });
 });
+
+describe('deals: a company named in lower case', () => {
+  it('"to acquire vela, a device startup": a lower-case name bought and described at once is a company; elsewhere it is a word', () => {
+    const deals = dealsIn('Cohere plans to acquire vela, a device startup founded by a former designer, in an all-stock deal valued at $6.5 billion.');
+    assert.deepEqual(pairs(deals), ['Cohere + vela']);
+    assert.equal(deals[0]!.kind, 'acquisition');
+    assert.deepEqual(pairs(dealsIn('Cohere signed a deal with Oracle to use vela, a new framework.')), ['Cohere + Oracle']);
+  });
+});

@@ -71,6 +71,10 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux
 const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
 const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
 
+// A company named in lower case, bought and described at once: "to acquire io, an AI device startup",
+// "rachète io, la start-up de Jony Ive". Only this shape: a lower-case word is a name nowhere else.
+const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquire|acquires|acquired|acquiring|buy|buys|bought|rachète|racheter|racheté|rachat de|acquisition of|acquisition de|acquiert|acquérir) (\p{Ll}[\p{Ll}\p{N}]{1,19}), (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,3}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`);
+
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
 
@@ -105,6 +109,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     if (m[2]) take(m[2], 'deal-object');
   }
   for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
+  for (const m of LOWER_CASE_BOUGHT.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of matchesWithCue(text, VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
