@@ -9,7 +9,7 @@ import type { NoteAnalysis } from '../analyze';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
-import { dealValueOf } from './attributes';
+import { dealValueOf, sourceSentence } from './attributes';
 import type { Steps } from '../steps';
 
 /** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
@@ -103,7 +103,7 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
       kind: 'joint-venture',
       chips: [],
       venture: v.name,
-      source: { uri: note.uri, start: first.start, end: first.end, sentence: note.text.slice(first.start, first.end).replace(/\s*[\r\n]+\s*/g, ' ') },
+      source: { uri: note.uri, start: first.start, end: first.end, sentence: sourceSentence(note.text.slice(first.start, first.end)) },
     };
     if (v.value) deal.value = dealValueOf(v.value);
     if (note.noteDate) deal.noteDate = note.noteDate;
