@@ -1,5 +1,5 @@
 /**
- * Analyses one hostile shape in steps, as bench/hostile.bench.ts does, for profiling:
+ * Analyses one hostile shape in steps and settles the index, as bench/hostile.bench.ts does, for profiling:
  * `node --cpu-prof --import tsx bench/profileHostile.ts "<shape name filter>"`. Prints the time and longest step.
  */
 import { createCore } from '../src/core/createCore';
@@ -13,7 +13,10 @@ for (const shape of HOSTILE_SHAPES) new NoteIndex(core.recognizer).upsert({ uri:
 for (const shape of HOSTILE_SHAPES.filter((s) => s.name.toLowerCase().includes(filter))) {
   const text = shape.make(size);
   const index = new NoteIndex(core.recognizer);
-  const steps = index.upsertSteps({ uri: 'hostile.md', text });
+  const steps = (function* () {
+    yield* index.upsertSteps({ uri: 'hostile.md', text });
+    yield* index.settleSteps();
+  })();
   let longest = 0;
   const t0 = performance.now();
   for (;;) {

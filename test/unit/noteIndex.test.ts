@@ -226,6 +226,41 @@ describe('note index: settling in steps', () => {
     assert.deepEqual(index.entities(), atOnce.entities());
   });
 
+  it('adds and takes away a note of thousands of companies in steps, and a query between them sees it whole', () => {
+    // 3,000 distinct made-up companies told by a legal form, each a deal with the next: a share of thousands
+    // of entities and candidates, added after the note is in the index.
+    const name = (i: number) => `Zorb${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676))}`;
+    const many = { uri: 'many.md', text: Array.from({ length: 3000 }, (_, i) => `${name(i)} SAS a signé un accord avec ${name(i + 1)} SAS.`).join('\n') };
+    const other = { uri: 'other.md', text: 'Oracle signed a deal with OpenAI.' };
+    const byKey = (xs: ReturnType<NoteIndex['entities']>) => [...xs].sort((a, b) => a.key.localeCompare(b.key));
+    const index = new NoteIndex(core.recognizer);
+    index.upsert(other);
+    const steps = index.upsertSteps(many);
+    let r = steps.next();
+    while (!r.done && !index.get(many.uri)) r = steps.next();
+    assert.ok(!r.done && !index.settled, 'the note is in the index before its share is added');
+    const atOnce = new NoteIndex(core.recognizer);
+    atOnce.upsert(other);
+    atOnce.upsert(many);
+    assert.ok(atOnce.entities().length > 3000);
+    assert.deepEqual(byKey(index.entities()), byKey(atOnce.entities()));
+    assert.deepEqual(index.deals(), atOnce.deals());
+    for (; !r.done; r = steps.next());
+    assert.deepEqual(byKey(index.entities()), byKey(atOnce.entities()));
+    // Taken away while its share is being added again (an edit, then the note deleted).
+    const again = index.upsertSteps({ uri: many.uri, text: `${many.text}\nNvidia signed a deal with OpenAI.` });
+    for (r = again.next(); !r.done && index.get(many.uri)!.text === many.text; r = again.next());
+    index.remove(many.uri);
+    for (; !r.done; r = again.next());
+    const alone = new NoteIndex(core.recognizer);
+    alone.upsert(other);
+    assert.deepEqual(byKey(index.entities()), byKey(alone.entities()));
+    assert.deepEqual(index.deals(), alone.deals());
+    const settle = index.settleSteps();
+    for (let s = settle.next(); !s.done; s = settle.next());
+    assert.ok(index.settled);
+  });
+
   it('stays right when a query comes between two steps', () => {
     const index = new NoteIndex(core.recognizer);
     index.upsert({ uri: 'a.md', text: 'AMD and OpenAI announced a partnership.' });

@@ -11,6 +11,16 @@ import type { Relation } from './relations';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
 import { CONTRAST, DEAL_VALUED, EQUIVALENT_OPENS, RESPECTIVELY, SHARE_GAP, STORY_VALUE_AFTER, STORY_VALUE_BEFORE } from './patterns';
 
+/**
+ * A sentence as a deal's source shows it: a sentence of hard-wrapped text spans lines, and is shown and compared on
+ * one line. Every relation of a sentence asks for the same text: the last answer is kept.
+ */
+export function sourceSentence(text: string): string {
+  if (text !== lastSentence.text) lastSentence = { text, line: /[\r\n]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text };
+  return lastSentence.line;
+}
+let lastSentence = { text: '', line: '' };
+
 export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
   const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
   // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
@@ -50,8 +60,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
   const kind = r.kind ?? r.cue.def.kind;
 
-  // A sentence of hard-wrapped text spans lines: shown and compared on one line.
-  const source = { uri: note.uri, start: sentence.start, end: sentence.end, sentence: text.replace(/\s*[\r\n]+\s*/g, ' ') };
+  const source = { uri: note.uri, start: sentence.start, end: sentence.end, sentence: sourceSentence(text) };
   // With its value in the literal when it has one: the same fields in the same order, in a smaller object.
   const candidate: DealCandidate = money ? { parties: r.parties, kind, chips, source, value: dealValueOf(money) } : { parties: r.parties, kind, chips, source };
   if (money) {

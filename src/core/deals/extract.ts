@@ -17,8 +17,8 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { foldTextSteps } from '../text/chars';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
-import { namedVentures } from './ventures';
-import { shareCandidateParts } from './shareParts';
+import { namedVenturesSteps } from './ventures';
+import { shareCandidatePartsSteps } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
@@ -53,11 +53,9 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   // Each pass over a whole note (a megabyte, a hundred thousand names) is a step of its own, or several.
   const folded = yield* foldTextSteps(note.text);
   yield;
-  const eligible = note.mentions.filter((m) => isEligibleParty(m, lexicon));
-  const noteCounts = companyCounts(eligible);
-  const platforms = new Set(eligible.filter((m) => isPlatform(m, lexicon)).map((m) => m.canonical));
+  const { eligible, noteCounts, platforms } = yield* notePartiesSteps(note.mentions, lexicon);
   // The note's companies, most named first: the same for every sentence, so sorted once.
-  const mainCompanies = [...noteCounts].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+  const mainCompanies = yield* mostNamedFirstSteps(noteCounts);
   yield;
   // Cue words are looked for one block of sentences at a time, so that a long note pauses in between.
   let blockCues: Cue[] = [];
@@ -95,7 +93,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const sentence = note.sentences[sentenceIndex]!;
     // A sentence that reports no other deal may go on with the story of the last one.
     const goOnWithStory = () => {
-      while (stories.length && sentenceIndex - stories[0]!.sentenceIndex > STORY_WINDOW) stories.shift();
+      dropOldStories(stories, sentenceIndex);
       if (stories.length) storyCursor = addStoryFacts(folded, note.mentions, storyCursor, sentence, stories.map((st) => st.candidates), lexicon);
     };
     while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
@@ -170,9 +168,61 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     }
     out.push(...candidates);
     previous = { parties: relations[relations.length - 1]!.parties, sentenceIndex };
+    // Dropped here too: in a note where every sentence reports a deal, they were only dropped at its end, one at a
+    // time from the front of a list of tens of thousands (a step of 0.2 s).
+    dropOldStories(stories, sentenceIndex);
     stories.push({ candidates, sentenceIndex });
   }
-  return shareCandidateParts(namedVentures(note, folded, eligible, out));
+  // The named ventures read the whole note again, and a note may hold tens of thousands of candidates to share.
+  yield;
+  return yield* shareCandidatePartsSteps(yield* namedVenturesSteps(note, folded, eligible, out));
+}
+
+/** Mentions read between two pauses of notePartiesSteps (a note may name a hundred thousand companies). */
+const MENTIONS_PER_STEP = 5000;
+
+/** The note's possible deal parties, how often each is named, and the platforms among them. */
+function* notePartiesSteps(mentions: readonly Mention[], lexicon: Lexicon): Steps<{ eligible: Mention[]; noteCounts: Map<string, number>; platforms: Set<string> }> {
+  const eligible: Mention[] = [];
+  const noteCounts = new Map<string, number>();
+  const platforms = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const m = mentions[i]!;
+    if (!isEligibleParty(m, lexicon)) continue;
+    eligible.push(m);
+    noteCounts.set(m.canonical, (noteCounts.get(m.canonical) ?? 0) + 1);
+    if (isPlatform(m, lexicon)) platforms.add(m.canonical);
+  }
+  return { eligible, noteCounts, platforms };
+}
+
+/**
+ * The names of `counts`, most counted first, ties in the order of `counts`: what a stable sort by count gives,
+ * in steps and in linear time (names are put in one list per count, and there are few distinct counts).
+ */
+function* mostNamedFirstSteps(counts: ReadonlyMap<string, number>): Steps<string[]> {
+  const byCount = new Map<number, string[]>();
+  let n = 0;
+  for (const [name, count] of counts) {
+    const names = byCount.get(count);
+    if (names) names.push(name);
+    else byCount.set(count, [name]);
+    if (++n % MENTIONS_PER_STEP === 0) yield;
+  }
+  const out: string[] = [];
+  for (const count of [...byCount.keys()].sort((a, b) => b - a)) {
+    for (const name of byCount.get(count)!) {
+      out.push(name);
+      if (out.length % MENTIONS_PER_STEP === 0) yield;
+    }
+  }
+  return out;
+}
+
+/** Drops the stories too far back for the sentence at `sentenceIndex` (and so for every later one) to go on with. */
+function dropOldStories(stories: { sentenceIndex: number }[], sentenceIndex: number): void {
+  while (stories.length && sentenceIndex - stories[0]!.sentenceIndex > STORY_WINDOW) stories.shift();
 }
 
 /** The other party of the latest two-party candidate with `name` among `earlier`. */

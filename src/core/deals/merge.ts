@@ -228,12 +228,15 @@ function isRound(n: number): boolean {
 
 function buildDeal(id: string, cluster: readonly DealCandidate[]): Deal {
   const parties = [...new Map(cluster.flatMap((c) => c.parties).map((p) => [looseKey(p), p])).values()].sort((a, b) => a.localeCompare(b));
-  const seen = new Set<string>();
+  // One source per sentence of a note. The sentences are looked up as they are, not joined to the note's URI
+  // into a new key: a string keeps its hash, and a note of long sentences of names spent 0.3 s hashing keys.
+  const seen = new Map<string, Set<string>>();
   const srcs: DealSource[] = [];
   for (const c of cluster) {
-    const k = `${c.source.uri}\u0000${c.source.sentence}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    let sentences = seen.get(c.source.uri);
+    if (!sentences) seen.set(c.source.uri, (sentences = new Set()));
+    if (sentences.has(c.source.sentence)) continue;
+    sentences.add(c.source.sentence);
     srcs.push(c.source);
   }
   const kinds = cluster.map((c) => c.kind);

@@ -8,15 +8,26 @@
  */
 import type { DealSource, DealValue } from '../types';
 import type { DealCandidate } from './extract';
+import { runToEnd, type Steps } from '../steps';
 
 const NO_CHIPS: string[] = Object.freeze([]) as unknown as string[];
 
+/** Candidates shared between two pauses of `shareCandidatePartsSteps` (a note may have tens of thousands). */
+const CANDIDATES_PER_STEP = 2000;
+
 /** Shares the equal parts of a note's candidates (in place) and returns them. */
 export function shareCandidateParts(candidates: DealCandidate[]): DealCandidate[] {
+  return runToEnd(shareCandidatePartsSteps(candidates));
+}
+
+/** `shareCandidateParts` in steps (see steps.ts). */
+export function* shareCandidatePartsSteps(candidates: DealCandidate[]): Steps<DealCandidate[]> {
   const parties = new Map<string, string[]>();
   const sources = new Map<number, DealSource>();
   const values = new Map<string, DealValue>();
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+    const c = candidates[i]!;
     c.parties = shared(parties, c.parties.join('\u0000'), c.parties);
     c.source = sharedSource(sources, c.source);
     if (c.value) c.value = shared(values, valueKey(c.value), c.value);

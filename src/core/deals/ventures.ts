@@ -9,10 +9,16 @@ import type { NoteAnalysis } from '../analyze';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
-import { dealValueOf } from './attributes';
+import { dealValueOf, sourceSentence } from './attributes';
+import type { Steps } from '../steps';
 
 /** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
 const VENTURE_NAMED = /(?<![\p{L}])(?:joint[- ]ventures?|coentreprises?|ventures?|projets?|projects?|initiatives?|consortiums?)\s+(?:(?:called|named|dubbed|baptisée?|nommée?|appelée?|intitulée?|dénommée?)\s+)?["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?|(?<![\p{L}])(?:called|named|dubbed|baptisée?|nommée?|appelée?)\s+["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s?,?\s+(?:\S+\s+){0,2}?(?:joint[- ]venture|coentreprise|venture|projet|project|consortium)|(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|du|au)\s+["«“]?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s+(?:joint[- ]venture|venture|project|consortium)(?![\p{L}])/gu;
+/**
+ * A word every match of VENTURE_NAMED holds (each of its three branches has one): a note without any has no
+ * venture, and is not read with VENTURE_NAMED, whose leading lookbehind V8 tries at every character.
+ */
+const VENTURE_WORD = /venture|coentreprise|proje[ct]|initiative|consortium/u;
 /** Words that point back at a venture just named. */
 const VENTURE_ANAPHORA = /(?<![\p{L}])(?:the (?:project|venture|joint venture|consortium|initiative)|(?:le|ce) (?:projet|consortium)|(?:la|cette) (?:coentreprise|initiative|co-entreprise))(?![\p{L}])/iu;
 /**
@@ -30,11 +36,15 @@ const MEMBERS_BEFORE = /(?:form\p{L}*|launch\p{L}*|lanc\p{L}*|cré\p{L}*|creat\p
 const MAX_VENTURES = 12;
 /** How many sentences after its last mention a venture may still be pointed at with "the project". */
 const ANAPHORA_WINDOW = 3;
+/** Sentences read between two pauses of namedVenturesSteps. */
+const SENTENCES_PER_STEP = 200;
 
 interface Venture {
   name: string;
   members: string[];
   sentences: Span[];
+  /** Where its sentences start. */
+  starts: Set<number>;
   value?: Mention;
 }
 
@@ -42,15 +52,18 @@ interface Venture {
  * `candidates` (the note's deals, in order) with one deal per named venture of two members or more, and
  * without the deals the sentence rules found between its members in the sentences about it.
  */
-export function namedVentures(note: NoteAnalysis, folded: string, eligible: readonly Mention[], candidates: DealCandidate[]): DealCandidate[] {
+export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible: readonly Mention[], candidates: DealCandidate[]): Steps<DealCandidate[]> {
   const names = ventureNames(folded, eligible);
   if (!names.size) return candidates;
+  yield;
   const eligibleSet = new Set(eligible);
   const namePattern = new RegExp(`(?<![\\p{L}])(?:${[...names].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
   const ventures = new Map<string, Venture>();
   let current: { venture: Venture; sentenceIndex: number } | undefined;
   let cursor = 0;
-  note.sentences.forEach((sentence, sentenceIndex) => {
+  for (let sentenceIndex = 0; sentenceIndex < note.sentences.length; sentenceIndex++) {
+    if (sentenceIndex % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    const sentence = note.sentences[sentenceIndex]!;
     while (cursor < note.mentions.length && note.mentions[cursor]!.start < sentence.start) cursor++;
     const inSentence: Mention[] = [];
     for (let i = cursor; i < note.mentions.length && note.mentions[i]!.start < sentence.end; i++) inSentence.push(note.mentions[i]!);
@@ -58,12 +71,12 @@ export function namedVentures(note: NoteAnalysis, folded: string, eligible: read
     const named = namePattern.exec(text)?.[0];
     let venture: Venture | undefined;
     if (named) {
-      venture = ventures.get(named) ?? { name: named, members: [], sentences: [] };
+      venture = ventures.get(named) ?? { name: named, members: [], sentences: [], starts: new Set() };
       ventures.set(named, venture);
     } else if (current && sentenceIndex - current.sentenceIndex <= ANAPHORA_WINDOW && VENTURE_ANAPHORA.test(text)) {
       venture = current.venture;
     }
-    if (!venture) return;
+    if (!venture) continue;
     current = { venture, sentenceIndex };
     const at = named ? text.search(namePattern) : text.search(VENTURE_ANAPHORA);
     const atEnd = sentence.start + at + (named ?? '').length;
@@ -75,21 +88,22 @@ export function namedVentures(note: NoteAnalysis, folded: string, eligible: read
     // Stargate, with at least $500 billion of investment").
     venture.value ??= inSentence.find((m) => m.kind === 'money' && m.value !== undefined
       && !NOT_DEAL_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 50), m.start)));
-    if (!members.length) return;
+    if (!members.length) continue;
     for (const m of members) if (!venture.members.includes(m)) venture.members.push(m);
     venture.sentences.push(sentence);
-  });
+    venture.starts.add(sentence.start);
+  }
   let out = candidates;
   for (const v of ventures.values()) {
     if (v.members.length < 2) continue;
-    const inside = (c: DealCandidate) => v.sentences.some((s) => c.source.start === s.start) && c.parties.every((p) => v.members.includes(p));
+    const inside = (c: DealCandidate) => v.starts.has(c.source.start) && c.parties.every((p) => v.members.includes(p));
     const first = v.sentences[0]!;
     const deal: DealCandidate = {
       parties: [...v.members],
       kind: 'joint-venture',
       chips: [],
       venture: v.name,
-      source: { uri: note.uri, start: first.start, end: first.end, sentence: note.text.slice(first.start, first.end).replace(/\s*[\r\n]+\s*/g, ' ') },
+      source: { uri: note.uri, start: first.start, end: first.end, sentence: sourceSentence(note.text.slice(first.start, first.end)) },
     };
     if (v.value) deal.value = dealValueOf(v.value);
     if (note.noteDate) deal.noteDate = note.noteDate;
@@ -100,6 +114,7 @@ export function namedVentures(note: NoteAnalysis, folded: string, eligible: read
 
 /** The names of the ventures the note introduces; a name that is also a company's is not a venture's. */
 function ventureNames(folded: string, eligible: readonly Mention[]): Set<string> {
+  if (!VENTURE_WORD.test(folded)) return new Set();
   const companies = new Set(eligible.map((m) => m.text));
   const names = new Set<string>();
   for (const m of folded.matchAll(VENTURE_NAMED)) {

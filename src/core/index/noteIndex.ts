@@ -86,6 +86,15 @@ const ENTITIES_PER_STEP = 1;
 const SETTLE_ROUNDS = 3;
 /** Deals whose parties are attached to the entity map between two steps. */
 const DEALS_PER_STEP = 500;
+/**
+ * A note's share of the deal groups and entity totals is added (or taken away) in steps of this many candidates,
+ * mentions read or entities counted: a note of 76,000 distinct companies was one step of 0.5–1 s.
+ */
+const CANDIDATES_PER_STEP = 1000;
+const MENTIONS_PER_STEP = 2000;
+const CONTRIBUTIONS_PER_STEP = 500;
+/** Entity summaries copied into the entity map between two steps. */
+const SUMMARIES_PER_STEP = 2000;
 
 export class NoteIndex {
   private readonly entries = new Map<string, Entry>();
@@ -106,6 +115,12 @@ export class NoteIndex {
   private readonly totals = new Map<string, EntityTotals>();
   private readonly summaries = new Map<string, EntitySummary>();
   private readonly dirtyEntities = new Set<string>();
+  /**
+   * Notes' shares of the deal groups and entity totals still to be added or taken away, in order (see
+   * setEntry): each is a generator, so whoever runs the queue (the update that queued it, a settle, a query)
+   * goes on where the last one paused. Everything that reads the groups or the totals runs it to its end first.
+   */
+  private readonly shares: Array<Steps<void>> = [];
   private dealTransform: (deals: Deal[]) => Deal[] = (d) => d;
   private entitiesCache: Map<string, EntitySummary> | undefined;
   /**
@@ -189,6 +204,7 @@ export class NoteIndex {
       if (recognizer !== this.recognizer) continue;
       this.setEntry(doc.uri, { analysis, recognizer, candidates });
       this.invalidate([doc.uri]);
+      yield* this.shareSteps();
       return analysis;
     }
   }
@@ -218,6 +234,8 @@ export class NoteIndex {
   restore(analysis: NoteAnalysis, candidates: DealCandidate[]): void {
     this.setEntry(analysis.uri, { analysis, recognizer: this.recognizer, candidates });
     this.invalidate([analysis.uri]);
+    // A warm start restores notes one at a time, between pauses: each note's share is added with it.
+    runToEnd(this.shareSteps());
   }
 
   remove(uri: string): boolean {
@@ -326,6 +344,7 @@ export class NoteIndex {
    * deals() and entities() are cheap: a host runs it in slices after a batch of notes (see steps.ts).
    */
   *settleSteps(): Steps<void> {
+    yield* this.shareSteps();
     yield* this.relinkSteps();
     yield* this.summarizeSteps();
     // The lists the views read, each made in a step of its own: their next query then only reads. A host
@@ -349,7 +368,9 @@ export class NoteIndex {
     let done = 0;
     // Sets dirtied while it paused (a scan goes on) are taken too, for a few rounds: what is left after
     // them is at most what the last pause changed (deals() links it at once).
-    for (let round = 0; this.dirtyGroups.size && round < SETTLE_ROUNDS; round++) {
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      yield* this.shareSteps();
+      if (!this.dirtyGroups.size) break;
       for (const key of [...this.dirtyGroups]) {
         if (!this.dirtyGroups.delete(key)) continue;
         const members = this.groups.get(key);
@@ -362,7 +383,7 @@ export class NoteIndex {
 
   /** True when no edit left deals to re-link or entities to summarise (settleSteps has nothing to do). */
   get settled(): boolean {
-    return !this.preloaded && !this.dirtyGroups.size && !this.dirtyEntities.size;
+    return !this.preloaded && !this.shares.length && !this.dirtyGroups.size && !this.dirtyEntities.size;
   }
 
   /** True while the deals and summaries shown are a snapshot taken before the notes were restored (preload). */
@@ -411,6 +432,7 @@ export class NoteIndex {
 
   /** The candidates of one set of parties, in the order its deals are built from (see dealsOfGroup). */
   groupCandidates(key: string): DealCandidate[] | undefined {
+    runToEnd(this.shareSteps());
     const members = this.groups.get(key);
     return members?.size ? orderCandidates([...members.values()].flat()) : undefined;
   }
@@ -422,6 +444,7 @@ export class NoteIndex {
    * fields of each summary (vendor, family, description) are filled from the current lexicon.
    */
   adoptLinked(groups: ReadonlyMap<string, Deal[]>, entities: ReadonlyMap<string, EntitySummary>): boolean {
+    runToEnd(this.shareSteps());
     let groupCount = 0;
     for (const members of this.groups.values()) if (members.size) groupCount++;
     if (groups.size !== groupCount || entities.size !== this.totals.size) return false;
@@ -502,7 +525,9 @@ export class NoteIndex {
   private *summarizeSteps(): Steps<void> {
     if (this.preloaded) return;
     let done = 0;
-    for (let round = 0; this.dirtyEntities.size && round < SETTLE_ROUNDS; round++) {
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      yield* this.shareSteps();
+      if (!this.dirtyEntities.size) break;
       for (const key of [...this.dirtyEntities]) {
         if (!this.dirtyEntities.delete(key)) continue;
         this.summarize(key);
@@ -562,15 +587,19 @@ export class NoteIndex {
   }
 
   /**
-   * The entity map the views read (summaries with their deal ids), in steps of a few hundred deals; it is
-   * kept only if no note changed meanwhile (else the next query makes it again).
+   * The entity map the views read (summaries with their deal ids), in steps of a few thousand summaries and a
+   * few hundred deals; it is kept only if no note changed meanwhile (else the next query makes it again).
    */
   private *entityMapSteps(): Steps<Map<string, EntitySummary>> {
     yield* this.summarizeSteps();
     yield* this.relinkSteps();
     const deals = this.deals();
     const map = new Map<string, EntitySummary>();
-    for (const [key, summary] of this.summaries) map.set(key, { ...summary, dealIds: [] });
+    let copied = 0;
+    for (const [key, summary] of this.summaries) {
+      map.set(key, { ...summary, dealIds: [] });
+      if (++copied % SUMMARIES_PER_STEP === 0) yield;
+    }
     for (let i = 0; i < deals.length; i++) {
       const d = deals[i]!;
       for (const n of new Set([...d.parties, ...d.chips].map(looseKey))) map.get(n)?.dealIds.push(d.id);
@@ -594,23 +623,49 @@ export class NoteIndex {
     c.chips = sharedList(lists, 'c', c.chips);
   }
 
-  /** Replaces (or removes, with undefined) a note's entry and its share of the deal groups and entity totals. */
+  /**
+   * Replaces (or removes, with undefined) a note's entry at once, and queues taking its old share of the deal
+   * groups and entity totals away and adding its new one (see shareSteps). Returns whether it had an entry.
+   */
   private setEntry(uri: string, entry: Entry | undefined): boolean {
     const old = this.entries.get(uri);
     if (old) {
-      for (const c of old.candidates) {
-        const key = dealGroupKey(c);
-        const members = this.groups.get(key);
-        members?.delete(uri);
-        if (!members?.size) {
-          this.groups.delete(key);
-          this.groupLists.delete(key);
-        }
-        this.dirtyGroups.add(key);
+      this.entries.delete(uri);
+      this.shares.push(this.removeShareSteps(uri, old));
+    }
+    if (entry) {
+      this.entries.set(uri, entry);
+      this.shares.push(this.addShareSteps(uri, entry));
+    }
+    return old !== undefined;
+  }
+
+  /** Runs the queued shares of notes (see setEntry), in order, in steps. */
+  private *shareSteps(): Steps<void> {
+    while (this.shares.length) {
+      if (this.shares[0]!.next().done) this.shares.shift();
+      else yield;
+    }
+  }
+
+  /** Takes a note's candidates out of their deal groups and its mentions out of the entity totals. */
+  private *removeShareSteps(uri: string, old: Entry): Steps<void> {
+    for (let i = 0; i < old.candidates.length; i++) {
+      const key = dealGroupKey(old.candidates[i]!);
+      const members = this.groups.get(key);
+      members?.delete(uri);
+      if (!members?.size) {
+        this.groups.delete(key);
+        this.groupLists.delete(key);
       }
-      for (const [key, c] of this.keepsEntities ? entityContributions(old.analysis) : []) {
-        const t = this.totals.get(key);
-        if (!t) continue;
+      this.dirtyGroups.add(key);
+      if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
+    }
+    if (!this.keepsEntities) return;
+    let n = 0;
+    for (const [key, c] of yield* entityContributionsSteps(old.analysis)) {
+      const t = this.totals.get(key);
+      if (t) {
         t.mentions -= c.count;
         uncount(t.names, nameKey(c), c.count);
         t.notes.delete(uri);
@@ -620,46 +675,54 @@ export class NoteIndex {
         this.dirtyEntities.add(key);
         if (!t.notes.size) this.totals.delete(key);
       }
-      this.entries.delete(uri);
+      if (++n % CONTRIBUTIONS_PER_STEP === 0) yield;
     }
-    if (entry) {
-      this.entries.set(uri, entry);
-      for (const c of entry.candidates) {
-        const key = dealGroupKey(c);
-        let members = this.groups.get(key);
-        if (!members) {
-          members = new Map();
-          this.groups.set(key, members);
-        }
-        this.shareLists(key, c);
-        const list = members.get(uri);
-        if (list) list.push(c);
-        else members.set(uri, [c]);
-        this.dirtyGroups.add(key);
+  }
+
+  /** Puts a note's candidates in their deal groups and counts its mentions in the entity totals. */
+  private *addShareSteps(uri: string, entry: Entry): Steps<void> {
+    for (let i = 0; i < entry.candidates.length; i++) {
+      const c = entry.candidates[i]!;
+      const key = dealGroupKey(c);
+      let members = this.groups.get(key);
+      if (!members) {
+        members = new Map();
+        this.groups.set(key, members);
       }
-      for (const [key, c] of this.keepsEntities ? entityContributions(entry.analysis) : []) {
-        let t = this.totals.get(key);
-        if (!t) {
-          t = { mentions: 0, names: new Map(), notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
-          this.totals.set(key, t);
-        }
-        t.mentions += c.count;
-        count(t.names, nameKey(c), c.count);
-        t.notes.set(uri, c.count);
-        count(t.confidences, c.confidence);
-        if (c.entityId) count(t.ids, c.entityId);
-        for (const sp of c.spellings) count(t.spellings, sp);
-        this.dirtyEntities.add(key);
-      }
+      this.shareLists(key, c);
+      const list = members.get(uri);
+      if (list) list.push(c);
+      else members.set(uri, [c]);
+      this.dirtyGroups.add(key);
+      if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
     }
-    return old !== undefined;
+    if (!this.keepsEntities) return;
+    let n = 0;
+    for (const [key, c] of yield* entityContributionsSteps(entry.analysis)) {
+      let t = this.totals.get(key);
+      if (!t) {
+        t = { mentions: 0, names: new Map(), notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
+        this.totals.set(key, t);
+      }
+      t.mentions += c.count;
+      count(t.names, nameKey(c), c.count);
+      t.notes.set(uri, c.count);
+      count(t.confidences, c.confidence);
+      if (c.entityId) count(t.ids, c.entityId);
+      for (const sp of c.spellings) count(t.spellings, sp);
+      this.dirtyEntities.add(key);
+      if (++n % CONTRIBUTIONS_PER_STEP === 0) yield;
+    }
   }
 }
 
 /** What one note adds to the entity summaries: mentions, spellings and confidence per entity. */
-function entityContributions(analysis: NoteAnalysis): Map<string, EntityContribution> {
+function* entityContributionsSteps(analysis: NoteAnalysis): Steps<Map<string, EntityContribution>> {
   const out = new Map<string, EntityContribution>();
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const m = mentions[i]!;
     if (m.kind !== 'company' && m.kind !== 'chip') continue;
     const key = looseKey(m.canonical);
     let c = out.get(key);
