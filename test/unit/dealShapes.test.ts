@@ -559,3 +559,15 @@ describe('deals: a company named in lower case', () => {
     assert.deepEqual(pairs(dealsIn('Cohere signed a deal with Oracle to use vela, a new framework.')), ['Cohere + Oracle']);
   });
 });
+
+describe('deals: the company backed, named before its investors', () => {
+  it('"X has received backing from investors including A, B" and "X, backed by investors including A and B, was valued": X, not the note\'s main company', () => {
+    assert.deepEqual(pairs(dealsIn('Oracle will buy Cohere. Cohere has received backing from investors including Lightspeed, Accel and Iconiq.')).filter((p) => !p.includes('Oracle')),
+      ['Accel + Cohere', 'Cohere + ICONIQ', 'Cohere + Lightspeed']);
+    assert.deepEqual(pairs(dealsIn('Apple talked about buying Cohere. Cohere, backed by investors including Nvidia and Accel, was valued at $6 billion.')).filter((p) => !p.includes('Apple')),
+      ['Accel + Cohere', 'Cohere + Nvidia']);
+  });
+  it('"Daan Wierstra annonce son départ": a person with a common first name is no company', () => {
+    assert.deepEqual(pairs(dealsIn('Daan Wierstra annonce son départ de Cohere, où Amazon avait investi.')), ['Amazon + Cohere']);
+  });
+});

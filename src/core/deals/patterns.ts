@@ -118,6 +118,10 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** Between a company and the investors backing it: "has received backing from", ", backed by", "a reçu le soutien de". */
+export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|a reçu|reçoit|a obtenu|obtient|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;
+/** How far before its investors a company backed may stand. */
+export const BACKED_WINDOW = 100;
 /** "led by former researchers at", "dirigée par d'anciens ingénieurs de": people lead the company, not investors a round. */
 export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(?:by|par)\s+(?:\S+\s+){0,3}?(?:former|ex-|anciens?|researchers?|chercheurs?|executives?|dirigeants?|founders?|fondateurs?|engineers?|ingénieurs?|alumni|veterans?|vétérans?|CEO|PDG|team|équipe)(?![\p{L}])/iu;
 /** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */

@@ -17,7 +17,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, LED_BY_PEOPLE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, BACKED_BETWEEN, BACKED_WINDOW, LED_BY_PEOPLE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -563,8 +563,13 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
     const lastObject = recent?.[recent.length - 1];
     const described = list && ROLE_OF_DESCRIBED.test(folded.slice(roleAt, roleAt + 60))
       ? (lastObject && !investors.includes(lastObject) ? lastObject : pickFocus(focus, investors)) : undefined;
+    // "Moveworks has received backing from investors including …", "Mistral, backed by investors including …":
+    // the company the sentence says was backed.
+    const backed = parties.filter((p) => p.mention.end <= first.start && first.start - p.mention.end <= BACKED_WINDOW && !investors.includes(p.name)
+      && BACKED_BETWEEN.test(folded.slice(p.mention.end, first.start)) && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))).pop();
     const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
       : owner && !investors.includes(owner.name) ? owner.name
+      : backed ? backed.name
       : described ? described
       : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
         : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
