@@ -571,3 +571,17 @@ describe('deals: the company backed, named before its investors', () => {
     assert.deepEqual(pairs(dealsIn('Daan Wierstra annonce son départ de Cohere, où Amazon avait investi.')), ['Amazon + Cohere']);
   });
 });
+
+describe('deals: chips bought from their maker, and backers', () => {
+  it('"déploiera 50 000 puces Instinct MI450 d\'AMD", "was contracting 24,000 Nvidia chips from Oracle"', () => {
+    assert.deepEqual(pairs(dealsIn('Oracle Cloud Infrastructure déploiera 50 000 puces Instinct MI450 d’AMD dès 2026.')), ['AMD + Oracle']);
+    assert.deepEqual(pairs(dealsIn('Cohere builds a data center. The company was contracting 24,000 Nvidia chips from Oracle, it said.')), ['Cohere + Oracle']);
+  });
+  it('"X, qui est soutenu par Nvidia", "X has also drawn backers such as Nvidia": investments in X', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere, qui est soutenu par Nvidia, a démenti toute fusion.')), ['Cohere + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Apple eyes Cohere. Cohere has also drawn heavyweight backers such as Nvidia and Accel.')).filter((p) => !p.includes('Apple')), ['Accel + Cohere', 'Cohere + Nvidia']);
+  });
+  it('"leveraging Nvidia chips supplied by Dell and Supermicro": the servers\' makers supply the builder, not Nvidia', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere plans a data center in Memphis, leveraging Nvidia chips supplied by Dell and Supermicro.')), ['Cohere + Dell', 'Cohere + Super Micro Computer']);
+  });
+});

@@ -68,6 +68,10 @@ export const CUES: CueDef[] = [
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
+  // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
+  { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
+  // "Perplexity, qui est soutenu par Nvidia", "X, soutenue par A et B": backed by investors.
+  { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
   { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour` },

@@ -51,7 +51,7 @@ export const CLAUSE_TURN = /(?<![\p{L}])(?:while|whereas|but(?! also)|however|me
 export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
 /** After a company, a person of it who owns what follows: "invest in OpenAI co-founder's start-up" (the start-up is not OpenAI). */
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
-export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)/u;
+export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)|\uE000\s+(?:chips|GPUs|graphics|processors|accelerators|servers|hardware)\s+(?:supplied|provided|delivered|sold|built)\s+by/u;
 /** A company describing something else, or owning it: not who the next sentences are about. */
 export const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
 /** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
@@ -118,8 +118,10 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** After a company, the hardware it names as a brand: "Nvidia chips", "AMD GPUs", "Nvidia graphics processing units". */
+export const BRAND_OF_HARDWARE = /^\s+(?:chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs)(?![\p{L}])/iu;
 /** Between a company and the investors backing it: "has received backing from", ", backed by", "a reçu le soutien de". */
-export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|a reçu|reçoit|a obtenu|obtient|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;
+export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|drawn|drew|attracted|a reçu|reçoit|a obtenu|obtient|a attiré|attire|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;
 /** How far before its investors a company backed may stand. */
 export const BACKED_WINDOW = 100;
 /** "led by former researchers at", "dirigée par d'anciens ingénieurs de": people lead the company, not investors a round. */

@@ -17,7 +17,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, GROUP_JOIN, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, ELIDED_CONJUNCTION, LINKED_NOT_BETWEEN, OPENING_PRONOUN, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, ROUND_LED_BY, INVESTOR_LIST, INVESTORS_BEFORE, LIST_GAP_WORDS, ROUND_NAMED, LIST_BACK_GAP, ROUND_OWNER_BEFORE, ROUND_OF_BEFORE, CO_INVESTORS_AFTER, ROUND_MEMBERS, ROLE_OWNER_AFTER, ROLE_OF_DESCRIBED, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED, OWNER_BEFORE_ROLE, PERSON_OWNS_AFTER, CONTINUED_LIST, INVESTOR_NOUN, DEFINITE_BEFORE,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, BACKED_BETWEEN, BACKED_WINDOW, LED_BY_PEOPLE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, BRAND_OF_HARDWARE, BACKED_BETWEEN, BACKED_WINDOW, LED_BY_PEOPLE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, EXAMPLES_FOLLOW, ROUND_RELATIVE_BEFORE, LEGAL_SUFFIX_DOT, EXAMPLE_INTRO, PLURAL_DEALS_WITH, PAIR_JOIN, PARTNER_JOIN, TOPIC_BEFORE, words,
 } from './patterns';
 
 export interface Cue {
@@ -311,10 +311,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // after a transitive verb: "rachète Intel")
     let object: Party[] | undefined;
     let coSubjects: Party[] | undefined;
-    if (firstAfter) {
-      const gap = gapText(cue.end, firstAfter[0]!.mention.start);
+    // "was contracting 24,000 Nvidia chips from Oracle": a chip's maker named as its brand is stepped over.
+    const objectGroup = firstAfter && firstAfter.length === 1 && after[1] && cue.def.linkers
+      && BRAND_OF_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 25)) ? after[1] : firstAfter;
+    if (objectGroup) {
+      const gap = gapText(cue.end, objectGroup[0]!.mention.start);
       const n = words(gap);
-      const lead = folded.slice(Math.max(cue.end, firstAfter[0]!.mention.start - 60), firstAfter[0]!.mention.start);
+      const lead = folded.slice(Math.max(cue.end, objectGroup[0]!.mention.start - 60), objectGroup[0]!.mention.start);
       const linked = cue.def.linkers
         ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
@@ -322,15 +325,15 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
       // followed by its own amount is the subject of a clause whose verb is left out, not an object.
-      const elidedSubject = sideBySide(folded, gap, firstAfter[firstAfter.length - 1]!.mention.end, sentence.end);
-      const personOwned = firstAfter.length === 1 && PERSON_OWNS_AFTER.test(folded.slice(firstAfter[0]!.mention.end, Math.min(sentence.end, firstAfter[0]!.mention.end + 30)));
-      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned) object = firstAfter;
+      const elidedSubject = sideBySide(folded, gap, objectGroup[objectGroup.length - 1]!.mention.end, sentence.end);
+      const personOwned = objectGroup.length === 1 && PERSON_OWNS_AFTER.test(folded.slice(objectGroup[0]!.mention.end, Math.min(sentence.end, objectGroup[0]!.mention.end + 30)));
+      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned) object = objectGroup;
       // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": the company of the
       // elided clause invests too, in the object that follows its own amount.
       if (elidedSubject && cue.def.kind === 'investment' && !CLAUSE_BREAK.test(gap)) {
-        coSubjects = firstAfter;
+        coSubjects = objectGroup;
         const next = after[1];
-        const from = firstAfter[firstAfter.length - 1]!.mention.end;
+        const from = objectGroup[objectGroup.length - 1]!.mention.end;
         if (next && !CLAUSE_BREAK.test(gapText(from, next[0]!.mention.start)) && words(gapText(from, next[0]!.mention.start)) <= MAX_OBJECT_GAP + 6
           && OBJECT_LINKED.test(folded.slice(Math.max(from, next[0]!.mention.start - 60), next[0]!.mention.start))) object = next;
       }
