@@ -585,3 +585,10 @@ describe('deals: chips bought from their maker, and backers', () => {
     assert.deepEqual(pairs(dealsIn('Cohere plans a data center in Memphis, leveraging Nvidia chips supplied by Dell and Supermicro.')), ['Cohere + Dell', 'Cohere + Super Micro Computer']);
   });
 });
+
+describe('deals: a raised price target is no round', () => {
+  it('"Analysts at Morgan Stanley raised their target price for TSMC" makes no deal; "Cohere raised $500 million from Nvidia" does', () => {
+    assert.deepEqual(pairs(dealsIn('Analysts at Morgan Stanley raised their target price for TSMC shares to T$1,688.')), []);
+    assert.deepEqual(pairs(dealsIn('Cohere raised $500 million from Nvidia.')), ['Cohere + Nvidia']);
+  });
+});

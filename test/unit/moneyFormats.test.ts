@@ -303,6 +303,7 @@ describe('money formats: phrasings of real outlets', () => {
     // Dollars that are not US dollars: Taiwan's (TSMC's accounts), New Zealand's; Brazil's real.
     ['TSMC will spend NT$100 billion on a new fab.', 'NT$100 billion', 1e11, 'TWD'],
     ['TSMC will spend TWD 100 billion on a new fab.', 'TWD 100 billion', 1e11, 'TWD'],
+    ['TSMC earned T$452.3 billion in the quarter.', 'T$452.3 billion', 4.523e11, 'TWD'],
     ['TSMC will spend 100 billion New Taiwan dollars on a new fab.', '100 billion New Taiwan dollars', 1e11, 'TWD'],
     ['TSMC dépensera 100 milliards de dollars taïwanais.', '100 milliards de dollars taïwanais', 1e11, 'TWD'],
     ['The plant cost NZ$2bn.', 'NZ$2bn', 2e9, 'NZD'],

@@ -43,7 +43,7 @@ const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
  * Letters that write a currency before an amount ("Rs 20", "HK$10bn", "SAR 5bn"): never a company's name,
  * though "the fund holds Rs 3.5 lakh" puts them where a name could stand.
  */
-const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN', 'NT', 'NZ']);
+const CURRENCY_LETTERS: ReadonlySet<string> = new Set([...CODES, 'Rs', 'RM', 'US', 'U.S', 'HK', 'CA', 'AU', 'CN', 'NT', 'T', 'NZ']);
 
 /** True for a currency's letters, alone or glued to their amount: "HK", "Rs", "USD1.5bn". */
 export function isCurrencyLetters(name: string): boolean {
@@ -53,12 +53,12 @@ export function isCurrencyLetters(name: string): boolean {
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U.S.$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'AU$': 'AUD', 'A$': 'AUD', 'HK$': 'HKD', 'S$': 'SGD',
   // Taiwan (TSMC's accounts), New Zealand and Brazil: "NT$100 billion" is not US dollars.
-  'NT$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL',
+  'NT$': 'TWD', 'T$': 'TWD', 'NZ$': 'NZD', 'R$': 'BRL',
   'CN¥': 'CNY', '$US': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', RM: 'MYR',
 };
 /** Letters that are a currency only right before digits: "Rs 20", "Rs. 20", "RM42" (ringgit). */
 const LETTER_SIGNS = 'Rs\\.?|RM';
-const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|NT\\$|NZ\\$|R\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
+const SYMBOL_SOURCE = `US\\$|U\\.S\\.\\$|NT\\$|T\\$|NZ\\$|R\\$|\\$US(?=[ \\u00a0\\u202f\\u2009]?\\d)|CA\\$|C\\$|AU\\$|A\\$|HK\\$|S\\$|CN¥|\\$|€|£|¥|₹|₩|(?:${LETTER_SIGNS})(?=[ \\u00a0\\u202f\\u2009]?\\d)`;
 /** A currency named before the number: "ringgit 42", "Malaysian ringgit 42". */
 const NAME_PREFIX_SOURCE = `(?:[Mm]alaysian?${WS})?[Rr]inggits?`;
 const PERCENT_AFTER_RE = /^[ \u00a0\u202f\u2009]?(?:%|per[ \u00a0]?cent|pour[ \u00a0]?cent)/iu;
@@ -72,7 +72,7 @@ const APPROX_NOUNS = Object.keys(APPROX_VALUES).join('|');
 
 /** Where an amount may start. Case-insensitive because of number words; the parse re-checks case. */
 const ANCHOR_RE = new RegExp(
-  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|NZ|R)[$¥]|[$€£¥₹₩]` +
+  `${NOT_WORD_BEFORE}(?:US|U\\.S\\.|CA|C|AU|A|HK|S|CN|NT|T|NZ|R)[$¥]|[$€£¥₹₩]` +
   `|${NOT_WORD_BEFORE}(?:${CODES.join('|')}|${LETTER_SIGNS}|${NAME_PREFIX_SOURCE})(?=${SP}?\\d)` +
   '|(?<![\\p{L}\\p{N}.,])\\d' +
   `|${NOT_WORD_BEFORE}(?:plusieurs|quelques|des|several|tens|hundreds|dozens|a few|half|dizaines|centaines|millions|billions|trillions|milliard|million|billion|an?|${APPROX_NOUNS}|${NUMBER_WORDS_SOURCE})${NOT_WORD_AFTER}`,
