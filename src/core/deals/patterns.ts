@@ -51,7 +51,11 @@ export const CLAUSE_TURN = /(?<![\p{L}])(?:while|whereas|but(?! also)|however|me
 export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
 /** After a company, a person of it who owns what follows: "invest in OpenAI co-founder's start-up" (the start-up is not OpenAI). */
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
-export const NOUN_MODIFIER = /(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)|\uE000\s+(?:chips|GPUs|graphics|processors|accelerators|servers|hardware)\s+(?:supplied|provided|delivered|sold|built)\s+by/u;
+/** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
+const HARDWARE_WORDS = 'chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs';
+export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)` +
+  // "Nvidia chips supplied by Dell": the chips' brand, not the party the seller deals with.
+  String.raw`|\uE000\s+(?:${HARDWARE_WORDS})\s+(?:supplied|provided|delivered|sold|built)\s+by`, 'u');
 /** A company describing something else, or owning it: not who the next sentences are about. */
 export const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
 /** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
@@ -119,7 +123,7 @@ export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|fund
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** After a company, the hardware it names as a brand: "Nvidia chips", "AMD GPUs", "Nvidia graphics processing units". */
-export const BRAND_OF_HARDWARE = /^\s+(?:chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs)(?![\p{L}])/iu;
+export const BRAND_OF_HARDWARE = new RegExp(String.raw`^\s+(?:${HARDWARE_WORDS})(?![\p{L}])`, 'iu');
 /** Between a company and the investors backing it: "has received backing from", ", backed by", "a reçu le soutien de". */
 export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|drawn|drew|attracted|a reçu|reçoit|a obtenu|obtient|a attiré|attire|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;
 /** How far before its investors a company backed may stand. */
@@ -137,9 +141,10 @@ export const EXAMPLES_FOLLOW = /^\s*,?\s*(?:comme|tels? que|telles? que|such as|
 /** After a company introduced by "à"/"to", an infinitive that makes it the one raising: "permettre à Mistral de lever". */
 export const RAISE_INFINITIVE = /^\s*(?:de lever|d'obtenir|to raise)(?![\p{L}])/iu;
 /** Between a round's word and the company that raised it: "la levée de 6 milliards de dollars par xAI", "a round raised by". */
-export const RAISE_BY_LINK = /(?:^|\s)(?:réalisée?\s+)?(?:par|by)\s*$/iu;
+const BY_RAISER = String.raw`(?:réalisée?\s+)?(?:par|by)\s*$`;
+export const RAISE_BY_LINK = new RegExp(String.raw`(?:^|\s)${BY_RAISER}`, 'iu');
 /** Before a company, what says it raised a round: "la levée de 6 milliards de dollars par xAI". */
-export const RAISED_BY_BEFORE = /(?<![\p{L}])(?:levée|lev[ée]e de fonds|tour de table|round|funding round)\s+(?:de|d'|of)\s+[^.;:,]{1,40}?\s(?:réalisée?\s+)?(?:par|by)\s*$/iu;
+export const RAISED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:levée|lev[ée]e de fonds|tour de table|round|funding round)\s+(?:de|d'|of)\s+[^.;:,]{1,40}?\s${BY_RAISER}`, 'iu');
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
 /** "has raised USD 1 billion in funding for his new venture, Safe Superintelligence": the company raised for. */
 export const RAISED_FOR_BEFORE = /(?<![\p{L}])(?:raised|raises|raising|lève|levé|lèvera)\s[^.;]{0,80}?\s(?:for|pour)\s+(?:(?:his|her|their|its|sa|son|leur)\s+)?(?:[\p{L}\p{Pd}']+\s+){0,4}(?:venture|startup|start-up|company|firm|lab|entreprise|société|laboratoire|jeune pousse),?\s*$/iu;
