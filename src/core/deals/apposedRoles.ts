@@ -24,13 +24,18 @@ export interface ApposedRole {
  */
 export function apposedRoles(folded: string, sentence: Span, parties: readonly Party[], implied: (exclude: string[]) => string | undefined): ApposedRole[] {
   const out: ApposedRole[] = [];
+  // The sentence's first company, and the first one named otherwise: the first other company before any party is one of them.
+  const first = parties[0]?.name;
+  let second: string | undefined;
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!;
     const role = APPOSED_ROLE.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 80)));
-    if (!role) continue;
-    const owner = parties.slice(0, i).find((o) => o.name !== p.name)?.name ?? implied([p.name]);
-    if (!owner || owner === p.name) continue;
-    out.push({ party: p, owner, kind: role[2] ? 'investment' : 'partnership', end: p.mention.end + role.index + role[0].length });
+    if (role) {
+      const before = i > 0 ? (first !== p.name ? first : second) : undefined;
+      const owner = before ?? implied([p.name]);
+      if (owner && owner !== p.name) out.push({ party: p, owner, kind: role[2] ? 'investment' : 'partnership', end: p.mention.end + role.index + role[0].length });
+    }
+    if (second === undefined && p.name !== first) second = p.name;
   }
   return out;
 }

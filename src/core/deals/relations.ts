@@ -522,6 +522,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
   focus: Focus, recent: readonly string[] | undefined, add: (ps: string[], start: number, end: number, cue: Cue) => Relation): { investors: Set<string>; recipient: string }[] {
   const rounds: { investors: Set<string>; recipient: string }[] = [];
   const groups = groupParties(folded, parties);
+  const partyIndex = new Map(parties.map((p, i) => [p, i]));
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
@@ -568,8 +569,7 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
       ? (lastObject && !investors.includes(lastObject) ? lastObject : pickFocus(focus, investors)) : undefined;
     // "Moveworks has received backing from investors including …", "Mistral, backed by investors including …":
     // the company the sentence says was backed.
-    const backed = parties.filter((p) => p.mention.end <= first.start && first.start - p.mention.end <= BACKED_WINDOW && !investors.includes(p.name)
-      && BACKED_BETWEEN.test(folded.slice(p.mention.end, first.start)) && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))).pop();
+    const backed = backedBefore(folded, sentence, parties, partyIndex.get(group[0]!)!, investors);
     const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
       : owner && !investors.includes(owner.name) ? owner.name
       : backed ? backed.name
@@ -596,6 +596,22 @@ function investorLists(folded: string, sentence: Span, parties: readonly Party[]
 
 
 
+
+/**
+ * The company a sentence says was backed, right before the investors listed from `firstIndex`: "Moveworks has
+ * received backing from investors including …", "Mistral, backed by investors including …". Only the few companies
+ * within BACKED_WINDOW characters are tried, nearest first.
+ */
+function backedBefore(folded: string, sentence: Span, parties: readonly Party[], firstIndex: number, investors: readonly string[]): Party | undefined {
+  const listStart = parties[firstIndex]!.mention.start;
+  for (let i = firstIndex - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (listStart - p.mention.end > BACKED_WINDOW) break;
+    if (investors.includes(p.name) || !BACKED_BETWEEN.test(folded.slice(p.mention.end, listStart))) continue;
+    if (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))) return p;
+  }
+  return undefined;
+}
 
 /** Where the company `name` of a group ends: an investor's own amount is looked for after it (`shareOf`). */
 function endOf(group: readonly Party[], name: string): number {
