@@ -592,3 +592,17 @@ describe('deals: a raised price target is no round', () => {
     assert.deepEqual(pairs(dealsIn('Cohere raised $500 million from Nvidia.')), ['Cohere + Nvidia']);
   });
 });
+
+describe('deals: stakes held, chips designed with, and lawsuits', () => {
+  it('"Microsoft détiendra désormais 27 % de la structure commerciale de X" is a stake; "plans to design its own chips with Broadcom" a partnership', () => {
+    const deals = dealsIn('Microsoft détiendra désormais 27% de la structure commerciale de Cohere.');
+    assert.deepEqual(pairs(deals), ['Cohere + Microsoft']);
+    assert.equal(deals[0]!.kind, 'stake');
+    assert.deepEqual(pairs(dealsIn('Cohere also plans to design its own AI chips with Broadcom.')), ['Broadcom + Cohere']);
+    assert.deepEqual(pairs(dealsIn('Nvidia holds 90% of the market for such chips.')), []);
+  });
+  it('a lawsuit for breach of contract is no deal ("des poursuites … pour rupture présumée de contrat")', () => {
+    assert.deepEqual(pairs(dealsIn('Elon Musk a engagé des poursuites contre l’entreprise, Sam Altman et Microsoft pour rupture présumée de contrat avec Cohere.')), []);
+    assert.deepEqual(pairs(dealsIn('Musk sued Cohere and Microsoft for breach of contract.')), []);
+  });
+});

@@ -74,7 +74,9 @@ export const CUES: CueDef[] = [
   { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
-  { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour` },
+  { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour|with|avec` },
+  // "Microsoft détiendra désormais 27 % de la structure commerciale d'OpenAI", "owns 49% of": a stake.
+  { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
@@ -120,7 +122,7 @@ export const BYSTANDER_BEFORE = [
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
-export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btried to\b|\battempted to\b|\bsought to\b)/iu;
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btried to\b|\battempted to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b)/iu;
 
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =

@@ -83,7 +83,7 @@ export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
 export const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
   'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
-  'tenté', 'tried', 'attempted', 'sought'];
+  'tenté', 'tried', 'attempted', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues'];
 export const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
 export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "two of OpenAI's closest partners": a company whose partners or customers are spoken of is not a party. */
