@@ -606,3 +606,10 @@ describe('deals: stakes held, chips designed with, and lawsuits', () => {
     assert.deepEqual(pairs(dealsIn('Musk sued Cohere and Microsoft for breach of contract.')), []);
   });
 });
+
+describe('deals: a founder named by surname is no company', () => {
+  it('"Murati raised $2 billion … from firms including A and B": the investors back the company told, not the founder', () => {
+    const deals = dealsIn('Thinking Machines is a young lab. Despite that vagueness, Murati raised $2 billion in funding from top firms including Andreessen Horowitz and Accel.');
+    assert.ok(!deals.some((d) => d.parties.includes('Murati')), pairs(deals).join('; '));
+  });
+});

@@ -32,7 +32,7 @@ const CATEGORIES = [
   'ai-lab', 'chipmaker', 'foundry', 'cloud', 'hyperscaler', 'datacenter', 'investor',
   'tech', 'telecom', 'industrial', 'energy', 'finance', 'media', 'platform', 'other',
 ];
-const NON_COMPANY_KEYS = ['products', 'projects', 'places', 'months', 'weekdays', 'firstNames', 'titles', 'generic'];
+const NON_COMPANY_KEYS = ['products', 'projects', 'places', 'months', 'weekdays', 'firstNames', 'people', 'titles', 'generic'];
 
 /** Same folding as the engine's looseKey: no case, no accents, straight apostrophes and hyphens, one space. */
 function loose(s: string): string {

@@ -17,7 +17,7 @@ export function builtinLexicon(): Lexicon {
 
 /**
  * Capitalised words that are never companies even when a company-like cue stands next to them: products,
- * projects, places, months, weekdays, first names, titles and common sentence-initial words.
+ * projects, places, months, weekdays, first names, well-known people's surnames, titles and common sentence-initial words.
  */
 export interface StopWords {
   /** Exact match, loose (case- and accent-insensitive). */
