@@ -187,3 +187,13 @@ describe('recognize: where a list of companies ends', () => {
     assert.deepEqual(names('Ses investisseurs comprennent Talvik, a16z, Sequoia Capital et Ostrel.', 'company'), ['Talvik', 'Andreessen Horowitz', 'Sequoia Capital', 'Ostrel']);
   });
 });
+
+describe('a one-letter company name', () => {
+  it('"la start-up H a levé … auprès d\'Amazon" is H Company; "l\'heure H", "la bombe H", "H100" are not', () => {
+    const core = createCore();
+    const names = (text: string) => core.analyze({ uri: 'n.md', text }).mentions.filter((m) => m.kind === 'company').map((m) => m.canonical);
+    assert.deepEqual(names('La start-up H a levé 220 millions d’euros auprès d’Amazon.'), ['H Company', 'Amazon']);
+    assert.deepEqual(names('À l’heure H, Amazon a signé. La bombe H inquiète Amazon.'), ['Amazon', 'Amazon']);
+    assert.deepEqual(names('Nvidia ships H100 chips to Amazon.'), ['Nvidia', 'Amazon']);
+  });
+});

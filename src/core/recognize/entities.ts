@@ -18,7 +18,7 @@ export function findEntities(text: string, sentences: readonly Span[], lexicon: 
   const out: Mention[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
+    if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || letterOfAWord(text, m) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
     if (m.entity.parent && !isSold(text, sentences, m)) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
@@ -72,6 +72,14 @@ function insideLongerName(text: string, m: NameMatch, previous: NameMatch | unde
   // the same line: a name does not run across a line break (whether the note ends its lines with LF or CRLF).
   // A word ending with a full stop ends a sentence ("… sous licence Arm. Arm a été racheté"), not a name.
   return /(?<![\p{L}\p{N}-])\p{Lu}(?:[\p{L}\p{N}&.]*[\p{L}\p{N}&])?[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
+}
+
+/** Before a one-letter name, the words whose letter it is: "l'heure H", "la bombe H", "plan B", "type C", "section A". */
+const LETTER_OF_WORD_BEFORE = /(?:^|[^\p{L}])(?:heure|bombe|jour|plan|point|version|type|série|series|vitamine|vitamin|classe|class|lettre|letter|grade|option|partie|part|niveau|level|catégorie|category|zone|format|bloc|block|étape|step|phase|annexe|appendix|section|chapitre|chapter|article|figure|tableau|table|modèle|model|taille|size|génération|generation|gen|mode|variante|variant|scénario|scenario|groupe|group|équipe|team|colonne|column|ligne|row|page|note|film|movie|projet|project)\s*$/iu;
+
+/** A one-letter name ("H") after a word whose letter it is ("l'heure H", "la bombe H") is not the company. */
+function letterOfAWord(text: string, m: NameMatch): boolean {
+  return m.end - m.start === 1 && LETTER_OF_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
 function hasContext(text: string, sentences: readonly Span[], m: NameMatch, all: readonly NameMatch[], index: number, lexicon: Lexicon): boolean {
