@@ -613,3 +613,10 @@ describe('deals: a founder named by surname is no company', () => {
     assert.ok(!deals.some((d) => d.parties.includes('Murati')), pairs(deals).join('; '));
   });
 });
+
+describe('deals: customers told by use', () => {
+  it('"Its technology is used by companies including A and B": each a customer of the company "its" stands for', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere provides assistants. Its technology is used by companies including Unilever and Broadcom, it says.')), ['Broadcom + Cohere', 'Cohere + Unilever']);
+    assert.deepEqual(pairs(dealsIn('Cohere provides assistants to companies such as Unilever.')), []);
+  });
+});

@@ -94,6 +94,8 @@ export const CUES: CueDef[] = [
   { pattern: `partners?|suppliers?|providers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
   // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
   { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
+  // "Its technology is used by companies including A, B": customers too, of the company "its" stands for.
+  { pattern: `(?:its|their|sa|son|ses|leur|leurs) (?:[\\p{L}-]+ ){1,2}(?:is|are|est|sont) (?:used|utilisée?s?) (?:by|par) (?:des )?(?:companies|firms|businesses|enterprises|entreprises|sociétés|groupes)`, kind: 'supply', role: 'members' },
   // "Viennent ensuite Valor, Vy Capital", "On retrouve aussi les fonds A et B": more of a round's investors.
   { pattern: CONTINUED_WORDS, kind: 'investment', role: 'continued' },
 ];

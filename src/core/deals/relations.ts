@@ -658,7 +658,8 @@ function memberLists(folded: string, sentence: Span, parties: readonly Party[], 
     const firstMember = after[ownerAfter ? 1 : 0];
     if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
-    if (!ownerAfter && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
+    const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end));
+    if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
     const members = extendList(folded, parties, [firstMember]);
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
