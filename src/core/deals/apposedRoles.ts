@@ -5,7 +5,7 @@
  */
 import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
-import type { Party } from './relations';
+import type { Party } from './relationTypes';
 
 /** Right after a company (and a product of its: "Microsoft Azure"): ", son partenaire historique", ", its main cloud provider". */
 const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/iu;

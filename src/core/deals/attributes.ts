@@ -7,7 +7,7 @@ import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
-import type { Relation } from './relations';
+import type { Relation } from './relationTypes';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
 import { CONTRAST, DEAL_VALUED, EQUIVALENT_OPENS, RESPECTIVELY, SHARE_GAP, STORY_VALUE_AFTER, STORY_VALUE_BEFORE } from './patterns';
 

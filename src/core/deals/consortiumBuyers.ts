@@ -5,7 +5,8 @@
  */
 import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
-import type { Cue, Party } from './relations';
+import type { Cue } from './cueSearch';
+import type { Party } from './relationTypes';
 import { CLAUSE_TURN, words } from './patterns';
 
 /** The words that open a consortium's list of members, right before its first member. */

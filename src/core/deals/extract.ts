@@ -20,7 +20,9 @@ import { addStoryFacts, toCandidate } from './attributes';
 import { namedVenturesSteps } from './ventures';
 import { shareCandidatePartsSteps } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
-import { anyCueIn, findAllCues, findRelations, type Cue, type Party } from './relations';
+import { anyCueIn, findAllCues, type Cue } from './cueSearch';
+import { findRelations } from './relations';
+import type { Party } from './relationTypes';
 import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
 
 export interface DealCandidate {

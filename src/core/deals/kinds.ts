@@ -1,7 +1,8 @@
 /** What kind of deal a relation is, from the cue words around it. */
 import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
-import type { Cue, Relation } from './relations';
+import type { Cue } from './cueSearch';
+import type { Relation } from './relationTypes';
 import { CLAUSE_SEPARATOR, STAKE_WORDS, words } from './patterns';
 
 /** The stretch of the sentence around a relation, up to a semicolon or a contrast ("…, while …"). */

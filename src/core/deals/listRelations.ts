@@ -1,0 +1,232 @@
+/**
+ * Relations told by lists and elisions rather than by one subject and one object: the investors of a round,
+ * the customers a company lists, examples of deals just spoken of, and a second subject whose verb is left out.
+ */
+import type { DealKind } from '../types';
+import type { Span } from '../text/sentences';
+import type { Cue } from './cueSearch';
+import type { AddRelation, Party, Relation } from './relationTypes';
+import { pickFocus, type Focus } from './focus';
+import { CONSORTIUM_LEAD } from './consortiumBuyers';
+import { endOf, extendList, groupParties, names } from './partyGroups';
+import {
+  BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
+  GROUP_JOIN, INVESTOR_LIST, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
+  OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
+  ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
+} from './patterns';
+
+/**
+ * The investors of a funding round, listed: "versés par des investisseurs existants : DST Global, Bpifrance
+ * et Nvidia", "led by General Catalyst", "with participation from Lightspeed and Index Ventures". Each
+ * investor makes one deal with the company raising the money, the one the passage is most about (a list
+ * after "including" or "comme" is an example list elsewhere, so it is read here before bystanders are set
+ * aside).
+ */
+export function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
+  focus: Focus, recent: readonly string[] | undefined, add: AddRelation): { investors: Set<string>; recipient: string }[] {
+  const rounds: { investors: Set<string>; recipient: string }[] = [];
+  const groups = groupParties(folded, parties);
+  const partyIndex = new Map(parties.map((p, i) => [p, i]));
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const first = group[0]!.mention;
+    const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
+    const lead = folded.slice(leadStart, first.start);
+    // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
+    if (CONSORTIUM_LEAD.test(lead) || LED_BY_PEOPLE.test(lead)) continue;
+    const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
+    // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
+    // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
+    const opening = folded.slice(sentence.start, first.start);
+    const continued = !list && CONTINUED_LIST.test(opening) && (focus.fundraiser !== undefined || INVESTOR_NOUN.test(opening));
+    const trailing = !list && !continued && !ROUND_LED_BY.test(lead);
+    let listed = [...group];
+    let roundOwner: Party | undefined;
+    if (trailing) {
+      const read = listBeforeVerb(folded, sentence, parties, group);
+      if (!read) continue;
+      listed = read.listed;
+      roundOwner = read.roundOwner;
+    } else {
+      // A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and
+      // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the
+      // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
+      listed = extendList(folded, parties, listed);
+      while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
+      listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
+      // "soutiens déjà connus de Mistral comme A, B": the company whose backers the list names is none of them.
+      listed = listed.filter((p) => !EXAMPLES_FOLLOW.test(folded.slice(p.mention.end, p.mention.end + 16)));
+      if (!listed.length) continue;
+    }
+    const investors = names(listed);
+    // "Core Scientific shareholders, including …", "OpenAI's investors include …": the owner named before the
+    // role is the company they invested in.
+    const roleAt = list ? leadStart + list.index : -1;
+    const owner = list ? roleOwner(folded, parties, roleAt, roleAt + /^\S+/u.exec(list[0])![0].length, first.start) : undefined;
+    // The company raising the money: the one a pronoun opening the sentence stands for ("It raised … led by
+    // X"), else what the note is about, even where a lead investor is named more.
+    const pronoun = OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
+    // "Microsoft investit dans G42. Les autres actionnaires de l'entreprise sont …": the company the last deal
+    // was made in (its last party), else the one the passage goes on about.
+    const lastObject = recent?.[recent.length - 1];
+    const described = list && ROLE_OF_DESCRIBED.test(folded.slice(roleAt, roleAt + 60))
+      ? (lastObject && !investors.includes(lastObject) ? lastObject : pickFocus(focus, investors)) : undefined;
+    // "Moveworks has received backing from investors including …", "Mistral, backed by investors including …":
+    // the company the sentence says was backed.
+    const backed = backedBefore(folded, sentence, parties, partyIndex.get(group[0]!)!, investors);
+    const recipient = roundOwner && !investors.includes(roundOwner.name) ? roundOwner.name
+      : owner && !investors.includes(owner.name) ? owner.name
+      : backed ? backed.name
+      : described ? described
+      : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
+        : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
+          : focus.main.find((n) => !investors.includes(n));
+    const cue = cues.find((c) => c.start < first.start) ?? cues[0];
+    if (!recipient || !cue) continue;
+    // One investor alone before its verb ("and Nvidia also participated in the round") needs the round's company
+    // named or told: not merely the company the note is most about.
+    if (trailing && investors.length < 2 && recipient !== roundOwner?.name && recipient !== focus.fundraiser) continue;
+    rounds.push({ investors: new Set(investors), recipient });
+    for (const investor of investors) {
+      if (investor === recipient) continue;
+      const relation = add([investor, recipient], first.start, listed[listed.length - 1]!.mention.end, cue);
+      relation.kind = 'investment';
+      relation.shareOf ??= endOf(listed, investor);
+    }
+  }
+  return rounds;
+}
+
+/**
+ * The company a sentence says was backed, right before the investors listed from `firstIndex`: "Moveworks has
+ * received backing from investors including …", "Mistral, backed by investors including …". Only the few companies
+ * within BACKED_WINDOW characters are tried, nearest first.
+ */
+function backedBefore(folded: string, sentence: Span, parties: readonly Party[], firstIndex: number, investors: readonly string[]): Party | undefined {
+  const listStart = parties[firstIndex]!.mention.start;
+  for (let i = firstIndex - 1; i >= 0; i--) {
+    const p = parties[i]!;
+    if (listStart - p.mention.end > BACKED_WINDOW) break;
+    if (investors.includes(p.name) || !BACKED_BETWEEN.test(folded.slice(p.mention.end, listStart))) continue;
+    if (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))) return p;
+  }
+  return undefined;
+}
+
+/**
+ * The company a role or list noun at [nounStart, nounEnd) belongs to: written before it ("MosaicML's customers",
+ * "Core Scientific shareholders") or right after it, before `limit` ("les investisseurs d'Inflection").
+ */
+function roleOwner(folded: string, parties: readonly Party[], nounStart: number, nounEnd: number, limit: number): Party | undefined {
+  return parties.find((p) => p.mention.end <= nounStart && OWNER_BEFORE_ROLE.test(folded.slice(p.mention.end, nounStart)))
+    ?? parties.find((p) => p.mention.start >= nounEnd && p.mention.end <= limit && ROLE_OWNER_AFTER.test(folded.slice(nounEnd, p.mention.start)));
+}
+
+/**
+ * Customers a list names: "Some of MosaicML's customers include A, B and C", "les clients de Nvidia
+ * comprennent des laboratoires comme A et B". Each is one supply deal with the company whose customers they
+ * are: named right after the noun ("de Nvidia") or owning it ("MosaicML's customers"), else the last company
+ * before it that no linker introduces, else the company the passage is about.
+ */
+export function memberLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], focus: Focus,
+  add: AddRelation): void {
+  for (const cue of cues) {
+    if (cue.def.role !== 'members') continue;
+    const after = parties.filter((p) => p.mention.start >= cue.end);
+    const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
+    const firstMember = after[ownerAfter ? 1 : 0];
+    if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
+    // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
+    const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end));
+    if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
+    const members = extendList(folded, parties, [firstMember]);
+    const memberNames = names(members);
+    const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
+    const owner = ownerAfter?.name ?? roleOwner(folded, parties, cue.start, cue.end, cue.start)?.name ?? before[before.length - 1]?.name ?? pickFocus(focus, memberNames);
+    if (!owner) continue;
+    for (const member of memberNames) {
+      if (member === owner) continue;
+      add([owner, member], cue.start, members[members.length - 1]!.mention.end, cue).kind = 'supply';
+    }
+  }
+}
+
+/**
+ * "A, B, … and Abu Dhabi's investment firm MGX also participated in the round": a list that ends on its verb
+ * (`group` is the group right before it) is read backwards from it, through commas, "and" and short
+ * descriptions, never into an object. After the verb may come the company whose round it is ("in Hugging
+ * Face's latest round") and more investors ("… à ce tour de table avec Microsoft et Nvidia"). Undefined when no
+ * verb follows, or when one investor stands alone with no round named.
+ */
+function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[], group: readonly Party[]): { listed: Party[]; roundOwner?: Party } | undefined {
+  const afterList = group[group.length - 1]!.mention.end;
+  const verb = INVESTORS_BEFORE.exec(folded.slice(afterList, sentence.end));
+  if (!verb) return undefined;
+  const listed = [...group];
+  for (let i = parties.indexOf(group[0]!) - 1; i >= 0; i--) {
+    const prev = parties[i]!;
+    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, listed[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+    listed.unshift(prev);
+  }
+  const verbEnd = afterList + verb.index + verb[0].length;
+  const rest = parties.filter((p) => p.mention.start >= verbEnd && p.mention.start - verbEnd <= 80);
+  const roundOwner = rest.find((p) => ROUND_OWNER_BEFORE.test(folded.slice(verbEnd, p.mention.start))
+    && (/^'s\b/u.test(folded.slice(p.mention.end, p.mention.end + 3)) || ROUND_OF_BEFORE.test(folded.slice(verbEnd, p.mention.start))));
+  const co = rest.find((p) => p !== roundOwner && CO_INVESTORS_AFTER.test(folded.slice(verbEnd, p.mention.start)));
+  if (co) for (let i = parties.indexOf(co); i < parties.length && (parties[i] === co || GROUP_JOIN.test(folded.slice(parties[i - 1]!.mention.end, parties[i]!.mention.start))); i++) listed.push(parties[i]!);
+  // The round named after the verb, or a pronoun that stands for it: "Nvidia y a participé", "à laquelle Nvidia a participé".
+  const roundPronoun = /^\s*(?:y|in it)\s/iu.test(verb[0]) || ROUND_RELATIVE_BEFORE.test(folded.slice(Math.max(sentence.start, listed[0]!.mention.start - 20), listed[0]!.mention.start));
+  if (listed.length < 2 && !roundOwner && !roundPronoun && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) return undefined;
+  return roundOwner ? { listed, roundOwner } : { listed };
+}
+
+/**
+ * "Les créateurs de modèles ont signé des contrats avec les géants des puces, à l'instar d'OpenAI et Nvidia,
+ * Broadcom ou encore Arm": an example of the deals just spoken of, the first company with each of the others.
+ */
+export function examplePairs(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
+  add: AddRelation): void {
+  const first = parties.findIndex((p) => EXAMPLE_INTRO.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)));
+  if (first < 0 || first + 1 >= parties.length) return;
+  const lead = parties[first]!;
+  const before = folded.slice(sentence.start, lead.mention.start);
+  const cue = cues.find((c) => c.end <= lead.mention.start && c.def.role === 'noun');
+  if (!cue || !PLURAL_DEALS_WITH.test(before) || parties.slice(0, first).length) return;
+  if (!PAIR_JOIN.test(folded.slice(lead.mention.end, parties[first + 1]!.mention.start))) return;
+  const partners = [parties[first + 1]!];
+  for (let i = first + 2; i < parties.length && PARTNER_JOIN.test(folded.slice(partners[partners.length - 1]!.mention.end, parties[i]!.mention.start)); i++) partners.push(parties[i]!);
+  for (const partner of partners) if (partner.name !== lead.name) add([lead.name, partner.name], lead.mention.start, partner.mention.end, cue);
+}
+
+/**
+ * A second subject whose verb and object are left out: "Nvidia investira jusqu'à 10 milliards de dollars dans
+ * Anthropic, tandis que Microsoft apportera jusqu'à 5 milliards", "Nvidia will invest up to $10 billion in
+ * Anthropic and Microsoft up to $5 billion". The company after the conjunction makes the same kind of deal
+ * with the same object, for the amount that follows it.
+ */
+export function elidedDeals(folded: string, sentence: Span, parties: readonly Party[], relations: readonly Relation[],
+  add: AddRelation, kindOf: (r: Relation) => DealKind): void {
+  for (const r of [...relations]) {
+    if (r.parties.length !== 2 || r.objectStart === undefined) continue;
+    const objectName = parties.find((p) => p.mention.start === r.objectStart)?.name;
+    if (!objectName) continue;
+    const next = parties.findIndex((p) => p.mention.start >= r.end);
+    if (next < 0) continue;
+    const second = parties[next]!;
+    if (r.parties.includes(second.name)) continue;
+    const tailEnd = parties[next + 1]?.mention.start ?? sentence.end;
+    const tail = folded.slice(second.mention.end, tailEnd);
+    if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start))) continue;
+    const third = parties[next + 1];
+    if (third && !r.parties.includes(third.name) && third.name !== second.name && ELIDED_OBJECT.test(tail)) {
+      // "… et Google ceux de Character.ai": the second subject's own object.
+      add([second.name, third.name], second.mention.start, third.mention.end, r.cue, third.mention.start).kind ??= r.kind ?? kindOf(r);
+      continue;
+    }
+    const amount = ELIDED_AMOUNT.exec(tail);
+    if (!amount) continue;
+    const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
+    elided.kind ??= r.kind;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * How the companies of a sentence stand together: coordinated into groups ("Microsoft, Oracle et SoftBank"),
+ * lists that go on past what breaks a group, brackets, and companies side by side each with its own amount.
+ */
+import type { Span } from '../text/sentences';
+import type { Party } from './relationTypes';
+import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_GAP_WORDS, words } from './patterns';
+
+/** Coordinated parties: "Microsoft, Oracle et SoftBank" is one group. */
+export function groupParties(folded: string, parties: readonly Party[]): Party[][] {
+  const groups: Party[][] = [];
+  let closed = false;
+  for (let index = 0; index < parties.length; index++) {
+    const p = parties[index]!;
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
+    // After "… et SoftBank" the enumeration is over: "Oracle et SoftBank, OpenAI se tourne …".
+    const comma = /^\s*,\s*$/.test(join);
+    // "… dans Intel et Microsoft a signé …", "… in Anthropic and Microsoft up to $5 billion": a company after
+    // an object that opens a clause of its own (a verb, or an amount standing for an elided verb) is no
+    // part of that object.
+    const opensClause = last !== undefined && !comma && LINKED_NOT_BETWEEN.test(folded.slice(Math.max(0, last[0]!.mention.start - 30), last[0]!.mention.start))
+      && (CLAUSE_OPENER.test(folded.slice(p.mention.end, p.mention.end + 40)) || ELIDED_AMOUNT.test(folded.slice(p.mention.end, p.mention.end + 60)));
+    // "… racheté InflectionAI et Google ceux de Character.ai": a company followed by its own object is the
+    // subject of an elided clause, not one more object.
+    const next = parties[index + 1];
+    const subjectOfElided = !comma && next !== undefined && ELIDED_OBJECT.test(folded.slice(p.mention.end, next.mention.start));
+    if (last && prev && GROUP_JOIN.test(join) && !(comma && closed) && !opensClause && !subjectOfElided) {
+      last.push(p);
+      if (!comma) closed = true;
+    } else {
+      groups.push([p]);
+      closed = false;
+    }
+  }
+  return groups;
+}
+
+export const names = (g: readonly Party[]) => [...new Set(g.map((p) => p.name))];
+
+export function parenRanges(folded: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const ch = folded[i];
+    if (ch === '(' || ch === '[') open = i;
+    else if ((ch === ')' || ch === ']') && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A list goes on past what breaks a group ("Jeff Bezos (through Bezos Expeditions)", "NVIDIA Corp. and Advanced
+ * Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the last, but not
+ * past a clause break, a sentence's dot or a linker ("… NFDG, a partnership co-run by SSI executive …").
+ */
+export function extendList(folded: string, parties: readonly Party[], group: readonly Party[]): Party[] {
+  const listed = [...group];
+  for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
+    const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
+    // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding".
+    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ')) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    listed.push(parties[i]!);
+  }
+  return listed;
+}
+
+/** The text between two offsets, with the brackets opened in it left out ("Jeff Bezos (through "). */
+function gapBetween(folded: string, a: number, b: number): string {
+  return folded.slice(a, b).replace(/[()]/gu, ' ');
+}
+
+/** Where the company `name` of a group ends: an investor's own amount is looked for after it (`shareOf`). */
+export function endOf(group: readonly Party[], name: string): number {
+  return group.find((p) => p.name === name)!.mention.end;
+}
+
+/**
+ * "A a investi 88 millions d'euros, B 46 millions": `between` (the text before B) ends on an amount and a comma,
+ * and B, whose name ends at `after`, has an amount of its own: B stands beside A, it is no object of A's.
+ */
+export function sideBySide(folded: string, between: string, after: number, end: number): boolean {
+  return AMOUNT_THEN_COMMA.test(between) && ELIDED_AMOUNT.test(folded.slice(after, end));
+}
