@@ -235,6 +235,16 @@ describe('deals: ventures named by their name', () => {
     assert.deepEqual(deals[0]!.parties, ['MGX', 'OpenAI', 'Oracle', 'SoftBank']);
     assert.equal(deals[0]!.sources.length, 2);
   });
+  it('"The three firms will form a joint venture called X": the members counted are the companies named last before', () => {
+    const deals = dealsIn('Microsoft met the press on Monday. OpenAI, SoftBank and Oracle then met at the White House.\n\n'
+      + 'The three firms will form a joint venture called Helios and commit an initial $20 billion.');
+    assert.equal(deals.length, 1);
+    assert.deepEqual(deals[0]!.parties, ['OpenAI', 'Oracle', 'SoftBank']);
+    assert.equal(deals[0]!.venture, 'Helios');
+    assert.deepEqual(pairs(dealsIn('Les deux groupes lanceront un projet baptisé Helios.')), [], 'no companies named before: no members');
+    const french = dealsIn('Mistral AI et Helsing ont annoncé leur rapprochement. Les deux entreprises vont créer une coentreprise baptisée Orion.');
+    assert.deepEqual(french.find((d) => d.venture)?.parties, ['Helsing', 'Mistral AI']);
+  });
   it('a company that made another deal in the sentence naming the venture is not a member', () => {
     const deals = dealsIn('Après un accord avec CoreWeave, OpenAI a noué une collaboration avec Oracle et SoftBank dans le cadre du projet Helios.');
     assert.ok(!deals.some((d) => d.venture && d.parties.includes('CoreWeave')));

@@ -32,6 +32,12 @@ const MEMBERS_AFTER = /^[^;:]{0,60}?(?:réuni\p{L}*|rassembl\p{L}*|associe\p{L}*
  * a été à l'initiative du projet Stargate".
  */
 const MEMBERS_BEFORE = /(?:form\p{L}*|launch\p{L}*|lanc\p{L}*|cré\p{L}*|creat\p{L}*|found\p{L}*|fond\p{L}*|participation (?:de \S+ )?(?:au|à)|à l'initiative|unveil\p{L}*|annonc\p{L}*|announc\p{L}*)[^;:]{0,50}$/iu;
+/**
+ * The members counted instead of named, before a verb of MEMBERS_BEFORE: "The three firms will form a joint venture
+ * called Stargate", "les deux groupes lancent le projet X". They are the companies named last before the sentence.
+ */
+const COUNTED_MEMBERS = /(?<![\p{L}])(?:the|these|those|les|ces)\s+(two|three|four|five|deux|trois|quatre|cinq)\s+(?:\p{L}+\s+)?(?:companies|firms|groups|partners|giants|entreprises|sociétés|groupes|partenaires|géants|acteurs)(?![\p{L}])/iu;
+const COUNT_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
 /** A note names a few ventures at most; past this many, the rest are read as any other deal. */
 const MAX_VENTURES = 12;
 /** How many sentences after its last mention a venture may still be pointed at with "the project". */
@@ -84,6 +90,8 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
     const after = MEMBERS_AFTER.test(folded.slice(atEnd, sentence.end)) ? here.filter((m) => m.start >= atEnd) : [];
     const before = MEMBERS_BEFORE.test(folded.slice(sentence.start, sentence.start + at)) ? here.filter((m) => m.end <= sentence.start + at) : [];
     const members = [...after, ...before].map((m) => m.canonical);
+    if (!members.length && !after.length) members.push(...countedMembers(folded.slice(sentence.start, sentence.start + at), eligibleSet, note.mentions, cursor,
+      note.sentences[Math.max(0, sentenceIndex - ANAPHORA_WINDOW)]!.start));
     // The venture's value may stand in a sentence that names it without its members ("a new project called
     // Stargate, with at least $500 billion of investment").
     venture.value ??= inSentence.find((m) => m.kind === 'money' && m.value !== undefined
@@ -110,6 +118,23 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
     out = [...out.filter((c) => !inside(c)), deal];
   }
   return out;
+}
+
+/**
+ * "The three firms will form …": the `n` companies the text before the venture's name counts, taken as the last
+ * distinct companies named before the sentence (from `mentions[cursor - 1]` back to `from`); none unless there
+ * are exactly that many to take.
+ */
+function countedMembers(lead: string, eligible: ReadonlySet<Mention>, mentions: readonly Mention[], cursor: number, from: number): string[] {
+  const counted = COUNTED_MEMBERS.exec(lead);
+  if (!counted || !MEMBERS_BEFORE.test(lead.slice(counted.index))) return [];
+  const n = COUNT_OF[counted[1]!.toLowerCase()]!;
+  const names: string[] = [];
+  for (let i = cursor - 1; i >= 0 && mentions[i]!.start >= from && names.length < n; i--) {
+    const m = mentions[i]!;
+    if (eligible.has(m) && !names.includes(m.canonical)) names.push(m.canonical);
+  }
+  return names.length === n ? names.reverse() : [];
 }
 
 /** The names of the ventures the note introduces; a name that is also a company's is not a venture's. */
