@@ -630,3 +630,28 @@ describe('deals: customers told by use', () => {
     assert.deepEqual(pairs(dealsIn('Cohere provides assistants to companies such as Unilever.')), []);
   });
 });
+
+describe('deals: several acquisitions in one sentence, comparisons and attempts', () => {
+  it('"X a déboursé N pour s\'offrir A, qui …, et M pour acheter B": both bought by X, each for its own amount, A and B named by the verbs', () => {
+    const deals = dealsIn('Salesforce avait déjà déboursé 500 millions de dollars pour s’offrir Brindlewave, qui a renforcé son offre, et 5,4 milliards de dollars pour acheter Corvalon, qui avait une longue histoire.');
+    assert.deepEqual(pairs(deals), ['Brindlewave + Salesforce', 'Corvalon + Salesforce']);
+    assert.equal(deals.find((d) => d.parties.includes('Corvalon'))!.value?.usd, 5.4e9);
+    assert.equal(deals.find((d) => d.parties.includes('Brindlewave'))!.value?.usd, 5e8);
+    const english = dealsIn('Microsoft paid $10 billion to buy Contoso, which makes tools, and $2 billion to acquire Fabrikam.');
+    assert.deepEqual(pairs(english), ['Contoso + Microsoft', 'Fabrikam + Microsoft']);
+  });
+  it('"sera incorporée à la division X", "will be absorbed into X" tell an acquisition; a company in a fronted comparison ("Comme X avant elle, …") leaves it standing', () => {
+    const fr = dealsIn('Google avait racheté Mandiant en 2022. Comme Mandiant avant elle, Wiz sera incorporée à la division Google Cloud.');
+    assert.deepEqual(pairs(fr), ['Google + Mandiant', 'Google + Wiz']);
+    const en = dealsIn('Google bought Mandiant in 2022. Like Mandiant before it, Wiz will be absorbed into Google Cloud.');
+    assert.deepEqual(pairs(en), ['Google + Mandiant', 'Google + Wiz']);
+    assert.equal(en.find((d) => d.parties.includes('Wiz'))!.kind, 'acquisition');
+    // Two companies and one strong cue, once the compared company is set aside.
+    assert.deepEqual(pairs(dealsIn('Google avait racheté Mandiant en 2022. Comme Mandiant avant elle, Wiz rejoint Google Cloud, où elle fournira une plateforme de sécurité.')),
+      ['Google + Mandiant', 'Google + Wiz']);
+  });
+  it('an attempted acquisition is no deal ("la première tentative d\'acquisition de X", "its attempt to acquire X")', () => {
+    assert.deepEqual(pairs(dealsIn('La première tentative d’acquisition de Wiz par Google, une offre à 23 milliards de dollars, a échoué.')), []);
+    assert.deepEqual(pairs(dealsIn('Google’s attempt to acquire Wiz for $23 billion ended last year.')), []);
+  });
+});

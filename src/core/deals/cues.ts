@@ -58,6 +58,8 @@ export const CUES: CueDef[] = [
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
   { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
   // Acquisitions.
+  // "Wiz sera incorporée à la division Google Cloud", "Wiz will become part of Google Cloud": a company bought, folded into its buyer.
+  { pattern: `sera incorporée|sera incorporé|sera intégrée|sera intégré|seront intégrées|sera absorbée|sera absorbé|fera partie|will be folded|will be absorbed|will be integrated|will become part`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|dans|de|d${A}|du|into|in|of)(?:\\s+(?:la|le|sa|son|its|the)\\s+(?:division|unité|branche|filiale|pôle|unit|arm|business))?` },
   { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur|mis la main sur|mettra la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
@@ -124,7 +126,7 @@ export const BYSTANDER_BEFORE = [
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
-export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btried to\b|\battempted to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b)/iu;
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btentatives?\b|\btried to\b|\battempted to\b|\battempts? to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b)/iu;
 
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =

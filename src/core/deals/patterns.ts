@@ -83,7 +83,7 @@ export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
 export const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
   'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
-  'tenté', 'tried', 'attempted', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues'];
+  'tenté', 'tentative', 'tried', 'attempted', 'attempt', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues'];
 export const DEAL_VALUED = /(?:deal|transaction|acquisition|offer|accord|opération|contrat|offre|rachat)\s+(?:\S+\s+){0,2}(?:valued at|worth|valorisée? à|d'une valeur de)\s*(?:\S+\s+){0,2}$/iu;
 export const RESPECTIVELY = /(?<![\p{L}])(?:respectively|respectivement)(?![\p{L}])/iu;
 /** "two of OpenAI's closest partners": a company whose partners or customers are spoken of is not a party. */
@@ -132,6 +132,10 @@ export const BACKED_WINDOW = 100;
 export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(?:by|par)\s+(?:\S+\s+){0,3}?(?:former|ex-|anciens?|researchers?|chercheurs?|executives?|dirigeants?|founders?|fondateurs?|engineers?|ingénieurs?|alumni|veterans?|vétérans?|CEO|PDG|team|équipe)(?![\p{L}])/iu;
 /** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */
 export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
+/** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
+export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
+/** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
+export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;
 /** After an investment with no object, the word that says it went where the last one did: "made a $2 billion investment too". */
 export const SAME_OBJECT_TOO = /^\s*(?:too|as well|aussi|également|lui aussi|elle aussi)(?![\p{L}])/iu;
 /** Before an investor, a relative pronoun that stands for the round just named: "…, à laquelle Nvidia a participé". */

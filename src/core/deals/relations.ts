@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -47,7 +47,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     && !ownsNext(p)))
     // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
     .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
-  const bystanders = parties.length - groups.reduce((n, g) => n + g.length, 0);
+  // A company a fronted comparison names ("Comme Mandiant avant elle, Wiz sera incorporée à Google Cloud", "Like
+  // Mandiant before it, …") stands outside the sentence's deal and does not count as a bystander of it.
+  const compared = FRONTED_COMPARISON.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  const outside = compared ? parties.filter((p) => p.mention.end <= sentence.start + compared[0].length).length : 0;
+  const bystanders = parties.length - outside - groups.reduce((n, g) => n + g.length, 0);
   const kindOf = (r: Relation) => relationKind(folded, r, cues);
   const parens = parenRanges(folded, sentence);
   const inParen = (pos: number) => parens.find((p) => pos > p.start && pos < p.end);
@@ -121,6 +125,17 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // A relative clause between the subject and its verb is stepped over: "SoftBank, which has pledged …, made an investment".
       const gap = gapText(g[g.length - 1]!.mention.end, cue.start).replace(RELATIVE_ASIDE, ' ');
       if (CLAUSE_BREAK.test(gap) || CLAUSE_TURN.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      // "Google a déboursé 500 millions pour s'offrir Siemplify, qui …, et 5,4 milliards pour acheter Mandiant": the
+      // object of the deal before, followed by "et"/"and", is no subject; the second deal has the first one's.
+      const objectBefore = relations.find((r) => r.objectStart === g[0]!.mention.start);
+      if (objectBefore && COORDINATED_PREDICATE.test(gap)) {
+        const firstSubject = objectBefore.parties.filter((n) => !names(g).includes(n));
+        if (firstSubject.length) {
+          subject = firstSubject;
+          subjectStart = objectBefore.end;
+        }
+        break;
+      }
       const lead = before(g[0]!.mention.start);
       // "Amazon remains Anthropic's primary cloud provider" (a role after a copula): the possessor is the other side.
       const possessor = cue.def.role === 'role' && /^'s\b/u.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 3))
