@@ -31,6 +31,10 @@ describe('deals: funding rounds and their investors', () => {
     assert.deepEqual(pairs(dealsIn('Cohere has raised $500 million. Oracle, Salesforce and Nvidia all contributed to the round, the company said.')),
       ['Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
   });
+  it('a list goes on through a long description of its next item ("…, le géant des puces électroniques Nvidia ou encore IBM")', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere lève 500 millions d’euros. Mené par Oracle, ce tour de table réunit de nombreux investisseurs, parmi lesquels l’éditeur américain de logiciels Salesforce, la banque BNP Paribas, le géant des puces électroniques Nvidia ou encore IBM.')),
+      ['BNP Paribas + Cohere', 'Cohere + IBM', 'Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
+  });
   it('"It also saw participation from X" after a round: X invests in the company that raised, not in the lead investor just named', () => {
     const deals = dealsIn('Cohere raised $500 million. The funding attracted investors including Oracle. It also saw new participation from Nvidia.');
     assert.deepEqual(pairs(deals), ['Cohere + Nvidia', 'Cohere + Oracle']);

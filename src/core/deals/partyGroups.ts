@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
-import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_GAP_WORDS, words } from './patterns';
+import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_GAP_WORDS, words } from './patterns';
 
 /** Coordinated parties: "Microsoft, Oracle et SoftBank" is one group. */
 export function groupParties(folded: string, parties: readonly Party[]): Party[][] {
@@ -63,7 +63,9 @@ export function extendList(folded: string, parties: readonly Party[], group: rea
   for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
     const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
     // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding".
-    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ')) > LIST_GAP_WORDS || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    // A description in lower case after the comma may be longer: ", le géant des puces électroniques Nvidia".
+    const limit = DESCRIBED_ITEM.test(gap) ? DESCRIBED_ITEM_WORDS : LIST_GAP_WORDS;
+    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
     listed.push(parties[i]!);
   }
   return listed;

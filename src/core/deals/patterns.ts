@@ -176,6 +176,10 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
 export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes)?(?:\s+\p{Ll}+)?\s*(?:comme|tels? que|dont|such as|like))?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
+/** A list's next item described in lower case after its comma: ", le géant des puces électroniques ", ", the chip giant ". */
+export const DESCRIBED_ITEM = /^\s*,\s*(?:(?:et|and|ou|or)\s+)?(?:le|la|les|l'|the|its|son|sa|ses)\s*[\p{Ll}'-]+(?:\s+[\p{Ll}'-]+)*\s*$/u;
+/** How long that description may be. */
+export const DESCRIBED_ITEM_WORDS = 8;
 /** How far before a list of investors its opening ("Investors in the venture include … such as") is looked for. */
 export const LIST_LEAD_CHARS = 160;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */
