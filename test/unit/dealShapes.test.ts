@@ -633,6 +633,13 @@ describe('deals: customers told by use', () => {
     assert.deepEqual(pairs(dealsIn('Cohere provides assistants. Its technology is used by companies including Unilever and Broadcom, it says.')), ['Broadcom + Cohere', 'Cohere + Unilever']);
     assert.deepEqual(pairs(dealsIn('Cohere provides assistants to companies such as Unilever.')), []);
   });
+  it('"X serves major clients including A, B", "X accompagne déjà des mastodontes comme A, B": customers of the verb\'s subject, unknown names read from the list', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere, a firm founded in 2019, currently serves major clients including Brindle Airways, Corvalon and Aviva.')),
+      ['Aviva + Cohere', 'Brindle Airways + Cohere', 'Cohere + Corvalon']);
+    assert.deepEqual(pairs(dealsIn('Cohere accompagne déjà des mastodontes comme Brindle Airways, Corvalon ou T-Mobile dans leur numérisation.')),
+      ['Brindle Airways + Cohere', 'Cohere + Corvalon', 'Cohere + T-Mobile']);
+    assert.deepEqual(pairs(dealsIn('Cohere wants to serve clients such as Corvalon.')), [], 'customers sought are none');
+  });
 });
 
 describe('deals: several acquisitions in one sentence, comparisons and attempts', () => {

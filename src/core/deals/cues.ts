@@ -32,6 +32,9 @@ export interface CueDef {
 
 const A = `'`;
 
+/** A verb of serving customers and the customers it serves: "serves major clients", "accompagne déjà des mastodontes". */
+export const SERVES_MEMBERS = `(?:serves|served|serving|sert|servent|accompagne|accompagnent|accompagnait|works with|worked with|travaille avec) (?:(?:déjà|already|notamment|des|de|major|large|big|leading|grands?|grandes|nombreux|nombreuses|many|several|global|top) ){0,3}(?:clients|customers|mastodontes|géants|groupes|entreprises|companies|enterprises|corporations|brands|marques|comptes|accounts)`;
+
 /** Words that go on with a round's list in a new sentence: "Viennent ensuite A, B", "Other investors include A". */
 export const CONTINUED_WORDS = `viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are)`;
 
@@ -96,6 +99,8 @@ export const CUES: CueDef[] = [
   { pattern: `partners?|suppliers?|providers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
   // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
   { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
+  // "currently serves major clients including A, B", "accompagne déjà des mastodontes comme A, B": customers of the verb's subject.
+  { pattern: SERVES_MEMBERS, kind: 'supply', role: 'members' },
   // "Its technology is used by companies including A, B": customers too, of the company "its" stands for.
   { pattern: `(?:its|their|sa|son|ses|leur|leurs) (?:[\\p{L}-]+ ){1,2}(?:is|are|est|sont) (?:used|utilisée?s?) (?:by|par) (?:des )?(?:companies|firms|businesses|enterprises|entreprises|sociétés|groupes)`, kind: 'supply', role: 'members' },
   // "Viennent ensuite Valor, Vy Capital", "On retrouve aussi les fonds A et B": more of a round's investors.

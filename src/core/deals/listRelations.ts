@@ -8,6 +8,7 @@ import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
+import { SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
@@ -15,6 +16,8 @@ import {
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
+
+const SERVES_MEMBERS_RE = new RegExp(`^${SERVES_MEMBERS}$`, 'iu');
 
 /**
  * The investors of a funding round, listed: "versés par des investisseurs existants : DST Global, Bpifrance
@@ -138,7 +141,8 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const firstMember = after[ownerAfter ? 1 : 0];
     if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
-    const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end));
+    // "ses clients", "its customers", "serves major clients": customers the cue says are someone's.
+    const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end)) || SERVES_MEMBERS_RE.test(folded.slice(cue.start, cue.end));
     if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
     const members = extendList(folded, parties, [firstMember]);
     const memberNames = names(members);
