@@ -666,3 +666,31 @@ describe('deals: several acquisitions in one sentence, comparisons and attempts'
     assert.deepEqual(pairs(dealsIn('Google’s attempt to acquire Wiz for $23 billion ended last year.')), []);
   });
 });
+
+describe('deals: sales, whose buyer follows what is sold', () => {
+  it('"X cède 51 % de sa filiale A au fonds B", "X will sell a 51% stake in its unit A to private equity firm B": a deal of seller and buyer', () => {
+    const fr = dealsIn('Intel cède 51 % d’Altera, sa filiale spécialisée dans les puces programmables, au fonds Silver Lake pour 4,46 milliards de dollars.');
+    assert.ok(pairs(fr).includes('Intel + Silver Lake'), pairs(fr).join('; '));
+    assert.equal(fr.find((d) => d.parties.includes('Silver Lake'))!.value?.usd, 4.46e9);
+    assert.deepEqual(pairs(dealsIn('Intel a annoncé la cession de sa filiale Altera à Silver Lake.')), ['Intel + Silver Lake']);
+    const en = dealsIn('Intel will sell a 51% stake in its programmable-chip unit Altera to private equity firm Silver Lake.');
+    assert.ok(pairs(en).includes('Intel + Silver Lake'), pairs(en).join('; '));
+  });
+  it('"sell the business of A to B in a $3 billion deal": the amount goes to seller and buyer, and no deal of A and B is left', () => {
+    const deals = dealsIn('AMD has agreed to sell the server business of recently acquired ZT Systems to Sanmina in a $3 billion deal.');
+    assert.ok(!pairs(deals).includes('Sanmina + ZT Systems'), pairs(deals).join('; '));
+    assert.equal(deals.find((d) => pairs([d])[0] === 'AMD + Sanmina')?.value?.usd, 3e9);
+  });
+  it('a fall in the market is no sale ("Nvidia cède 3 % à Wall Street"), nor a word coordinated before another company\'s', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia cède 3 % à Wall Street tandis qu’AMD progresse.')), []);
+    assert.deepEqual(pairs(dealsIn('Google cherche à vendre ses TPU, face à Nvidia mais aussi aux puces maison d’Amazon et de Microsoft.')), []);
+  });
+});
+
+describe('deals: a deal noun owned by a possessive after a company', () => {
+  it('"son intérêt pour la startup Wayve ou sa participation au capital d\'Intel": the stake is the passage\'s company\'s, not Wayve\'s', () => {
+    const deals = dealsIn('Nvidia investit partout. Nvidia, déjà très actif (rappelons son intérêt récent pour la startup britannique Wayve ou sa participation colossale au capital d’Intel), construit un réseau.');
+    assert.ok(!pairs(deals).includes('Intel + Wayve'), pairs(deals).join('; '));
+    assert.ok(pairs(deals).includes('Intel + Nvidia'), pairs(deals).join('; '));
+  });
+});

@@ -23,6 +23,9 @@ describe('persistent cache of linked deals and entity summaries', function () {
     ...syntheticWorkspace(40).map((n) => ({ uri: `file:///w/${n.uri}`, text: n.text })),
     { uri: 'file:///w/stargate.md', text: 'OpenAI, Oracle and SoftBank announced the Stargate joint venture, worth up to $500 billion.' },
     { uri: 'file:///w/stargate2.md', text: 'Stargate, the venture of OpenAI, SoftBank and Oracle, will build 10 GW of data centres.' },
+    // One deal reported by two notes, whatever names the synthetic notes draw from the lexicon.
+    { uri: 'file:///w/twice.md', text: 'Nvidia signed a $5 billion deal with CoreWeave.' },
+    { uri: 'file:///w/twice2.md', text: 'CoreWeave signed a $5 billion deal with Nvidia on Monday.' },
   ];
   const stampOf = (text: string): Stamp => ({ mtime: 1_700_000_000_000, size: text.length });
   const files = new Map(notes.map((n) => [n.uri, n.text]));

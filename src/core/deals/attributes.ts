@@ -21,8 +21,44 @@ export function sourceSentence(text: string): string {
 }
 let lastSentence = { text: '', line: '' };
 
+/**
+ * For each relation of a sentence, the start of the first relation after it in the list that starts later than it
+ * does, or the sentence's end: made once per sentence, from the last relation back with a stack (linear).
+ */
+const nextStarts = new WeakMap<readonly Relation[], number[]>();
+/** For each figure of a sentence, how many of its relations hold it in their span: asked once per figure. */
+const holders = new WeakMap<readonly Relation[], Map<Mention, number>>();
+function holdersOf(all: readonly Relation[], m: Mention): number {
+  let known = holders.get(all);
+  if (!known) holders.set(all, (known = new Map()));
+  let n = known.get(m);
+  if (n === undefined) {
+    n = 0;
+    for (const r of all) if (m.start >= r.start && m.end <= r.end) n++;
+    known.set(m, n);
+  }
+  return n;
+}
+function nextStartsOf(all: readonly Relation[], end: number): number[] {
+  let known = nextStarts.get(all);
+  if (!known) {
+    known = new Array<number>(all.length);
+    const later: number[] = [];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const start = all[i]!.start;
+      while (later.length && later[later.length - 1]! <= start) later.pop();
+      known[i] = later.length ? later[later.length - 1]! : end;
+      later.push(start);
+    }
+    nextStarts.set(all, known);
+  }
+  return known;
+}
+
 export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
-  const nextStart = index + 1 < all.length ? all[index + 1]!.start : sentence.end;
+  // The next relation that starts after this one (one starting where it does is no boundary of it, but a figure
+  // inside another relation is that one's).
+  const nextStart = nextStartsOf(all, sentence.end)[index]!;
   // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
   // next relation of the sentence), then before it when it is the sentence's first relation.
   // Outside the relation, a figure separated from it by a semicolon or a contrast ("…, while Tencent …")
@@ -42,7 +78,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   };
   const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0
     : detached(m) ? Infinity
-      : m.start >= r.end && m.start < nextStart ? m.start - r.end
+      : m.start >= r.end && m.start < nextStart && holdersOf(all, m) === 0 ? m.start - r.end
         : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
   const amounts = inSentence.filter((m) => {
     if (m.kind !== 'money' || m.value === undefined) return false;

@@ -26,6 +26,8 @@ export interface CueDef {
   mutual?: boolean;
   /** The only words that may introduce its object (a weak verb: "design chips for OpenAI"). */
   linkers?: string;
+  /** A sale: what is sold may stand between the verb and the buyer, its object ("cède sa filiale Altera à Silver Lake"). */
+  sold?: boolean;
   /** Money raised from its objects ("a levé 600 millions auprès de A, B"): a round, whose size no investor takes. */
   raise?: boolean;
 }
@@ -61,6 +63,9 @@ export const CUES: CueDef[] = [
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
   { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
   // Acquisitions.
+  // "Intel cède 51 % d'Altera au fonds Silver Lake", "la cession de sa filiale à X": a sale, whose buyer follows "à"
+  // ("Nvidia cède 3 % en Bourse" names no buyer).
+  { pattern: `cède|cèdent|cèdera|cédera|cédé|cédée|céder|cession`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|aux)(?:\\s+[\\p{Ll}-]+){0,2}`, sold: true },
   // "Wiz sera incorporée à la division Google Cloud", "Wiz will become part of Google Cloud": a company bought, folded into its buyer.
   { pattern: `sera incorporée|sera incorporé|sera intégrée|sera intégré|seront intégrées|sera absorbée|sera absorbé|fera partie|will be folded|will be absorbed|will be integrated|will become part`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|dans|de|d${A}|du|into|in|of)(?:\\s+(?:la|le|sa|son|its|the)\\s+(?:division|unité|branche|filiale|pôle|unit|arm|business))?` },
   { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|acquisitions?|absorbe|absorbé|fusion|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur|mis la main sur|mettra la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
@@ -70,7 +75,10 @@ export const CUES: CueDef[] = [
   { pattern: `(?:put|puts|poured|pours|pumped|pumps|injected|injects|plowed)(?= (?:\\S+ ){0,3}?(?:[$€£¥]|\\d|money|cash|capital|funds|funding|billions?|millions?|bn\\b))`, kind: 'investment', role: 'verb', linkers: `into|in` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy|snapped up|snaps up|took over|takes over|to take over`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
-  { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera|vend|vendra|vendre`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  // "vend 51 % d'Altera à Silver Lake", "will sell a 51% stake in its unit Altera to Silver Lake": the buyer follows
+  // what is sold; "sells Altera" names what is sold only.
+  { pattern: `vend|vendra|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
@@ -84,7 +92,7 @@ export const CUES: CueDef[] = [
   { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
-  { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided|sells?|sold`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
   { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },

@@ -134,6 +134,8 @@ export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(
 export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
+/** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
+export const POSSESSIVE_COORDINATED = /^\s*,?\s*(?:ou|or|et|and)\s+(?:sa|son|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
 export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;
 /** After an investment with no object, the word that says it went where the last one did: "made a $2 billion investment too". */

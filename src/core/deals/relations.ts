@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -36,6 +36,16 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
+  // A bystander word right before a company, or a word or two before it ("sa filiale Altera"), but not before
+  // another company and a linker: in "sa filiale Altera à Silver Lake" the word is Altera's, not Silver Lake's.
+  const bystanderWordBefore = (p: Party) => {
+    const lead = before(p.mention.start);
+    const m = BYSTANDER_END.exec(lead);
+    if (!m) return false;
+    const from = p.mention.start - lead.length + m.index;
+    return !parties.some((q) => q !== p && q.mention.start >= from && q.mention.end <= p.mention.start
+      && /^\s*(?:à|au|aux|to|pour|for|par|by)\s+$/iu.test(folded.slice(q.mention.end, p.mention.start)));
+  };
   // "Alphabet's Google": only the next company can stand right after an owner's "'s" (parties are in order).
   const ownsNext = (p: Party) => {
     let i = parties.indexOf(p) + 1;
@@ -46,7 +56,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
     && !ownsNext(p)))
     // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
-    .filter((g) => !BYSTANDER_END.test(before(g[0]!.mention.start)) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
+    .filter((g) => !bystanderWordBefore(g[0]!) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
   // A company a fronted comparison names ("Comme Mandiant avant elle, Wiz sera incorporée à Google Cloud", "Like
   // Mandiant before it, …") stands outside the sentence's deal and does not count as a bystander of it.
   const compared = FRONTED_COMPARISON.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
@@ -76,6 +86,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     return known;
   };
   const relationByKey = new Map<string, Relation>();
+  // Sales whose object is the buyer, and the companies the sale is about (what was sold and its buyer).
+  const sales: { relation: Relation; sold: Set<string> }[] = [];
   const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
     const unique = [...new Set(ps)];
     const key = unique.map(looseKey).sort().join('+');
@@ -125,6 +137,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // A relative clause between the subject and its verb is stepped over: "SoftBank, which has pledged …, made an investment".
       const gap = gapText(g[g.length - 1]!.mention.end, cue.start).replace(RELATIVE_ASIDE, ' ');
       if (CLAUSE_BREAK.test(gap) || CLAUSE_TURN.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      // "son intérêt pour Wayve ou sa participation au capital d'Intel": the owner of a deal noun coordinated after a
+      // company is not that company.
+      if (cue.def.role === 'noun' && POSSESSIVE_COORDINATED.test(gap)) continue;
       // "Google a déboursé 500 millions pour s'offrir Siemplify, qui …, et 5,4 milliards pour acheter Mandiant": the
       // object of the deal before, followed by "et"/"and", is no subject; the second deal has the first one's.
       const objectBefore = relations.find((r) => r.objectStart === g[0]!.mention.start);
@@ -202,17 +217,21 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     let object: Party[] | undefined;
     let coSubjects: Party[] | undefined;
     // "was contracting 24,000 Nvidia chips from Oracle": a chip's maker named as its brand is stepped over.
+    // "la cession de sa filiale Altera à Silver Lake": what is sold stands between a sale and its buyer, who is the object.
     const objectGroup = firstAfter && firstAfter.length === 1 && after[1] && cue.def.linkers
-      && BRAND_OF_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 25)) ? after[1] : firstAfter;
+      && (BRAND_OF_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 25))
+        || (cue.def.sold === true && !CLAUSE_BREAK.test(gapText(firstAfter[0]!.mention.end, after[1][0]!.mention.start)))) ? after[1] : firstAfter;
     if (objectGroup) {
-      const gap = gapText(cue.end, objectGroup[0]!.mention.start);
+      // The buyer's distance from a sale is counted from what is sold.
+      const gapFrom = cue.def.sold === true && objectGroup !== firstAfter ? firstAfter![firstAfter!.length - 1]!.mention.end : cue.end;
+      const gap = gapText(gapFrom, objectGroup[0]!.mention.start);
       const n = words(gap);
       const lead = folded.slice(Math.max(cue.end, objectGroup[0]!.mention.start - 60), objectGroup[0]!.mention.start);
       const linked = cue.def.linkers
         ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
-      const direct = cue.def.transitive === true && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
+      const direct = cue.def.transitive === true && gapFrom === cue.end && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
       // followed by its own amount is the subject of a clause whose verb is left out, not an object.
       const elidedSubject = sideBySide(folded, gap, objectGroup[objectGroup.length - 1]!.mention.end, sentence.end);
@@ -313,7 +332,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
           if (cue.def.raise && one === subject) relation.shareOf ??= endOf(object, m);
         });
       } else {
-        add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+        const relation = add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+        // "sell the business of ZT Systems to Sanmina": what was sold, stepped over to reach the buyer.
+        if (cue.def.sold === true && object !== firstAfter && firstAfter) sales.push({ relation, sold: new Set([...names(firstAfter), ...objectNames]) });
       }
     } else if (!subject && object && (cue.def.role === 'noun' || PRONOUN_SUBJECT.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)) || PRONOUN_OPENING.test(folded.slice(sentence.start, Math.min(cue.start, sentence.start + 120))))) {
       // "Après un accord avec CoreWeave", "it committed to spend $300 billion with Oracle": a deal noun, or a
@@ -393,7 +414,14 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // here ("It also saw participation from Nvidia": "it" is the round, not the company named before).
   const namedHere = new Set(parties.map((p) => p.name));
   const inConsortium = consortium ? new Set([...consortium.members, consortium.target.name]) : undefined;
-  const kept = relations.filter((r) => !coInvestors.some(({ investors, recipient }) => !r.parties.includes(recipient)
+  // "… sell the business of ZT Systems to Sanmina in a $3 billion deal": a deal of what was sold and its buyer is
+  // the sale itself, which takes its span (and so its amount).
+  const partOfSale = (r: Relation) => sales.find((s) => s.relation !== r && r.parties.every((p) => s.sold.has(p)));
+  for (const r of relations) {
+    const sale = partOfSale(r);
+    if (sale) sale.relation.end = Math.max(sale.relation.end, r.end);
+  }
+  const kept = relations.filter((r) => !partOfSale(r) && !coInvestors.some(({ investors, recipient }) => !r.parties.includes(recipient)
     && r.parties.some((p) => investors.has(p)) && r.parties.every((p) => investors.has(p) || !namedHere.has(p)))
     // The consortium's deal stands for the parts of it the other rules found.
     && !(inConsortium && r.parties.length < inConsortium.size && r.parties.every((p) => inConsortium.has(p))));
