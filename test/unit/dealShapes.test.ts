@@ -694,3 +694,15 @@ describe('deals: a deal noun owned by a possessive after a company', () => {
     assert.ok(pairs(deals).includes('Intel + Nvidia'), pairs(deals).join('; '));
   });
 });
+
+describe('deals: a portfolio\'s examples and a backer named as a modifier', () => {
+  it('"X has invested in 59 AI startups, including A and B", "X a investi dans une dizaine de jeunes pousses, dont A et B": one investment each', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia has invested in 59 AI startups this year alone, including Perplexity AI and Figure AI, creating a network.')),
+      ['Figure AI + Nvidia', 'Nvidia + Perplexity']);
+    assert.deepEqual(pairs(dealsIn('Nvidia a investi dans une dizaine de jeunes pousses françaises, dont Mistral AI et H Company.')), ['H Company + Nvidia', 'Mistral AI + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Nvidia competes with many startups, including Perplexity AI and Figure AI.')), []);
+  });
+  it('"CoreWeave-backer Magnetar", like "Nvidia-backed CoreWeave", tells an investment', () => {
+    assert.deepEqual(pairs(dealsIn('CoreWeave-backer Magnetar is also reportedly in talks to invest.')), ['CoreWeave + Magnetar']);
+  });
+});

@@ -12,7 +12,7 @@ import { SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -183,6 +183,28 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
   const roundPronoun = /^\s*(?:y|in it)\s/iu.test(verb[0]) || ROUND_RELATIVE_BEFORE.test(folded.slice(Math.max(sentence.start, listed[0]!.mention.start - 20), listed[0]!.mention.start));
   if (listed.length < 2 && !roundOwner && !roundPronoun && !ROUND_NAMED.test(verb[0] + folded.slice(verbEnd, verbEnd + 40))) return undefined;
   return roundOwner ? { listed, roundOwner } : { listed };
+}
+
+/**
+ * "Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure AI", "Nvidia a investi dans
+ * une dizaine de start-up, dont Mistral AI et Poolside": the companies a portfolio's examples name are each an
+ * investment of the investor, the company named last before the verb that no linker introduces.
+ */
+export function portfolioLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], add: AddRelation): void {
+  for (let i = 0; i < parties.length; i++) {
+    const first = parties[i]!;
+    const lead = folded.slice(Math.max(sentence.start, first.mention.start - PORTFOLIO_LEAD_CHARS), first.mention.start);
+    const portfolio = PORTFOLIO_LIST.exec(lead);
+    if (!portfolio) continue;
+    const verbAt = first.mention.start - lead.length + portfolio.index;
+    const investor = parties.slice(0, i).reverse().find((p) => p.mention.end <= verbAt
+      && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
+    const cue = cues.find((c) => c.start >= verbAt && c.end <= first.mention.start);
+    if (!investor || !cue) continue;
+    const listed = extendList(folded, parties, [first]);
+    for (const p of listed) if (p.name !== investor.name) add([investor.name, p.name], investor.mention.start, listed[listed.length - 1]!.mention.end, cue).kind = 'investment';
+    i = parties.indexOf(listed[listed.length - 1]!);
+  }
 }
 
 /**

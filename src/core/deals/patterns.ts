@@ -132,6 +132,13 @@ export const BACKED_WINDOW = 100;
 export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(?:by|par)\s+(?:\S+\s+){0,3}?(?:former|ex-|anciens?|researchers?|chercheurs?|executives?|dirigeants?|founders?|fondateurs?|engineers?|ingénieurs?|alumni|veterans?|vétérans?|CEO|PDG|team|équipe)(?![\p{L}])/iu;
 /** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */
 export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
+/**
+ * An investment in many companies, then the examples: "invested in 59 AI startups this year alone, including ",
+ * "a investi dans une dizaine de jeunes pousses, dont ", "has backed several labs such as ".
+ */
+export const PORTFOLIO_LIST = /(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)\s*$/iu;
+/** How far before a portfolio's first example its verb may stand. */
+export const PORTFOLIO_LEAD_CHARS = 160;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
@@ -206,8 +213,8 @@ export const CLAUSE_OPENER = /^\s*(?:a|ont|avait|avaient|va|vont|sera|seront|wil
 export const OWNER_AFTER_NOUN = /^\s*(?:[\p{Ll}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$/iu;
 /** Between the owner of a deal noun and its other side: "avec", "with", "et de". */
 export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?:(?:le|la|les|l'|the)\s+)?$/iu;
-/** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one. */
-export const BACKED_BY_MODIFIER = /^-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}$/iu;
+/** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one; "CoreWeave-backer Magnetar": the next funds the first. */
+export const BACKED_BY_MODIFIER = /^(?:-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}|[-\s](?:backer|investor|shareholder)\s+)$/iu;
 /** "Alphabet's Google", "Alphabet Inc.'s Google": a parent named as the owner of the company that follows. */
 export const OWNER_OF_NEXT = /^(?:\s+Inc\.?|\s+Corp\.?)?'s\s+$/u;
 

@@ -15,7 +15,7 @@ import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
 import { endOf, extendList, groupParties, names, parenRanges, sideBySide } from './partyGroups';
-import { elidedDeals, examplePairs, investorLists, memberLists } from './listRelations';
+import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists } from './listRelations';
 import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
@@ -113,6 +113,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of one round are each tied to the company raising, never to each other.
   const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
   examplePairs(folded, sentence, parties, cues, add);
+  portfolioLists(folded, sentence, parties, cues, add);
   memberLists(folded, sentence, parties, cues, focus, add);
 
   for (const cue of cues) {
