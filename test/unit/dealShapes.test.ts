@@ -695,6 +695,14 @@ describe('deals: a deal noun owned by a possessive after a company', () => {
   });
 });
 
+describe('deals: many companies and their partnership', () => {
+  it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
+    const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');
+    assert.deepEqual(deals.map((d) => d.parties), [['Cisco', 'G42', 'Nvidia', 'OpenAI', 'Oracle', 'SoftBank']]);
+    assert.deepEqual(pairs(dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced partnerships in Abu Dhabi.')), []);
+  });
+});
+
 describe('deals: a portfolio\'s examples and a backer named as a modifier', () => {
   it('"X has invested in 59 AI startups, including A and B", "X a investi dans une dizaine de jeunes pousses, dont A et B": one investment each', () => {
     assert.deepEqual(pairs(dealsIn('Nvidia has invested in 59 AI startups this year alone, including Perplexity AI and Figure AI, creating a network.')),

@@ -359,7 +359,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
           if (cue.def.raise) relation.shareOf ??= endOf(object, m);
         });
       } else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
-    } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && cue.def.mutual) {
+    } else if (subject && subject.length >= 2 && !object && cue.def.mutual
+      // More than four companies make one deal only when the deal is said to be theirs ("A, B, … and F announced their partnership").
+      && (subject.length <= 4 || /(?:^|\s)(?:their|leur)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start)))) {
       // "AMD et OpenAI annoncent un partenariat" — but not "Nvidia, Microsoft et Bpifrance participent au tour de
       // table", nor a topic ("Pour Microsoft et Nvidia, l'accord …"), nor deals each made with others ("Nvidia &
       // AMD score deals in Saudi Arabia").
