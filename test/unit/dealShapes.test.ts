@@ -695,6 +695,22 @@ describe('deals: a deal noun owned by a possessive after a company', () => {
   });
 });
 
+describe('deals: lists with asides, and public bodies', () => {
+  it('"des ententes avec A (10 gigawatts), B (… 300 milliards $ US) et C (…)": one deal each, each figure to the company its aside follows', () => {
+    const deals = dealsIn('OpenAI a aussi signé des ententes majeures avec Nvidia (10 gigawatts), Oracle (hébergement à 300 milliards $ US) et Broadcom (conception de puces sur mesure).');
+    assert.deepEqual(pairs(deals), ['Broadcom + OpenAI', 'Nvidia + OpenAI', 'OpenAI + Oracle']);
+    const of = (name: string) => deals.find((d) => d.parties.includes(name))!;
+    assert.equal(of('Oracle').value?.usd, 300e9);
+    assert.equal(of('Nvidia').value, undefined);
+    assert.equal(of('Nvidia').powerGw, 10);
+    assert.equal(of('Broadcom').value, undefined);
+  });
+  it('"Le gouvernement français a signé un accord avec X": no company of the note is implied as the other side', () => {
+    assert.deepEqual(pairs(dealsIn('OpenAI domine le marché. Le gouvernement français a signé un accord historique avec Fluidstack pour un supercalculateur.')), []);
+    assert.deepEqual(pairs(dealsIn('OpenAI domine le marché. Après un accord historique avec Fluidstack, le groupe accélère.')), ['Fluidstack + OpenAI']);
+  });
+});
+
 describe('deals: many companies and their partnership', () => {
   it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
     const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');

@@ -21,6 +21,9 @@ export function sourceSentence(text: string): string {
 }
 let lastSentence = { text: '', line: '' };
 
+/** From a company to a figure in the bracketed aside that follows it: " (hébergement à ". */
+const ASIDE_OPEN = /^\s*\([^()]{0,60}$/u;
+
 /**
  * For each relation of a sentence, the start of the first relation after it in the list that starts later than it
  * does, or the sentence's end: made once per sentence, from the last relation back with a stack (linear).
@@ -76,7 +79,18 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
     const governing = before ?? companies.find((c) => c.start >= m.end);
     return governing !== undefined && !r.parties.includes(governing.canonical);
   };
-  const near = (m: Mention) => (m.start >= r.start && m.end <= r.end ? 0
+  // "avec Nvidia (10 gigawatts), Oracle (hébergement à 300 milliards $ US)": a figure in the aside right after a
+  // company is that company's deal's.
+  const asideOwner = (m: Mention) => {
+    const owner = companies.filter((c) => c.end <= m.start).pop();
+    return owner && ASIDE_OPEN.test(folded.slice(owner.end, m.start)) ? owner.canonical : undefined;
+  };
+  const othersAside = (m: Mention) => {
+    const owner = asideOwner(m);
+    return owner !== undefined && !r.parties.includes(owner);
+  };
+  const near = (m: Mention) => (othersAside(m) ? Infinity
+    : m.start >= r.start && m.end <= r.end ? 0
     : detached(m) ? Infinity
       : m.start >= r.end && m.start < nextStart && holdersOf(all, m) === 0 ? m.start - r.end
         : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);

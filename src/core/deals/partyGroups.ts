@@ -6,6 +6,9 @@ import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
 import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_GAP_WORDS, words } from './patterns';
 
+/** A short bracketed aside right after a list's item: " (10 gigawatts)", " (hébergement à 300 milliards $ US)". */
+const ITEM_ASIDE = /^\s*\([^()]{1,60}\)/u;
+
 /** Coordinated parties: "Microsoft, Oracle et SoftBank" is one group. */
 export function groupParties(folded: string, parties: readonly Party[]): Party[][] {
   const groups: Party[][] = [];
@@ -14,7 +17,8 @@ export function groupParties(folded: string, parties: readonly Party[]): Party[]
     const p = parties[index]!;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    const join = prev ? folded.slice(prev.mention.end, p.mention.start) : '';
+    // "avec Nvidia (10 gigawatts), Oracle (…) et Broadcom": a short aside after an item does not end the list.
+    const join = prev ? folded.slice(prev.mention.end, p.mention.start).replace(ITEM_ASIDE, '') : '';
     // After "… et SoftBank" the enumeration is over: "Oracle et SoftBank, OpenAI se tourne …".
     const comma = /^\s*,\s*$/.test(join);
     // "… dans Intel et Microsoft a signé …", "… in Anthropic and Microsoft up to $5 billion": a company after

@@ -139,6 +139,8 @@ export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s
 export const PORTFOLIO_LIST = /(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)\s*$/iu;
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
+/** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …". */
+export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{Lu}][\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */

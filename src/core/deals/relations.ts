@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -348,6 +348,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const reported = objectNames.length === 1 && cue.def.role === 'noun' && DEFINITE_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 6), cue.start))
         && /^\s*(?:avec|with)\s*$/iu.test(folded.slice(cue.end, object[0]!.mention.start)) ? focus.partnerOf(objectNames[0]!) : undefined;
       // "Elle a aussi mis la main sur Mipsology": a company the note said was bought is not the buyer.
+      // "Le gouvernement français a signé un accord avec Fluidstack": a public body is the subject, not a company of the note.
+      if (!reported && PUBLIC_SUBJECT.test(folded.slice(sentence.start, cue.start))) continue;
       const implied = reported ?? pickFocus(focus, cue.def.kind === 'acquisition' && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
