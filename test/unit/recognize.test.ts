@@ -197,3 +197,15 @@ describe('a one-letter company name', () => {
     assert.deepEqual(names('Nvidia ships H100 chips to Amazon.'), ['Nvidia', 'Amazon']);
   });
 });
+
+describe('recognize: adverbs and places that look like names', () => {
+  it('"Together, A and B …" opens with the adverb, not with Together AI; "Together AI raised" and "Humain, la société …" stay names', () => {
+    assert.deepEqual(names('Capgemini bought WNS. Together, Capgemini and Nvidia are projected to grow.', 'company'), ['Capgemini', 'WNS', 'Capgemini', 'Nvidia']);
+    assert.ok(names('Together AI raised $300 million from Nvidia.', 'company').includes('Together AI'));
+    assert.ok(names('Qualcomm signe avec Nvidia. Humain, la société saoudienne, commande des puces à Nvidia.', 'company').includes('Humain'));
+  });
+  it('"a stake in the Devens, Massachusetts-based company": the town before "-based" is no company', () => {
+    assert.deepEqual(names('Google raised its stake in the Devens, Massachusetts-based company.', 'company'), ['Google']);
+    assert.ok(names('Google raised its stake in Corvalon, a Boston-based company.', 'company').includes('Corvalon'));
+  });
+});

@@ -18,7 +18,7 @@ export function findEntities(text: string, sentences: readonly Span[], lexicon: 
   const out: Mention[] = [];
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
-    if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || letterOfAWord(text, m) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
+    if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || letterOfAWord(text, m) || openingAdverb(text, sentences, m) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
     if (m.entity.parent && !isSold(text, sentences, m)) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
@@ -72,6 +72,16 @@ function insideLongerName(text: string, m: NameMatch, previous: NameMatch | unde
   // the same line: a name does not run across a line break (whether the note ends its lines with LF or CRLF).
   // A word ending with a full stop ends a sentence ("… sous licence Arm. Arm a été racheté"), not a name.
   return /(?<![\p{L}\p{N}-])\p{Lu}(?:[\p{L}\p{N}&.]*[\p{L}\p{N}&])?[^\S\r\n]$/u.test(before) && !/[.!?:;]\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before) && !/^\s*\p{Lu}[\p{L}\p{N}&.]*[^\S\r\n]$/u.test(before);
+}
+
+/** Words that open a sentence before a comma as adverbs ("Together, …", "Ensemble, …"); some are also a company's name. */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['together', 'meanwhile', 'still', 'overall', 'instead', 'likewise', 'ensemble', 'ensuite', 'enfin', 'bref', 'pourtant', 'désormais', 'depuis']);
+
+/** "Together, Capgemini and WNS …": an ambiguous name that is also an adverb, opening its sentence before a comma, is the adverb. */
+function openingAdverb(text: string, sentences: readonly Span[], m: NameMatch): boolean {
+  if (text[m.end] !== ',' || !SENTENCE_ADVERBS.has(text.slice(m.start, m.end).toLowerCase())) return false;
+  const s = sentenceAt(sentences, m.start);
+  return s !== undefined && /^[\s#>*_"“«-]*$/u.test(text.slice(s.start, m.start));
 }
 
 /** Before a one-letter name, the words whose letter it is: "l'heure H", "la bombe H", "plan B", "type C", "section A". */

@@ -84,6 +84,7 @@ const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-objec
 export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
   const found = new Map<string, InferredName>();
   const surnames = peopleSurnames(text, stop);
+  const places = placesOfBased(text);
   // A note names the same words again and again: each is trimmed once.
   const trimmed = new Map<string, string | undefined>();
   const take = (raw: string, cue: InferredName['cue'], filler?: string) => {
@@ -96,7 +97,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     }
     // "Donald Trump … Trump announced": a surname the note gives with a first name is a person; "the fund
     // holds Rs 3.5 lakh", "the fund manages HK$10bn": a currency, not a company.
-    if (!name || surnames.has(name) || isCurrencyLetters(name)) return;
+    if (!name || surnames.has(name) || places.has(name) || isCurrencyLetters(name)) return;
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };
@@ -129,6 +130,17 @@ function matchesWithCue(text: string, { pattern, cue }: CuedPattern): Iterable<R
 const WORD_PAIR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{0,39})(?![\p{L}-])(?= (\p{Lu}[\p{L}'’-]*\p{L}))/gu;
 /** What every pair holds: a space, then a capital. */
 const SPACE_CAPITAL = / \p{Lu}/u;
+
+/** "the Devens, Massachusetts-based company": a town before its region, the place a company is based in. */
+const PLACE_OF_BASED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?), \p{Lu}[\p{L}.-]{1,30}(?: \p{Lu}[\p{L}.-]{1,30})?-based(?![\p{L}])/gu;
+
+/** Names the note writes as places: the town of a "Town, Region-based" modifier. */
+function placesOfBased(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('-based')) return out;
+  for (const m of text.matchAll(PLACE_OF_BASED)) out.add(m[1]!);
+  return out;
+}
 
 /** Words the note writes after a first name ("Donald Trump", "Jensen Huang"): people's surnames. */
 function peopleSurnames(text: string, stop: StopWords): Set<string> {
