@@ -726,6 +726,12 @@ describe('deals: a portfolio\'s examples and a backer named as a modifier', () =
     assert.deepEqual(pairs(dealsIn('Nvidia a investi dans une dizaine de jeunes pousses françaises, dont Mistral AI et H Company.')), ['H Company + Nvidia', 'Mistral AI + Nvidia']);
     assert.deepEqual(pairs(dealsIn('Nvidia competes with many startups, including Perplexity AI and Figure AI.')), []);
   });
+  it('"It has expanded its services with acquisitions like A and B": acquisitions of the company the pronoun stands for, names read from the list', () => {
+    const deals = dealsIn('Capgemini serves many clients. It has recently expanded its AI services with acquisitions like Kipi.ai and Brindle.');
+    assert.deepEqual(pairs(deals), ['Brindle + Capgemini', 'Capgemini + Kipi.ai']);
+    assert.ok(deals.every((d) => d.kind === 'acquisition'));
+    assert.deepEqual(pairs(dealsIn('Capgemini serves many clients. Rivals have made acquisitions like Kipi.ai and Brindle.')), []);
+  });
   it('"CoreWeave-backer Magnetar", like "Nvidia-backed CoreWeave", tells an investment', () => {
     assert.deepEqual(pairs(dealsIn('CoreWeave-backer Magnetar is also reportedly in talks to invest.')), ['CoreWeave + Magnetar']);
   });

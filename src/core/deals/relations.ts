@@ -113,7 +113,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of one round are each tied to the company raising, never to each other.
   const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
   examplePairs(folded, sentence, parties, cues, add);
-  portfolioLists(folded, sentence, parties, cues, add);
+  portfolioLists(folded, sentence, parties, cues, focus, add);
   memberLists(folded, sentence, parties, cues, focus, add);
 
   for (const cue of cues) {
