@@ -711,6 +711,16 @@ describe('deals: lists with asides, and public bodies', () => {
   });
 });
 
+describe('deals: deal words inside names and in other senses', () => {
+  it('"Commonwealth Fusion Systems" holds no merger, nor does "200 mégawatts d\'énergie de fusion"', () => {
+    const deals = dealsIn('Google a signé un accord pour précommander 200 mégawatts d’énergie de fusion auprès de Commonwealth Fusion Systems.');
+    assert.deepEqual(pairs(deals), ['Commonwealth Fusion Systems + Google']);
+    assert.equal(deals[0]!.kind, 'partnership');
+    assert.deepEqual(pairs(dealsIn('Microsoft et Helion parlent de fusion nucléaire.')), []);
+    assert.deepEqual(pairs(dealsIn('Microsoft annonce sa fusion avec Helion.')), ['Helion + Microsoft']);
+  });
+});
+
 describe('deals: many companies and their partnership', () => {
   it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
     const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');

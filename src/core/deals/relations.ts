@@ -25,7 +25,7 @@ import {
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
-  const candidates = cuesIn(allCues, sentence);
+  const candidates = outsideNames(cuesIn(allCues, sentence), parties);
   if (!candidates.length) return [];
   // Negations of the sentence, found once: a cue with one in the 40 characters before it is negated.
   const sentenceText = folded.slice(sentence.start, sentence.end);
@@ -434,3 +434,18 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   return kept;
 }
 
+/**
+ * The cues that are no part of a company's name ("Commonwealth Fusion Systems" holds no merger). Cues and parties
+ * are both in order of start: one pass over each.
+ */
+function outsideNames(cues: Cue[], parties: readonly Party[]): Cue[] {
+  if (!parties.length) return cues;
+  const kept: Cue[] = [];
+  let p = 0;
+  for (const c of cues) {
+    while (p < parties.length && parties[p]!.mention.end <= c.start) p++;
+    const party = parties[p];
+    if (!party || c.end <= party.mention.start || c.start < party.mention.start || c.end > party.mention.end) kept.push(c);
+  }
+  return kept;
+}
