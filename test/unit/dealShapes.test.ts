@@ -721,6 +721,14 @@ describe('deals: deal words inside names and in other senses', () => {
   });
 });
 
+describe('deals: a company naming whose people they are', () => {
+  it('"founded by the Netflix engineers who created Iceberg" ties no deal to Netflix, in a sentence rule or a venture', () => {
+    assert.deepEqual(pairs(dealsIn('Databricks bought Tabular for $1 billion. Tabular, which was founded by the Netflix engineers who created Iceberg, offers a managed service. The Iceberg project is open source.')),
+      ['Databricks + Tabular']);
+    assert.deepEqual(pairs(dealsIn('Mistral AI was founded in 2023 by Google researchers and signed a deal with Oracle.')), ['Mistral AI + Oracle']);
+  });
+});
+
 describe('deals: many companies and their partnership', () => {
   it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
     const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');

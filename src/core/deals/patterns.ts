@@ -141,6 +141,8 @@ export const PORTFOLIO_LIST = /(?<![\p{L}])(?:invested in|invests in|investing i
 export const DEALS_EXAMPLES = /(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*,?\s+(?:like|such as|including|notably|comme|dont|notamment|tels? que|telles? que)\s*$/iu;
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
+/** After a company, people of it: "the Netflix engineers who created Iceberg", "Google researchers". */
+export const PEOPLE_AFTER = /^\s+(?:engineers?|researchers?|employees?|executives?|veterans?|alumni|staffers?|scientists?|engineering team)(?![\p{L}])/iu;
 /** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …". */
 export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{Lu}][\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */

@@ -10,6 +10,7 @@ import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import { NOT_DEAL_VALUE_BEFORE } from './cues';
 import { dealValueOf, sourceSentence } from './attributes';
+import { PEOPLE_AFTER } from './patterns';
 import type { Steps } from '../steps';
 
 /** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
@@ -86,7 +87,8 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
     current = { venture, sentenceIndex };
     const at = named ? text.search(namePattern) : text.search(VENTURE_ANAPHORA);
     const atEnd = sentence.start + at + (named ?? '').length;
-    const here = inSentence.filter((m) => eligibleSet.has(m));
+    // "founded by the Netflix engineers who created Iceberg": a company naming whose people they are is no member.
+    const here = inSentence.filter((m) => eligibleSet.has(m) && !PEOPLE_AFTER.test(folded.slice(m.end, m.end + 16)));
     const after = MEMBERS_AFTER.test(folded.slice(atEnd, sentence.end)) ? here.filter((m) => m.start >= atEnd) : [];
     const before = MEMBERS_BEFORE.test(folded.slice(sentence.start, sentence.start + at)) ? here.filter((m) => m.end <= sentence.start + at) : [];
     const members = [...after, ...before].map((m) => m.canonical);
