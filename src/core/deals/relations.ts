@@ -38,17 +38,20 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   // A bystander word right before a company, or a word or two before it ("sa filiale Altera"), but not before
   // another company and a linker: in "sa filiale Altera à Silver Lake" the word is Altera's, not Silver Lake's.
+  // Only the company right before can stand between the word and this one, with the linker right after it.
+  const partyIndex = new Map(parties.map((p, i) => [p, i]));
   const bystanderWordBefore = (p: Party) => {
     const lead = before(p.mention.start);
     const m = BYSTANDER_END.exec(lead);
     if (!m) return false;
     const from = p.mention.start - lead.length + m.index;
-    return !parties.some((q) => q !== p && q.mention.start >= from && q.mention.end <= p.mention.start
+    const q = parties[partyIndex.get(p)! - 1];
+    return !(q && q.mention.start >= from && q.mention.end <= p.mention.start
       && /^\s*(?:à|au|aux|to|pour|for|par|by)\s+$/iu.test(folded.slice(q.mention.end, p.mention.start)));
   };
   // "Alphabet's Google": only the next company can stand right after an owner's "'s" (parties are in order).
   const ownsNext = (p: Party) => {
-    let i = parties.indexOf(p) + 1;
+    let i = partyIndex.get(p)! + 1;
     while (i < parties.length && parties[i]!.mention.start <= p.mention.end) i++;
     return i < parties.length && OWNER_OF_NEXT.test(folded.slice(p.mention.end, parties[i]!.mention.start));
   };
@@ -145,8 +148,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       if (cue.def.role === 'noun' && POSSESSIVE_COORDINATED.test(gap)) continue;
       // "Google a déboursé 500 millions pour s'offrir Siemplify, qui …, et 5,4 milliards pour acheter Mandiant": the
       // object of the deal before, followed by "et"/"and", is no subject; the second deal has the first one's.
-      const objectBefore = relations.find((r) => r.objectStart === g[0]!.mention.start);
-      if (objectBefore && COORDINATED_PREDICATE.test(gap)) {
+      const objectBefore = COORDINATED_PREDICATE.test(gap) ? relations.find((r) => r.objectStart === g[0]!.mention.start) : undefined;
+      if (objectBefore) {
         const firstSubject = objectBefore.parties.filter((n) => !names(g).includes(n));
         if (firstSubject.length) {
           subject = firstSubject;
