@@ -729,6 +729,15 @@ describe('deals: a company naming whose people they are', () => {
   });
 });
 
+describe('deals: pairs listed after "between"', () => {
+  it('"les partenariats … noués entre A et B, C et D, E et F", "the deals between A and B, and C and D": one deal per pair', () => {
+    assert.deepEqual(pairs(dealsIn('Les investigations portent sur les partenariats à plusieurs milliards de dollars noués entre Microsoft et OpenAI, Amazon et Anthropic, Google et Anthropic.')),
+      ['Amazon + Anthropic', 'Anthropic + Google', 'Microsoft + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('The FTC probes the deals between Microsoft and OpenAI, and Amazon and Anthropic.')), ['Amazon + Anthropic', 'Microsoft + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Un partenariat entre Microsoft, OpenAI et Oracle, annoncé hier.')), ['Microsoft + OpenAI + Oracle']);
+  });
+});
+
 describe('deals: many companies and their partnership', () => {
   it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
     const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');

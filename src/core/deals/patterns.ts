@@ -38,7 +38,7 @@ export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|a
   // "la française Mipsology et l'américaine Nod.ai": a nationality before the next name.
   `(?:(?:${NATIONALITY_WORDS})\\s+)?$`, 'iu');
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
-export const BETWEEN_AFTER = /^\s*(?:\S+\s+){0,3}?(?:entre|between)\s*$/iu;
+export const BETWEEN_AFTER = /^\s*(?:[^\s,;:]+\s+){0,7}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
 /** Two clauses set against each other: what one says is not about the other. */
 export const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tandis que|alors que|mais|cependant|pendant que|quant à)(?![\p{L}])/iu;

@@ -128,7 +128,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
     const firstAfter = after[0];
     if (firstAfter && firstAfter.length >= 2 && BETWEEN_AFTER.test(folded.slice(cue.end, firstAfter[0]!.mention.start))) {
-      add(names(firstAfter), cue.start, firstAfter[firstAfter.length - 1]!.mention.end, cue);
+      // "noués entre Microsoft et OpenAI, Amazon et Anthropic, Google et Anthropic": pairs, one deal each.
+      const pairs = pairsListed(folded, after);
+      if (pairs.length > 1) for (const [a, b] of pairs) add([a.name, b.name], a.mention.start, b.mention.end, cue);
+      else add(names(firstAfter), cue.start, firstAfter[firstAfter.length - 1]!.mention.end, cue);
       continue;
     }
     // subject: the nearest group before the cue in the same clause that no linker introduces; a linked
@@ -454,3 +457,29 @@ function outsideNames(cues: Cue[], parties: readonly Party[]): Cue[] {
   }
   return kept;
 }
+
+/**
+ * Companies listed as pairs after "between", "A et B, C et D, E et F", "A and B, and C and D": "et"/"and" inside each
+ * pair, a comma between one pair and the next, across the groups the list was cut into.
+ */
+function pairsListed(folded: string, groups: readonly Party[][]): [Party, Party][] {
+  const pairs: [Party, Party][] = [];
+  const listed: Party[] = [];
+  for (const g of groups) {
+    const last = listed[listed.length - 1];
+    if (last && !PAIRS_BETWEEN.test(folded.slice(last.mention.end, g[0]!.mention.start))) break;
+    listed.push(...g);
+  }
+  for (let i = 0; i + 1 < listed.length; i += 2) {
+    const a = listed[i]!;
+    const b = listed[i + 1]!;
+    if (!PAIR_INSIDE.test(folded.slice(a.mention.end, b.mention.start))) break;
+    if (i > 0 && !PAIRS_BETWEEN.test(folded.slice(listed[i - 1]!.mention.end, a.mention.start))) break;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/** Inside a pair of companies, and between two pairs. */
+const PAIR_INSIDE = /^\s*(?:et|and|&)\s*$/iu;
+const PAIRS_BETWEEN = /^\s*,\s*(?:(?:et|and)\s+)?$/iu;
