@@ -6,8 +6,8 @@
  * mention's text is the note's text between its offsets, as `Mention.text` says it is.
  *
  * Readers still see `NoteAnalysis.mentions`, an array of ordinary mention objects with the same fields in the
- * same order (so the scan JSON is the same bytes): it is made again when read, and the arrays of the last few
- * notes read are kept, so a reader going through one note's mentions, or indexing into them in a loop, makes
+ * same order (so the scan JSON is the same bytes): it is made again when read (a getter of the note's class;
+ * `toJSON` gives the plain analysis), and the arrays of the last few notes read are kept, so a reader going through one note's mentions, or indexing into them in a loop, makes
  * them once. A mention that does not fit (a text that is not the note's, a field that is not a string, a finite
  * number, a boolean or a flat object of those) is kept as it is.
  */
@@ -17,10 +17,8 @@ import type { Span } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 
 interface Template {
-  /** Every field of the mention, in its order. */
-  readonly keys: readonly string[];
-  /** The value of each field of `keys` (unused for text, start and end). */
-  readonly values: readonly unknown[];
+  /** A mention with every field in its order and the template's values (text and offsets to be set). */
+  readonly base: Mention;
 }
 
 const POSITIONAL = new Set(['text', 'start', 'end']);
@@ -65,20 +63,21 @@ export class MentionTemplates {
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
     if (this.list.length >= this.limit) return -1;
-    this.list.push({ keys: [...keys], values: values.map((v, i) => (POSITIONAL.has(keys[i]!) ? undefined : v)) });
+    const base: Record<string, unknown> = {};
+    keys.forEach((k, i) => (base[k] = values[i]));
+    this.list.push({ base: base as unknown as Mention });
     this.byKey.set(key, this.list.length - 1);
     return this.list.length - 1;
   }
 
   /** The mention of template `id` at `start`–`end` of `text`: its fields in the template's order. */
   make(id: number, text: string, start: number, end: number): Mention {
-    const t = this.list[id]!;
-    const m: Record<string, unknown> = {};
-    for (let i = 0; i < t.keys.length; i++) {
-      const k = t.keys[i]!;
-      m[k] = k === 'text' ? text.slice(start, end) : k === 'start' ? start : k === 'end' ? end : t.values[i];
-    }
-    return m as unknown as Mention;
+    // A copy of the template's mention keeps its fields' order; setting fields it has does not change it.
+    const m = { ...this.list[id]!.base };
+    m.text = text.slice(start, end);
+    m.start = start;
+    m.end = end;
+    return m;
   }
 }
 
@@ -103,36 +102,116 @@ function valueKey(v: unknown): string | undefined {
   return undefined;
 }
 
-/** How many notes' mention arrays are kept made (the last ones read). */
+/** How many notes keep their mentions and sentences made (the last ones read). */
 const RECENT_NOTES = 8;
-interface Made {
-  mentions: Mention[] | undefined;
-  sentences: Span[] | undefined;
-}
-const recent: Made[] = [];
+const recent: CompactNote[] = [];
 
-function remember(made: Made): void {
-  if (recent.includes(made)) return;
-  if (recent.length >= RECENT_NOTES) {
-    const old = recent.shift()!;
-    old.mentions = undefined;
-    old.sentences = undefined;
-  }
-  recent.push(made);
-}
-
-/** How many mentions are made compact between two pauses (see compactAnalysisSteps). */
+/** How many mentions are made compact (or made again from it) between two pauses. */
 const MENTIONS_PER_STEP = 5_000;
+
+/**
+ * A note's analysis as the index keeps it: its fields as they were, its mentions and sentences made when read.
+ * A class, not an object with getters of its own: those were three closures a note (another 1.5 KB).
+ */
+class CompactNote implements NoteAnalysis {
+  readonly uri: string;
+  readonly text: string;
+  readonly lines: NoteAnalysis['lines'];
+  readonly title: string;
+  declare version?: number;
+  declare noteDate?: string;
+  /** Start, end and template of each mention (a negative template: the `loose` mention it names). */
+  readonly #packed: Int32Array;
+  readonly #loose: Mention[] | undefined;
+  readonly #templates: MentionTemplates;
+  /** Start and end of each sentence. */
+  readonly #spans: Int32Array;
+  #mentions: Mention[] | undefined;
+  #sentences: Span[] | undefined;
+
+  constructor(analysis: NoteAnalysis, packed: Int32Array, loose: Mention[] | undefined, templates: MentionTemplates) {
+    this.uri = analysis.uri;
+    this.text = analysis.text;
+    this.lines = analysis.lines;
+    this.title = analysis.title;
+    if (analysis.version !== undefined) this.version = analysis.version;
+    if (analysis.noteDate !== undefined) this.noteDate = analysis.noteDate;
+    this.#packed = packed;
+    this.#loose = loose;
+    this.#templates = templates;
+    const spans = new Int32Array(analysis.sentences.length * 2);
+    analysis.sentences.forEach((sp, i) => {
+      spans[i * 2] = sp.start;
+      spans[i * 2 + 1] = sp.end;
+    });
+    this.#spans = spans;
+  }
+
+  get mentions(): Mention[] {
+    return this.#mentions ?? runToEnd(this.mentionsSteps());
+  }
+
+  get sentences(): Span[] {
+    if (this.#sentences) return this.#sentences;
+    const spans = this.#spans;
+    const out: Span[] = new Array<Span>(spans.length / 2);
+    for (let i = 0; i < out.length; i++) out[i] = { start: spans[i * 2]!, end: spans[i * 2 + 1]! };
+    this.#sentences = out;
+    this.remember();
+    return out;
+  }
+
+  /** The mentions, made in steps of a few thousand when they are not made yet (see mentionsOfSteps). */
+  *mentionsSteps(): Steps<Mention[]> {
+    if (this.#mentions) return this.#mentions;
+    const packed = this.#packed;
+    const out: Mention[] = new Array<Mention>(packed.length / 3);
+    for (let i = 0; i < out.length; i++) {
+      if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+      const id = packed[i * 3 + 2]!;
+      out[i] = id >= 0 ? this.#templates.make(id, this.text, packed[i * 3]!, packed[i * 3 + 1]!) : this.#loose![-id - 1]!;
+    }
+    this.#mentions = out;
+    this.remember();
+    return out;
+  }
+
+  /** As a plain analysis (what JSON, a webview or a copy receives), its fields in analyzeNote's order. */
+  toJSON(): NoteAnalysis {
+    const plain: NoteAnalysis = { uri: this.uri, text: this.text, mentions: this.mentions, sentences: this.sentences, lines: this.lines, title: this.title };
+    if (this.version !== undefined) plain.version = this.version;
+    if (this.noteDate !== undefined) plain.noteDate = this.noteDate;
+    return plain;
+  }
+
+  private remember(): void {
+    if (recent.includes(this)) return;
+    if (recent.length >= RECENT_NOTES) recent.shift()!.forget();
+    recent.push(this);
+  }
+
+  private forget(): void {
+    this.#mentions = undefined;
+    this.#sentences = undefined;
+  }
+}
+
+/**
+ * A note's mentions, made in steps of a few thousand when the note is compact and they are not made yet (a note
+ * of 76,000 companies took one step of 80 ms to make them all): for readers that go through every mention in
+ * steps (the entity totals).
+ */
+export function* mentionsOfSteps(analysis: NoteAnalysis): Steps<readonly Mention[]> {
+  return analysis instanceof CompactNote ? yield* analysis.mentionsSteps() : analysis.mentions;
+}
 
 export function compactAnalysis(analysis: NoteAnalysis, templates: MentionTemplates): NoteAnalysis {
   return runToEnd(compactAnalysisSteps(analysis, templates));
 }
 
-/**
- * The analysis with its mentions compact (see above), in steps of a few thousand mentions. The result is a
- * plain object with the analysis's fields in their order, its `mentions` a getter.
- */
+/** The analysis with its mentions and sentences compact (see above), in steps of a few thousand mentions. */
 export function* compactAnalysisSteps(analysis: NoteAnalysis, templates: MentionTemplates): Steps<NoteAnalysis> {
+  if (analysis instanceof CompactNote) return analysis;
   const { text } = analysis;
   const source = analysis.mentions;
   const packed = new Int32Array(source.length * 3);
@@ -151,61 +230,5 @@ export function* compactAnalysisSteps(analysis: NoteAnalysis, templates: Mention
     packed[i * 3 + 1] = m.end;
     packed[i * 3 + 2] = id;
   }
-  const spans = new Int32Array(analysis.sentences.length * 2);
-  analysis.sentences.forEach((sp, i) => {
-    spans[i * 2] = sp.start;
-    spans[i * 2 + 1] = sp.end;
-  });
-  const made: Made = { mentions: undefined, sentences: undefined };
-  const sentences = (): Span[] => {
-    if (made.sentences) return made.sentences;
-    const out: Span[] = new Array<Span>(spans.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = { start: spans[i * 2]!, end: spans[i * 2 + 1]! };
-    made.sentences = out;
-    remember(made);
-    return out;
-  };
-  const mentions = (): Mention[] => {
-    if (made.mentions) return made.mentions;
-    const out: Mention[] = new Array<Mention>(packed.length / 3);
-    for (let i = 0; i < out.length; i++) {
-      const id = packed[i * 3 + 2]!;
-      out[i] = id >= 0 ? templates.make(id, text, packed[i * 3]!, packed[i * 3 + 1]!) : loose![-id - 1]!;
-    }
-    made.mentions = out;
-    remember(made);
-    return out;
-  };
-  // An object literal with its getter (fields defined one by one with a getter among them made each note's
-  // analysis a dictionary of 300 bytes), its fields in analyzeNote's order, then the optional ones in theirs.
-  const keys = Object.keys(analysis);
-  if (keys.slice(0, LITERAL_KEYS.length).join() !== LITERAL_KEYS.join()) return withGetters(analysis, keys, { mentions, sentences });
-  const compact: NoteAnalysis = {
-    uri: analysis.uri,
-    text,
-    get mentions() {
-      return mentions();
-    },
-    get sentences() {
-      return sentences();
-    },
-    lines: analysis.lines,
-    title: analysis.title,
-  };
-  for (let i = LITERAL_KEYS.length; i < keys.length; i++) {
-    (compact as unknown as Record<string, unknown>)[keys[i]!] = (analysis as unknown as Record<string, unknown>)[keys[i]!];
-  }
-  return compact;
-}
-
-const LITERAL_KEYS = ['uri', 'text', 'mentions', 'sentences', 'lines', 'title'];
-
-/** The analysis with `mentions` and `sentences` getters, for an analysis whose fields come in another order. */
-function withGetters(analysis: NoteAnalysis, keys: readonly string[], getters: Record<'mentions' | 'sentences', () => unknown>): NoteAnalysis {
-  const compact: Record<string, unknown> = {};
-  for (const k of keys) {
-    if (k === 'mentions' || k === 'sentences') Object.defineProperty(compact, k, { get: getters[k], enumerable: true, configurable: true });
-    else compact[k] = (analysis as unknown as Record<string, unknown>)[k];
-  }
-  return compact as unknown as NoteAnalysis;
+  return new CompactNote(analysis, packed, loose, templates);
 }

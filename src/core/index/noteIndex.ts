@@ -13,7 +13,7 @@ import { dealGroupKey, dealsOfGroup, orderCandidates, sortDeals } from '../deals
 import { Emitter } from '../events';
 import { valueKey } from '../deals/shareParts';
 import { looseKey } from '../text/chars';
-import { compactAnalysis, compactAnalysisSteps, MentionTemplates } from './compactMentions';
+import { compactAnalysis, compactAnalysisSteps, mentionsOfSteps, MentionTemplates } from './compactMentions';
 
 export interface EntitySummary {
   /** Loose key of the canonical name: the entity's identity in the index. */
@@ -750,7 +750,7 @@ export class NoteIndex {
 /** What one note adds to the entity summaries: mentions, spellings and confidence per entity. */
 function* entityContributionsSteps(analysis: NoteAnalysis): Steps<Map<string, EntityContribution>> {
   const out = new Map<string, EntityContribution>();
-  const { mentions } = analysis;
+  const mentions = yield* mentionsOfSteps(analysis);
   for (let i = 0; i < mentions.length; i++) {
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const m = mentions[i]!;
