@@ -31,47 +31,47 @@ void (async () => {
       yield* index.upsertSteps({ uri: 'hostile.md', text });
       phase = 'settle';
       yield* index.settleSteps();
-})();
-  const longest = { analysis: 0, share: 0, settle: 0 };
-  const longestCpu = { analysis: 0, share: 0, settle: 0 };
-  const cpuSteps: number[] = [];
-  const spans: { start: number; end: number; at: Phase }[] = [];
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  for (;;) {
-    const at = phase === 'analysis' && index.size ? 'share' : phase;
-    const s0 = performance.now();
-    const c0 = process.cpuUsage();
-    const r = steps.next();
-    const c = process.cpuUsage(c0);
-    const ms = performance.now() - s0;
-    spans.push({ start: s0, end: s0 + ms, at });
-    const cpu = (c.user + c.system) / 1000;
-    cpuSteps.push(cpu);
-    longest[at] = Math.max(longest[at], ms);
-    longestCpu[at] = Math.max(longestCpu[at], cpu);
-    if (r.done) break;
+    })();
+    const longest = { analysis: 0, share: 0, settle: 0 };
+    const longestCpu = { analysis: 0, share: 0, settle: 0 };
+    const cpuSteps: number[] = [];
+    const spans: { start: number; end: number; at: Phase }[] = [];
+    const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
+    for (;;) {
+      const at = phase === 'analysis' && index.size ? 'share' : phase;
+      const s0 = performance.now();
+      const c0 = process.cpuUsage();
+      const r = steps.next();
+      const c = process.cpuUsage(c0);
+      const ms = performance.now() - s0;
+      spans.push({ start: s0, end: s0 + ms, at });
+      const cpu = (c.user + c.system) / 1000;
+      cpuSteps.push(cpu);
+      longest[at] = Math.max(longest[at], ms);
+      longestCpu[at] = Math.max(longestCpu[at], cpu);
+      if (r.done) break;
+    }
+    const cpu = process.cpuUsage(cpu0);
+    if (process.env.BENCH_VERBOSE) {
+      const top = cpuSteps.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 6);
+      console.log(`  longest steps in CPU: ${top.map(([t, i]) => `#${i} ${t.toFixed(0)} ms`).join(', ')}`);
+    }
+    // The collector's entries come after the steps' loop (they are delivered between tasks).
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const own = { analysis: 0, share: 0, settle: 0 };
+    let g = 0;
+    for (const sp of spans) {
+      while (g < pauses.length && pauses[g]!.end <= sp.start) g++;
+      let gc = 0;
+      for (let k = g; k < pauses.length && pauses[k]!.start < sp.end; k++) gc += Math.min(sp.end, pauses[k]!.end) - Math.max(sp.start, pauses[k]!.start);
+      own[sp.at] = Math.max(own[sp.at], sp.end - sp.start - gc);
+    }
+    pauses.length = 0;
+    const phases = (['analysis', 'share', 'settle'] as const).map((p) => `${p} ${longest[p].toFixed(0)} ms (CPU ${longestCpu[p].toFixed(0)}, without collector pauses ${own[p].toFixed(0)})`).join(', ');
+    console.log(`${shape.name}: ${(performance.now() - t0).toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), ${cpuSteps.length} steps; longest step: ${phases}`);
   }
-  const cpu = process.cpuUsage(cpu0);
-  if (process.env.BENCH_VERBOSE) {
-    const top = cpuSteps.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 6);
-    console.log(`  longest steps in CPU: ${top.map(([t, i]) => `#${i} ${t.toFixed(0)} ms`).join(', ')}`);
-  }
-  // The collector's entries come after the steps' loop (they are delivered between tasks).
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  const own = { analysis: 0, share: 0, settle: 0 };
-  let g = 0;
-  for (const sp of spans) {
-    while (g < pauses.length && pauses[g]!.end <= sp.start) g++;
-    let gc = 0;
-    for (let k = g; k < pauses.length && pauses[k]!.start < sp.end; k++) gc += Math.min(sp.end, pauses[k]!.end) - Math.max(sp.start, pauses[k]!.start);
-    own[sp.at] = Math.max(own[sp.at], sp.end - sp.start - gc);
-  }
-  pauses.length = 0;
-  const phases = (['analysis', 'share', 'settle'] as const).map((p) => `${p} ${longest[p].toFixed(0)} ms (CPU ${longestCpu[p].toFixed(0)}, without collector pauses ${own[p].toFixed(0)})`).join(', ');
-  console.log(`${shape.name}: ${(performance.now() - t0).toFixed(0)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms), ${cpuSteps.length} steps; longest step: ${phases}`);
-}
-observer.disconnect();
+  observer.disconnect();
 })();
 
 type Phase = 'analysis' | 'share' | 'settle';

@@ -37,8 +37,11 @@ export class MentionTemplates {
     return this.list.length;
   }
 
-  /** The number of `m`'s template in a note of text `text`, or -1 when `m` does not fit one. */
-  idOf(m: Mention, text: string): number {
+  /**
+   * The number of `m`'s template in a note of text `text`, or -1 when `m` does not fit one, or when it needs a new
+   * template and `mayAdd` is false.
+   */
+  idOf(m: Mention, text: string, mayAdd = true): number {
     const { start, end } = m;
     if (typeof m.text !== 'string' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length
       || end - start !== m.text.length || start > 2_147_483_647 || !text.startsWith(m.text, start)) return -1;
@@ -62,7 +65,7 @@ export class MentionTemplates {
     }
     const known = this.byKey.get(key);
     if (known !== undefined) return known;
-    if (this.list.length >= this.limit) return -1;
+    if (!mayAdd || this.list.length >= this.limit) return -1;
     const base: Record<string, unknown> = {};
     keys.forEach((k, i) => (base[k] = values[i]));
     this.list.push({ base: base as unknown as Mention });
@@ -106,6 +109,12 @@ function valueKey(v: unknown): string | undefined {
 const RECENT_NOTES = 8;
 const recent: CompactNote[] = [];
 
+/**
+ * New templates one note may add: a note of 76,000 distinct unknown companies would add one a mention, which
+ * saves nothing and costs time (0.5 s of CPU); past this many, its mentions that need a new one stay objects.
+ */
+const NEW_TEMPLATES_PER_NOTE = 2_000;
+
 /** How many mentions are made compact (or made again from it) between two pauses. */
 const MENTIONS_PER_STEP = 5_000;
 
@@ -120,12 +129,14 @@ class CompactNote implements NoteAnalysis {
   readonly title: string;
   declare version?: number;
   declare noteDate?: string;
-  /** Start, end and template of each mention (a negative template: the `loose` mention it names). */
+  /**
+   * Start, end and template of each mention (a negative template: the `loose` mention it names), then start and
+   * end of each sentence: one array (each typed array costs about 250 bytes besides its numbers).
+   */
   readonly #packed: Int32Array;
+  readonly #mentionCount: number;
   readonly #loose: Mention[] | undefined;
   readonly #templates: MentionTemplates;
-  /** Start and end of each sentence. */
-  readonly #spans: Int32Array;
   #mentions: Mention[] | undefined;
   #sentences: Span[] | undefined;
 
@@ -137,14 +148,14 @@ class CompactNote implements NoteAnalysis {
     if (analysis.version !== undefined) this.version = analysis.version;
     if (analysis.noteDate !== undefined) this.noteDate = analysis.noteDate;
     this.#packed = packed;
+    this.#mentionCount = analysis.mentions.length;
     this.#loose = loose;
     this.#templates = templates;
-    const spans = new Int32Array(analysis.sentences.length * 2);
+    const at = this.#mentionCount * 3;
     analysis.sentences.forEach((sp, i) => {
-      spans[i * 2] = sp.start;
-      spans[i * 2 + 1] = sp.end;
+      packed[at + i * 2] = sp.start;
+      packed[at + i * 2 + 1] = sp.end;
     });
-    this.#spans = spans;
   }
 
   get mentions(): Mention[] {
@@ -153,9 +164,10 @@ class CompactNote implements NoteAnalysis {
 
   get sentences(): Span[] {
     if (this.#sentences) return this.#sentences;
-    const spans = this.#spans;
-    const out: Span[] = new Array<Span>(spans.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = { start: spans[i * 2]!, end: spans[i * 2 + 1]! };
+    const packed = this.#packed;
+    const at = this.#mentionCount * 3;
+    const out: Span[] = new Array<Span>((packed.length - at) / 2);
+    for (let i = 0; i < out.length; i++) out[i] = { start: packed[at + i * 2]!, end: packed[at + i * 2 + 1]! };
     this.#sentences = out;
     this.remember();
     return out;
@@ -165,7 +177,7 @@ class CompactNote implements NoteAnalysis {
   *mentionsSteps(): Steps<Mention[]> {
     if (this.#mentions) return this.#mentions;
     const packed = this.#packed;
-    const out: Mention[] = new Array<Mention>(packed.length / 3);
+    const out: Mention[] = new Array<Mention>(this.#mentionCount);
     for (let i = 0; i < out.length; i++) {
       if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
       const id = packed[i * 3 + 2]!;
@@ -214,12 +226,13 @@ export function* compactAnalysisSteps(analysis: NoteAnalysis, templates: Mention
   if (analysis instanceof CompactNote) return analysis;
   const { text } = analysis;
   const source = analysis.mentions;
-  const packed = new Int32Array(source.length * 3);
+  const packed = new Int32Array(source.length * 3 + analysis.sentences.length * 2);
   let loose: Mention[] | undefined;
+  const known = templates.size;
   for (let i = 0; i < source.length; i++) {
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const m = source[i]!;
-    let id = templates.idOf(m, text);
+    let id = templates.idOf(m, text, templates.size - known < NEW_TEMPLATES_PER_NOTE);
     if (id < 0) {
       // Kept as it is: its place in the note's own list is told by a negative number.
       loose ??= [];
