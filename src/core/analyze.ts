@@ -12,8 +12,8 @@ export interface NoteAnalysis {
   uri: string;
   version?: number;
   text: string;
-  mentions: Mention[];
-  sentences: Span[];
+  mentions: readonly Mention[];
+  sentences: readonly Span[];
   lines: LineIndex;
   /** ISO date of the note, from front matter or a date line near its top. */
   noteDate?: string;

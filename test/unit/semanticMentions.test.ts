@@ -34,7 +34,7 @@ describe('highlighting: Markdown code ranges', () => {
 describe('highlighting: semantic tokens', () => {
   const text = 'La start-up Quantaflux signe avec Mistral AI un contrat de 1,3 Md€ ; GPU AMD Instinct.\n`Nvidia` Grace\n';
   const mentions = core.analyze({ uri: 'x', text }).mentions;
-  const kinds = (list: Mention[]) => list.map((m) => `${m.kind}:${m.text}`);
+  const kinds = (list: readonly Mention[]) => list.map((m) => `${m.kind}:${m.text}`);
 
   it('colours every mention of a plain-text note', () => {
     assert.deepEqual(kinds(mentionsToColour(text, mentions, 'plaintext', coverage)), kinds(mentions));

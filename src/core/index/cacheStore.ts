@@ -215,9 +215,9 @@ export class IndexCache {
       for (const note of decoded.notes) {
         // A note the scan already read (or an edit) is newer than the cache.
         if (this.index.get(note.analysis.uri) || !accept(note.analysis.uri)) continue;
-        this.index.restore(note.analysis, note.candidates);
-        this.stamps.set(note.analysis.uri, note.stamp);
-        this.saved.set(note.analysis.uri, note.analysis);
+        const kept = this.index.restore(note.analysis, note.candidates);
+        this.stamps.set(kept.uri, note.stamp);
+        this.saved.set(kept.uri, kept);
         result.restored++;
         await updater.tick();
       }

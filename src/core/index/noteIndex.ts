@@ -3,7 +3,7 @@
  * the answers the features need (deals, entities, mentions) computed lazily from it. Pure: the extension
  * feeds it documents; tests feed it strings.
  */
-import type { Deal, EntityKind, Mention, NoteDocument } from '../types';
+import type { Deal, DealValue, EntityKind, Mention, NoteDocument } from '../types';
 import type { Recognizer } from '../recognize/recognizer';
 import type { Lexicon } from '../lexicon/lexicon';
 import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
@@ -11,7 +11,9 @@ import { extractDealsSteps, type DealCandidate } from '../deals/extract';
 import { runToEnd, type Steps } from '../steps';
 import { dealGroupKey, dealsOfGroup, orderCandidates, sortDeals } from '../deals/merge';
 import { Emitter } from '../events';
+import { valueKey } from '../deals/shareParts';
 import { looseKey } from '../text/chars';
+import { compactAnalysis, compactAnalysisSteps, mentionsOfSteps, MentionTemplates } from './compactMentions';
 
 export interface EntitySummary {
   /** Loose key of the canonical name: the entity's identity in the index. */
@@ -55,26 +57,35 @@ interface EntityContribution {
   entityId?: string;
   count: number;
   confidence: number;
-  spellings: Set<string>;
+  /** The first spelling seen, and the others when there are (most entities have one in a note). */
+  spelling: string;
+  spellings?: Set<string>;
 }
 
 /**
- * An entity's summary, kept up to date note by note as counted sets, so that no per-note object is kept
- * (ten thousand notes naming a hundred entities each would keep a million): a note's share is computed
- * again from its analysis when it is replaced or removed.
+ * An entity's summary, kept up to date note by note as counts, so that no per-note object is kept (ten
+ * thousand notes naming a hundred entities each would keep a million): a note's share is computed again from
+ * its analysis when it is replaced or removed.
  */
 interface EntityTotals {
   entityId?: string;
   mentions: number;
-  /** Mentions per name and kind (`kind:name`): the summary's name is the one most mentions give. */
-  names: Map<string, number>;
-  /** Mentions per note. */
-  notes: Map<string, number>;
-  /** Each counted set maps a value to the number of notes it comes from. */
-  spellings: Map<string, number>;
-  confidences: Map<number, number>;
-  ids: Map<string, number>;
+  /** Notes that name it. */
+  notes: number;
+  /**
+   * One map of counts for everything counted (one per kind of value made 380,000 maps for a note of 76,000
+   * companies): mentions per note, keyed by the note's URI itself; and, under keys tagged by what they count
+   * (see TAG), how many notes give each name (`kind:name`: the summary's name is the one most mentions give,
+   * counted in mentions), spelling, confidence and lexicon id.
+   */
+  counts: Map<string, number>;
 }
+
+/**
+ * The tags of an entity's counted values (a URI never begins with NUL, so a note's key is its URI as it is).
+ */
+const TAG = { name: '\u0000n', spelling: '\u0000s', confidence: '\u0000c', id: '\u0000i' } as const;
+const TAG_LENGTH = 2;
 
 /**
  * Sets of parties re-linked (or entities summarised) between two steps of settleSteps: the host decides by
@@ -106,11 +117,14 @@ export class NoteIndex {
   private readonly lastChange = new Map<string, number>();
   private clock = 0;
   private dealsCache: Deal[] | undefined;
-  /** Deal candidates by set of parties and note, and the deals each set makes: an edit re-links only its sets. */
-  private readonly groups = new Map<string, Map<string, DealCandidate[]>>();
+  /**
+   * Deal candidates by set of parties and note (a note's one candidate as it is, several in a list), and the
+   * deals each set makes: an edit re-links only its sets.
+   */
+  private readonly groups = new Map<string, Map<string, DealCandidate | DealCandidate[]>>();
   private readonly groupDeals = new Map<string, Deal[]>();
-  /** Per set of parties, the lists of parties and chips its candidates share (see shareLists). */
-  private readonly groupLists = new Map<string, Map<string, string[]>>();
+  /** Per set of parties, the lists of parties and chips and the values its candidates share (see shareLists). */
+  private readonly groupLists = new Map<string, Map<string, string[] | DealValue>>();
   private readonly dirtyGroups = new Set<string>();
   private readonly totals = new Map<string, EntityTotals>();
   private readonly summaries = new Map<string, EntitySummary>();
@@ -128,6 +142,8 @@ export class NoteIndex {
    * until they are adopted (adoptLinked) or dropped (dropPreloaded).
    */
   private preloaded = false;
+  /** What the notes' mentions share, interned: a note keeps only offsets and template numbers (see compactMentions.ts). */
+  private readonly templates = new MentionTemplates();
   private readonly changed = new Emitter<IndexChange>();
   private batchDepth = 0;
   private pending: string[] = [];
@@ -200,12 +216,14 @@ export class NoteIndex {
       if (old && old.analysis.text === doc.text && old.recognizer === recognizer) return old.analysis;
       const analysis = yield* analyzeNoteSteps(doc, recognizer);
       const candidates = yield* extractDealsSteps(analysis, recognizer.lexicon);
-      if (!current()) return this.entries.get(doc.uri)?.analysis ?? analysis;
+      // The index keeps the mentions compact (the deal rules above read them as objects).
+      const kept = yield* compactAnalysisSteps(analysis, this.templates);
+      if (!current()) return this.entries.get(doc.uri)?.analysis ?? kept;
       if (recognizer !== this.recognizer) continue;
-      this.setEntry(doc.uri, { analysis, recognizer, candidates });
+      this.setEntry(doc.uri, { analysis: kept, recognizer, candidates });
       this.invalidate([doc.uri]);
       yield* this.shareSteps();
-      return analysis;
+      return kept;
     }
   }
 
@@ -230,12 +248,15 @@ export class NoteIndex {
   /**
    * Takes back a note analysed earlier with the current recogniser (from the persistent cache, whose key
    * names the lexicon) without analysing it again. An update of the note in flight is newer and still wins.
+   * Returns the analysis the index keeps (its mentions compact: another object than `analysis`).
    */
-  restore(analysis: NoteAnalysis, candidates: DealCandidate[]): void {
-    this.setEntry(analysis.uri, { analysis, recognizer: this.recognizer, candidates });
+  restore(analysis: NoteAnalysis, candidates: DealCandidate[]): NoteAnalysis {
+    const kept = compactAnalysis(analysis, this.templates);
+    this.setEntry(analysis.uri, { analysis: kept, recognizer: this.recognizer, candidates });
     this.invalidate([analysis.uri]);
     // A warm start restores notes one at a time, between pauses: each note's share is added with it.
     runToEnd(this.shareSteps());
+    return kept;
   }
 
   remove(uri: string): boolean {
@@ -543,13 +564,24 @@ export class NoteIndex {
       this.summaries.delete(key);
       return;
     }
-    let confidence = 0;
-    for (const c of t.confidences.keys()) confidence = Math.max(confidence, c);
     // Every choice here depends on the notes only, never on the order they were read or edited in. A lexicon
     // id (built-in or taught) wins over an id inferred from context; between two, the first in code-unit order.
+    let confidence = 0;
     let entityId: string | undefined;
-    for (const id of t.ids.keys()) {
-      if (!entityId || rankId(id) < rankId(entityId) || (rankId(id) === rankId(entityId) && id < entityId)) entityId = id;
+    const names: [string, number][] = [];
+    const noteUris: string[] = [];
+    const spellings: string[] = [];
+    for (const [k, n] of t.counts) {
+      if (k.charCodeAt(0) !== 0) {
+        noteUris.push(k);
+        continue;
+      }
+      const value = k.slice(TAG_LENGTH);
+      const tag = k.slice(0, TAG_LENGTH);
+      if (tag === TAG.name) names.push([value, n]);
+      else if (tag === TAG.spelling) spellings.push(value);
+      else if (tag === TAG.confidence) confidence = Math.max(confidence, Number(value));
+      else if (!entityId || rankId(value) < rankId(entityId) || (rankId(value) === rankId(entityId) && value < entityId)) entityId = value;
     }
     if (entityId) t.entityId = entityId;
     else delete t.entityId;
@@ -558,14 +590,14 @@ export class NoteIndex {
     // first in code-unit order).
     let top: [string, number] | undefined;
     let named: string | undefined;
-    for (const e of t.names) {
+    for (const e of names) {
       if (!top || e[1] > top[1] || (e[1] === top[1] && e[0] < top[0])) top = e;
       if (entity && nameOf(e[0]) === entity.name && (!named || e[0] < named)) named = e[0];
     }
     const chosen = named ?? top![0];
     const summary: EntitySummary = {
       key, name: nameOf(chosen), kind: kindOf(chosen), confidence, mentionCount: t.mentions,
-      noteUris: [...t.notes.keys()].sort(), aliasesSeen: [...t.spellings.keys()].sort(), dealIds: [],
+      noteUris: noteUris.sort(), aliasesSeen: spellings.sort(), dealIds: [],
     };
     if (t.entityId) summary.entityId = t.entityId;
     this.summaries.set(key, this.withLexiconFields(summary));
@@ -621,6 +653,8 @@ export class NoteIndex {
     }
     c.parties = sharedList(lists, 'p', c.parties);
     c.chips = sharedList(lists, 'c', c.chips);
+    // Notes reporting the same deal give it the same value ("$100 billion"): one object for all.
+    if (c.value) c.value = sharedPart(lists, `v\u0000${valueKey(c.value)}`, c.value);
   }
 
   /**
@@ -665,15 +699,12 @@ export class NoteIndex {
     let n = 0;
     for (const [key, c] of yield* entityContributionsSteps(old.analysis)) {
       const t = this.totals.get(key);
-      if (t) {
+      if (t && t.counts.delete(uri)) {
         t.mentions -= c.count;
-        uncount(t.names, nameKey(c), c.count);
-        t.notes.delete(uri);
-        uncount(t.confidences, c.confidence);
-        if (c.entityId) uncount(t.ids, c.entityId);
-        for (const sp of c.spellings) uncount(t.spellings, sp);
+        t.notes--;
+        countShare(t.counts, c, -1);
         this.dirtyEntities.add(key);
-        if (!t.notes.size) this.totals.delete(key);
+        if (!t.notes) this.totals.delete(key);
       }
       if (++n % CONTRIBUTIONS_PER_STEP === 0) yield;
     }
@@ -690,9 +721,11 @@ export class NoteIndex {
         this.groups.set(key, members);
       }
       this.shareLists(key, c);
-      const list = members.get(uri);
-      if (list) list.push(c);
-      else members.set(uri, [c]);
+      // Most notes give a set of parties one candidate: a list for it cost 56 bytes (a sixth of the candidates' memory).
+      const had = members.get(uri);
+      if (!had) members.set(uri, c);
+      else if (Array.isArray(had)) had.push(c);
+      else members.set(uri, [had, c]);
       this.dirtyGroups.add(key);
       if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
     }
@@ -701,15 +734,13 @@ export class NoteIndex {
     for (const [key, c] of yield* entityContributionsSteps(entry.analysis)) {
       let t = this.totals.get(key);
       if (!t) {
-        t = { mentions: 0, names: new Map(), notes: new Map(), spellings: new Map(), confidences: new Map(), ids: new Map() };
+        t = { mentions: 0, notes: 0, counts: new Map() };
         this.totals.set(key, t);
       }
       t.mentions += c.count;
-      count(t.names, nameKey(c), c.count);
-      t.notes.set(uri, c.count);
-      count(t.confidences, c.confidence);
-      if (c.entityId) count(t.ids, c.entityId);
-      for (const sp of c.spellings) count(t.spellings, sp);
+      if (!t.counts.has(uri)) t.notes++;
+      t.counts.set(uri, c.count);
+      countShare(t.counts, c, 1);
       this.dirtyEntities.add(key);
       if (++n % CONTRIBUTIONS_PER_STEP === 0) yield;
     }
@@ -719,7 +750,7 @@ export class NoteIndex {
 /** What one note adds to the entity summaries: mentions, spellings and confidence per entity. */
 function* entityContributionsSteps(analysis: NoteAnalysis): Steps<Map<string, EntityContribution>> {
   const out = new Map<string, EntityContribution>();
-  const { mentions } = analysis;
+  const mentions = yield* mentionsOfSteps(analysis);
   for (let i = 0; i < mentions.length; i++) {
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const m = mentions[i]!;
@@ -727,35 +758,45 @@ function* entityContributionsSteps(analysis: NoteAnalysis): Steps<Map<string, En
     const key = looseKey(m.canonical);
     let c = out.get(key);
     if (!c) {
-      c = { name: m.canonical, kind: m.kind, count: 0, confidence: 0, spellings: new Set() };
+      c = { name: m.canonical, kind: m.kind, count: 0, confidence: 0, spelling: m.text };
       if (m.entityId) c.entityId = m.entityId;
       out.set(key, c);
     }
     c.count++;
     c.confidence = Math.max(c.confidence, m.confidence ?? 1);
-    c.spellings.add(m.text);
+    if (m.text !== c.spelling) (c.spellings ??= new Set([c.spelling])).add(m.text);
   }
   return out;
 }
 
 /** The list equal to `list` that `lists` holds (frozen), else `list` itself, frozen and kept there. */
-function sharedList(lists: Map<string, string[]>, tag: string, list: string[]): string[] {
+function sharedList(lists: Map<string, string[] | DealValue>, tag: string, list: string[]): string[] {
   if (!list.length) return list;
-  const key = `${tag}\u0000${list.join('\u0000')}`;
-  const known = lists.get(key);
-  if (known) return known;
-  lists.set(key, Object.isFrozen(list) ? list : (Object.freeze(list) as string[]));
-  return list;
+  return sharedPart(lists, `${tag}\u0000${list.join('\u0000')}`, list);
 }
 
-function count<T>(set: Map<T, number>, value: T, by = 1): void {
-  set.set(value, (set.get(value) ?? 0) + by);
+/** The part kept under `key` in `parts` (frozen), else `part` itself, frozen and kept there. */
+function sharedPart<T extends string[] | DealValue>(parts: Map<string, string[] | DealValue>, key: string, part: T): T {
+  const known = parts.get(key);
+  if (known) return known as T;
+  parts.set(key, Object.isFrozen(part) ? part : (Object.freeze(part) as T));
+  return part;
 }
 
-function uncount<T>(set: Map<T, number>, value: T, by = 1): void {
-  const n = (set.get(value) ?? 0) - by;
-  if (n > 0) set.set(value, n);
-  else set.delete(value);
+/** Counts a note's share of an entity's names, spellings, confidence and id (one note each), or with -1 uncounts it. */
+function countShare(counts: Map<string, number>, c: EntityContribution, sign: 1 | -1): void {
+  count(counts, TAG.name + nameKey(c), sign * c.count);
+  count(counts, TAG.confidence + String(c.confidence), sign);
+  if (c.entityId) count(counts, TAG.id + c.entityId, sign);
+  if (c.spellings) for (const sp of c.spellings) count(counts, TAG.spelling + sp, sign);
+  else count(counts, TAG.spelling + c.spelling, sign);
+}
+
+/** Adds `by` (which may be negative) to the count of `key`; a count that falls to zero is deleted. */
+function count(counts: Map<string, number>, key: string, by: number): void {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n > 0) counts.set(key, n);
+  else counts.delete(key);
 }
 
 /** Lexicon ids (built-in or taught) before ids inferred from context. */
