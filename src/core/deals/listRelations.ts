@@ -12,7 +12,7 @@ import { SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -38,7 +38,10 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
     if (CONSORTIUM_LEAD.test(lead) || LED_BY_PEOPLE.test(lead)) continue;
-    const list = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
+    const named = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
+    // "The list of backers reads like a hall of fame—A, B": the backers of the company named just before.
+    const dashed = named ? null : INVESTORS_AFTER_DASH.exec(lead);
+    const list = named ?? dashed;
     // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
     // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
     const opening = folded.slice(sentence.start, first.start);
@@ -57,6 +60,8 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
       // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
       listed = extendList(folded, parties, listed);
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
+      // "…, former Google CEO Eric Schmidt, and Citigroup": a company named for a person's career is no investor.
+      listed = listed.filter((p) => !CAREER_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 12), p.mention.start)));
       listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
       // "soutiens déjà connus de Mistral comme A, B": the company whose backers the list names is none of them.
       listed = listed.filter((p) => !EXAMPLES_FOLLOW.test(folded.slice(p.mention.end, p.mention.end + 16)));
@@ -82,6 +87,7 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
       : owner && !investors.includes(owner.name) ? owner.name
       : backed ? backed.name
       : described ? described
+      : dashed && focus.recent[0] && !investors.includes(focus.recent[0].name) ? focus.recent[0].name
       : focus.fundraiser && !investors.includes(focus.fundraiser) ? focus.fundraiser
         : pronoun && focus.lead && !investors.includes(focus.lead) ? focus.lead
           : focus.main.find((n) => !investors.includes(n));

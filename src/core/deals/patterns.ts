@@ -102,6 +102,10 @@ export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
 /** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
 export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{Ll}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
+/** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
+export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
+/** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
+export const CAREER_BEFORE = /(?:former|formerly|ex-|ancien|ancienne)\s*$/iu;
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme". */
 export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?$`, 'iu');
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
