@@ -742,6 +742,14 @@ describe('deals: pairs listed after "between"', () => {
   });
 });
 
+describe('deals: a founder is not the company', () => {
+  it('"Le fondateur de Spotify investit …", "Daniel Ek, fondateur de Spotify, est le fer de lance d\'un investissement …": no deal of Spotify; "… Noam Shazeer, le cofondateur de Character.AI" still one', () => {
+    assert.deepEqual(pairs(dealsIn('Le fondateur de Spotify investit 600 millions d’euros dans Helsing.')), []);
+    assert.deepEqual(pairs(dealsIn('Daniel Ek, fondateur de Spotify, est le fer de lance d’un investissement de 600 millions d’euros dans Helsing, une entreprise allemande.')), []);
+    assert.deepEqual(pairs(dealsIn('Google a investi 2,7 milliards de dollars pour faire revenir Noam Shazeer, le cofondateur de Character.AI.')), ['Character.AI + Google']);
+  });
+});
+
 describe('deals: many companies and their partnership', () => {
   it('"A, B, C, D, E and F announced their partnership to develop X": one deal of all six; five listed as joining a round are not', () => {
     const deals = dealsIn('G42, OpenAI, Oracle, Nvidia, SoftBank and Cisco announced their partnership to develop a compute cluster in Abu Dhabi.');

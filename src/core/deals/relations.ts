@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -58,6 +58,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
     // "founded by the Netflix engineers who created Iceberg": a company naming whose people they are is no party.
     && !PEOPLE_AFTER.test(folded.slice(p.mention.end, p.mention.end + 16))
+    // "Le fondateur de Spotify investit 600 millions dans Helsing": the founder invests, not the company.
+    && !(p.mention.start - sentence.start < 40 && FOUNDER_OPENING.test(folded.slice(sentence.start, p.mention.start)))
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
     && !ownsNext(p)))
     // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
