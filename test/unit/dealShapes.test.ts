@@ -35,6 +35,10 @@ describe('deals: funding rounds and their investors', () => {
     assert.deepEqual(pairs(dealsIn('Cohere lève 500 millions d’euros. Mené par Oracle, ce tour de table réunit de nombreux investisseurs, parmi lesquels l’éditeur américain de logiciels Salesforce, la banque BNP Paribas, le géant des puces électroniques Nvidia ou encore IBM.')),
       ['BNP Paribas + Cohere', 'Cohere + IBM', 'Cohere + Nvidia', 'Cohere + Oracle', 'Cohere + Salesforce']);
   });
+  it('"Parmi les autres investisseurs … figurent des bailleurs de fonds existants tels que le groupe de défense suédois A et les sociétés B, C"', () => {
+    assert.deepEqual(pairs(dealsIn('Helsing lève 600 millions d’euros. Parmi les autres investisseurs participant au tour de table figurent des bailleurs de fonds existants tels que le groupe de défense suédois Saab et les sociétés de capital-risque Lightspeed Ventures, Accel.')),
+      ['Accel + Helsing', 'Helsing + Lightspeed', 'Helsing + Saab']);
+  });
   it('"The list of backers reads like a hall of fame—A, B, former Google CEO X, and C": investors of the company named just before', () => {
     const deals = dealsIn('Cohere was just a name. Mistral AI leapt to an $8 billion valuation thanks to a $2 billion round. The list of backers reads like a Silicon Valley hall of fame—Nvidia, Sequoia, Lightspeed, former Google CEO Eric Schmidt, and Citigroup, among others. Cohere and Cohere again.');
     assert.deepEqual(pairs(deals), ['Citigroup + Mistral AI', 'Lightspeed + Mistral AI', 'Mistral AI + Nvidia', 'Mistral AI + Sequoia Capital']);
