@@ -204,6 +204,9 @@ describe('recognize: adverbs and places that look like names', () => {
     assert.ok(names('Together AI raised $300 million from Nvidia.', 'company').includes('Together AI'));
     assert.ok(names('Qualcomm signe avec Nvidia. Humain, la société saoudienne, commande des puces à Nvidia.', 'company').includes('Humain'));
   });
+  it('"early Spotify investor Shakil Khan" names a person (a first name the lexicon knows), not a company', () => {
+    assert.deepEqual(names('Helsing raised money from Prima Materia, the investment firm co-founded by early Spotify investor Shakil Khan.', 'company'), ['Helsing', 'Prima Materia', 'Spotify']);
+  });
   it('"a stake in the Devens, Massachusetts-based company": the town before "-based" is no company', () => {
     assert.deepEqual(names('Google raised its stake in the Devens, Massachusetts-based company.', 'company'), ['Google']);
     assert.ok(names('Google raised its stake in Corvalon, a Boston-based company.', 'company').includes('Corvalon'));
