@@ -746,6 +746,14 @@ describe('deals: pairs listed after "between"', () => {
   });
 });
 
+describe('deals: possessive deal nouns with an amount', () => {
+  it('"Nvidia\'s $100 billion investment in OpenAI and OpenAI\'s reported $300 billion contract with Oracle": two deals, each with its owner', () => {
+    const deals = dealsIn('Recent deals include Nvidia’s $100 billion investment in OpenAI and OpenAI’s reported $300 billion contract with Oracle.');
+    assert.deepEqual(pairs(deals), ['Nvidia + OpenAI', 'OpenAI + Oracle']);
+    assert.equal(deals.find((d) => d.parties.includes('Oracle'))!.value?.usd, 300e9);
+  });
+});
+
 describe('deals: a founder is not the company', () => {
   it('"Le fondateur de Spotify investit …", "Daniel Ek, fondateur de Spotify, est le fer de lance d\'un investissement …": no deal of Spotify; "… Noam Shazeer, le cofondateur de Character.AI" still one', () => {
     assert.deepEqual(pairs(dealsIn('Le fondateur de Spotify investit 600 millions d’euros dans Helsing.')), []);

@@ -152,6 +152,8 @@ export const PEOPLE_AFTER = /^\s+(?:engineers?|researchers?|employees?|executive
  * de Spotify, est le fer de lance d'un investissement …", "The founder of Spotify backs …".
  */
 export const FOUNDER_OPENING = /^\s*(?:(?:[Ll]e|[Ll]a|[Tt]he)\s+|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*,\s*(?:le\s+|la\s+|the\s+)?)(?:co-?)?(?:fondat(?:eur|rice)|founder)\s+(?:de|d'|of)\s*$/u;
+/** An amount as written: "$300 billion", "300 milliards de dollars", "€1.5bn" (global: every one is stepped over). */
+export const AMOUNT_WORDS = /[$€£]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b|milliards?|millions?|Md)?(?:\s+(?:de\s+)?(?:dollars|euros|\$|€))?/giu;
 /** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …". */
 export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{Lu}][\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -176,7 +176,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "Amazon remains Anthropic's partner, having invested …": a possessor far from the cue is not its subject
       // ("Nvidia's investment in OpenAI" keeps Nvidia: the cue follows the possessive).
       const afterGroup = folded.slice(g[g.length - 1]!.mention.end, cue.start);
-      if (/^'s\b/u.test(afterGroup) && words(afterGroup) > 3) {
+      // An amount between them does not count ("OpenAI's reported $300 billion contract with Oracle").
+      if (/^'s\b/u.test(afterGroup) && words(afterGroup.replace(AMOUNT_WORDS, ' ')) > 3) {
         linkedBetween ??= g;
         continue;
       }
