@@ -25,43 +25,60 @@ let lastSentence = { text: '', line: '' };
 const ASIDE_OPEN = /^\s*\([^()]{0,60}$/u;
 
 /**
- * For each relation of a sentence, the start of the first relation after it in the list that starts later than it
- * does, or the sentence's end: made once per sentence, from the last relation back with a stack (linear).
+ * What every relation of a sentence asks about its figures, answered once per sentence (keyed by the sentence's
+ * list of relations): where the next relation starting later than each one starts, how many relations hold a
+ * figure in their span, and which company a figure's bracketed aside follows.
  */
-const nextStarts = new WeakMap<readonly Relation[], number[]>();
-/** For each figure of a sentence, how many of its relations hold it in their span: asked once per figure. */
-const holders = new WeakMap<readonly Relation[], Map<Mention, number>>();
-function holdersOf(all: readonly Relation[], m: Mention): number {
-  let known = holders.get(all);
-  if (!known) holders.set(all, (known = new Map()));
-  let n = known.get(m);
-  if (n === undefined) {
-    n = 0;
-    for (const r of all) if (m.start >= r.start && m.end <= r.end) n++;
-    known.set(m, n);
-  }
-  return n;
+interface SentenceFigures {
+  nextStarts: number[];
+  holders: Map<Mention, number>;
+  asideOwners: Map<Mention, string | undefined>;
 }
-function nextStartsOf(all: readonly Relation[], end: number): number[] {
-  let known = nextStarts.get(all);
+const figuresBySentence = new WeakMap<readonly Relation[], SentenceFigures>();
+
+function sentenceFigures(all: readonly Relation[], end: number): SentenceFigures {
+  let known = figuresBySentence.get(all);
   if (!known) {
-    known = new Array<number>(all.length);
+    // For each relation, the first later one in the list that starts after it: from the last back, with a stack.
+    const nextStarts = new Array<number>(all.length);
     const later: number[] = [];
     for (let i = all.length - 1; i >= 0; i--) {
       const start = all[i]!.start;
       while (later.length && later[later.length - 1]! <= start) later.pop();
-      known[i] = later.length ? later[later.length - 1]! : end;
+      nextStarts[i] = later.length ? later[later.length - 1]! : end;
       later.push(start);
     }
-    nextStarts.set(all, known);
+    known = { nextStarts, holders: new Map(), asideOwners: new Map() };
+    figuresBySentence.set(all, known);
   }
   return known;
+}
+
+/** How many of the sentence's relations hold the figure in their span. */
+function holdersOf(figures: SentenceFigures, all: readonly Relation[], m: Mention): number {
+  let n = figures.holders.get(m);
+  if (n === undefined) {
+    n = 0;
+    for (const r of all) if (m.start >= r.start && m.end <= r.end) n++;
+    figures.holders.set(m, n);
+  }
+  return n;
+}
+
+/** "avec Nvidia (10 gigawatts), Oracle (…)": the company whose bracketed aside holds the figure, if any. */
+function asideOwnerOf(figures: SentenceFigures, folded: string, companies: readonly Mention[], m: Mention): string | undefined {
+  if (figures.asideOwners.has(m)) return figures.asideOwners.get(m);
+  const owner = companies.filter((c) => c.end <= m.start).pop();
+  const name = owner && ASIDE_OPEN.test(folded.slice(owner.end, m.start)) ? owner.canonical : undefined;
+  figures.asideOwners.set(m, name);
+  return name;
 }
 
 export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
   // The next relation that starts after this one (one starting where it does is no boundary of it, but a figure
   // inside another relation is that one's).
-  const nextStart = nextStartsOf(all, sentence.end)[index]!;
+  const figures = sentenceFigures(all, sentence.end);
+  const nextStart = figures.nextStarts[index]!;
   // How far an amount or a power figure is from this relation: inside it is best, then after it (before the
   // next relation of the sentence), then before it when it is the sentence's first relation.
   // Outside the relation, a figure separated from it by a semicolon or a contrast ("…, while Tencent …")
@@ -81,18 +98,14 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
   };
   // "avec Nvidia (10 gigawatts), Oracle (hébergement à 300 milliards $ US)": a figure in the aside right after a
   // company is that company's deal's.
-  const asideOwner = (m: Mention) => {
-    const owner = companies.filter((c) => c.end <= m.start).pop();
-    return owner && ASIDE_OPEN.test(folded.slice(owner.end, m.start)) ? owner.canonical : undefined;
-  };
   const othersAside = (m: Mention) => {
-    const owner = asideOwner(m);
+    const owner = asideOwnerOf(figures, folded, companies, m);
     return owner !== undefined && !r.parties.includes(owner);
   };
   const near = (m: Mention) => (othersAside(m) ? Infinity
     : m.start >= r.start && m.end <= r.end ? 0
     : detached(m) ? Infinity
-      : m.start >= r.end && m.start < nextStart && holdersOf(all, m) === 0 ? m.start - r.end
+      : m.start >= r.end && m.start < nextStart && holdersOf(figures, all, m) === 0 ? m.start - r.end
         : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
   const amounts = inSentence.filter((m) => {
     if (m.kind !== 'money' || m.value === undefined) return false;
