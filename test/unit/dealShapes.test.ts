@@ -746,6 +746,16 @@ describe('deals: pairs listed after "between"', () => {
   });
 });
 
+describe('deals: a role held among others', () => {
+  it('"Meta, one of Nvidia\'s biggest customers", "The company has been one of Nvidia\'s biggest customers", "l\'un des plus gros clients de Nvidia"', () => {
+    assert.deepEqual(pairs(dealsIn('Meta, one of Nvidia’s biggest customers, is hiring.')), ['Meta + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Meta is hiring. The company has been one of Nvidia’s biggest customers since 2022.')), ['Meta + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Meta, l’un des plus gros clients de Nvidia, recrute.')), ['Meta + Nvidia']);
+    assert.equal(dealsIn('Meta, one of Nvidia’s largest investors, is hiring.')[0]!.kind, 'investment');
+    assert.deepEqual(pairs(dealsIn('Meta is one of the biggest companies, like Nvidia.')), []);
+  });
+});
+
 describe('deals: possessive deal nouns with an amount', () => {
   it('"Nvidia\'s $100 billion investment in OpenAI and OpenAI\'s reported $300 billion contract with Oracle": two deals, each with its owner', () => {
     const deals = dealsIn('Recent deals include Nvidia’s $100 billion investment in OpenAI and OpenAI’s reported $300 billion contract with Oracle.');

@@ -2,6 +2,7 @@
  * A role set beside a company with a possessive: "sa dépendance à Microsoft Azure, son partenaire historique",
  * "Amazon, its main cloud provider", "Microsoft, son principal actionnaire, …". The company and the one the
  * possessive stands for are tied, even where the sentence names the company in passing ("sa dépendance à").
+ * Also a role held among others: "Meta, one of Nvidia's biggest customers", "l'un des plus gros clients de Nvidia".
  */
 import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
@@ -9,6 +10,14 @@ import type { Party } from './relationTypes';
 
 /** Right after a company (and a product of its: "Microsoft Azure"): ", son partenaire historique", ", its main cloud provider". */
 const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/iu;
+
+/**
+ * "one of Nvidia's biggest customers", "l'un des plus gros clients de Nvidia": a company named as the owner of a role
+ * that someone holds among others. Group 1 (customers, suppliers, partners) or 2 (investors) says which role.
+ */
+const ONE_OF_BEFORE_EN = /(?:one of|among)\s*$/iu;
+const ONE_OF_AFTER_EN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(customers|clients|suppliers|providers|partners)|(investors|backers|shareholders))(?![\p{L}])/iu;
+const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))\s+(?:de\s+|d['’])$/iu;
 
 /** One company tied by an apposed role to the company a possessive stands for. */
 export interface ApposedRole {
@@ -34,6 +43,17 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
       const before = i > 0 ? (first !== p.name ? first : second) : undefined;
       const owner = before ?? implied([p.name]);
       if (owner && owner !== p.name) out.push({ party: p, owner, kind: role[2] ? 'investment' : 'partnership', end: p.mention.end + role.index + role[0].length });
+    }
+    // "Meta, one of Nvidia's biggest customers", "The company has been one of Nvidia's biggest customers": the role
+    // is held by the company named before the phrase, else by the one the passage is about.
+    const lead = folded.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start);
+    const english = ONE_OF_BEFORE_EN.test(lead) ? ONE_OF_AFTER_EN.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 60))) : null;
+    const french = english ? null : ONE_OF_BEFORE_FR.exec(lead);
+    const oneOf = english ?? french;
+    if (oneOf) {
+      const holder = parties.slice(0, i).reverse().find((q) => q.name !== p.name)?.name ?? implied([p.name]);
+      const end = english ? p.mention.end + english.index + english[0].length : p.mention.end;
+      if (holder && holder !== p.name) out.push({ party: p, owner: holder, kind: oneOf[2] ? 'investment' : 'supply', end });
     }
     if (second === undefined && p.name !== first) second = p.name;
   }
