@@ -36,6 +36,9 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
   // The sentence's first company, and the first one named otherwise: the first other company before any party is one of them.
   const first = parties[0]?.name;
   let second: string | undefined;
+  // The last company named so far, and the last one before it with another name (a role's holder, found in one step).
+  let previous: string | undefined;
+  let beforePrevious: string | undefined;
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!;
     const role = APPOSED_ROLE.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 80)));
@@ -51,11 +54,15 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
     const french = english ? null : ONE_OF_BEFORE_FR.exec(lead);
     const oneOf = english ?? french;
     if (oneOf) {
-      const holder = parties.slice(0, i).reverse().find((q) => q.name !== p.name)?.name ?? implied([p.name]);
+      const holder = (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
       const end = english ? p.mention.end + english.index + english[0].length : p.mention.end;
       if (holder && holder !== p.name) out.push({ party: p, owner: holder, kind: oneOf[2] ? 'investment' : 'supply', end });
     }
     if (second === undefined && p.name !== first) second = p.name;
+    if (p.name !== previous) {
+      beforePrevious = previous;
+      previous = p.name;
+    }
   }
   return out;
 }
