@@ -27,12 +27,13 @@ const ASIDE_OPEN = /^\s*\([^()]{0,60}$/u;
 /**
  * What every relation of a sentence asks about its figures, answered once per sentence (keyed by the sentence's
  * list of relations): where the next relation starting later than each one starts, how many relations hold a
- * figure in their span, and which company a figure's bracketed aside follows.
+ * figure in their span, and which company was written last before each figure.
  */
 interface SentenceFigures {
   nextStarts: number[];
   holders: Map<Mention, number>;
-  asideOwners: Map<Mention, string | undefined>;
+  /** The company written last before each figure (what a figure is about, and whose bracketed aside holds it). */
+  companyBefore: Map<Mention, Mention | undefined>;
 }
 const figuresBySentence = new WeakMap<readonly Relation[], SentenceFigures>();
 
@@ -48,7 +49,7 @@ function sentenceFigures(all: readonly Relation[], end: number): SentenceFigures
       nextStarts[i] = later.length ? later[later.length - 1]! : end;
       later.push(start);
     }
-    known = { nextStarts, holders: new Map(), asideOwners: new Map() };
+    known = { nextStarts, holders: new Map(), companyBefore: new Map() };
     figuresBySentence.set(all, known);
   }
   return known;
@@ -65,13 +66,12 @@ function holdersOf(figures: SentenceFigures, all: readonly Relation[], m: Mentio
   return n;
 }
 
-/** "avec Nvidia (10 gigawatts), Oracle (…)": the company whose bracketed aside holds the figure, if any. */
-function asideOwnerOf(figures: SentenceFigures, folded: string, companies: readonly Mention[], m: Mention): string | undefined {
-  if (figures.asideOwners.has(m)) return figures.asideOwners.get(m);
-  const owner = companies.filter((c) => c.end <= m.start).pop();
-  const name = owner && ASIDE_OPEN.test(folded.slice(owner.end, m.start)) ? owner.canonical : undefined;
-  figures.asideOwners.set(m, name);
-  return name;
+/** The company written last before the figure, looked for once per figure. */
+function companyBeforeOf(figures: SentenceFigures, companies: readonly Mention[], m: Mention): Mention | undefined {
+  if (figures.companyBefore.has(m)) return figures.companyBefore.get(m);
+  const before = companies.filter((c) => c.end <= m.start).pop();
+  figures.companyBefore.set(m, before);
+  return before;
 }
 
 export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, text: string, r: Relation, all: readonly Relation[], index: number, inSentence: readonly Mention[]): DealCandidate {
@@ -92,15 +92,14 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
     // starts another matter.
     if (gap.includes(';') || CONTRAST.test(gap)) return true;
     // The company an amount is about is the one written before it ("H Company lève 220 M$"), else after it.
-    const before = companies.filter((c) => c.end <= m.start).pop();
-    const governing = before ?? companies.find((c) => c.start >= m.end);
+    const governing = companyBeforeOf(figures, companies, m) ?? companies.find((c) => c.start >= m.end);
     return governing !== undefined && !r.parties.includes(governing.canonical);
   };
   // "avec Nvidia (10 gigawatts), Oracle (hébergement à 300 milliards $ US)": a figure in the aside right after a
   // company is that company's deal's.
   const othersAside = (m: Mention) => {
-    const owner = asideOwnerOf(figures, folded, companies, m);
-    return owner !== undefined && !r.parties.includes(owner);
+    const owner = companyBeforeOf(figures, companies, m);
+    return owner !== undefined && ASIDE_OPEN.test(folded.slice(owner.end, m.start)) && !r.parties.includes(owner.canonical);
   };
   const near = (m: Mention) => (othersAside(m) ? Infinity
     : m.start >= r.start && m.end <= r.end ? 0

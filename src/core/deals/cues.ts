@@ -122,6 +122,9 @@ export const LINKERS = `avec|à|au|aux|dans|auprès de|auprès d${A}|de|d${A}|du
  * Before a company, these make it a bystander in the sentence: rivalry ("face à Nvidia"), comparison
  * ("comme", "plutôt que"), dependence ("dépendre de"), examples in a list ("des clients comme …").
  */
+/** Words of a person's career before a company: "former Google CEO", "un ancien de Google". */
+export const CAREER_WORDS = [`former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`];
+
 export const BYSTANDER_BEFORE = [
   `face à`, `face aux`, `contre`, `concurrents?`, `concurrentes?`, `rivale?s?`, `rivaux`, `adversaires?`,
   `plutôt que`, `au lieu de`, `comme`, `tels? que`, `telles? que`, `à l${A}instar d[e${A}]`, `notamment`,
@@ -135,15 +138,19 @@ export const BYSTANDER_BEFORE = [
   `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,
   `distancée?s? par`, `devancée?s? par`, `outpaced by`, `du même type que`, `similar to`, `alongside`, `aux côtés d[e${A}]`, `sa filiale`, `ses filiales`, `son unité`, `its (?:unit|subsidiary|subsidiaries)`,
   // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
-  `former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`, `issue? du (?:géant|groupe) (?:\\S+ ){0,3}`,
+  ...CAREER_WORDS, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`, `issue? du (?:géant|groupe) (?:\\S+ ){0,3}`,
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
 export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btentatives?\b|\btried to\b|\battempted to\b|\battempts? to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b)/iu;
 
+/** Nouns that stand for the companies of a deal, counted: "les deux géants", "the three firms". */
+export const PARTIES_NOUNS_FR = `géants|groupes|entreprises|sociétés|partenaires|acteurs|compagnies|firmes|parties`;
+export const PARTIES_NOUNS_EN = `companies|giants|groups|firms|partners|sides`;
+
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =
-  /(?:les deux (?:géants|groupes|entreprises|sociétés|partenaires|acteurs|compagnies|firmes|parties)|the two (?:companies|giants|groups|firms|partners|sides)|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))/iu;
+  new RegExp(`(?:les deux (?:${PARTIES_NOUNS_FR})|the two (?:${PARTIES_NOUNS_EN})|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))`, 'iu');
 
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =

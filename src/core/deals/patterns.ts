@@ -5,7 +5,7 @@
  * Every pattern is bounded (no unbounded repetition before an anchor), so a sentence is read in linear time.
  */
 import type { CompanyCategory } from '../types';
-import { BYSTANDER_BEFORE, CONTINUED_WORDS, CUES, LINKERS, NEGATED } from './cues';
+import { BYSTANDER_BEFORE, CAREER_WORDS, CONTINUED_WORDS, CUES, LINKERS, NEGATED } from './cues';
 import { NATIONALITY_WORDS } from './nationality';
 
 /** Inferred companies below this confidence are highlighted but not taken as deal parties. */
@@ -105,7 +105,7 @@ export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investor
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
-export const CAREER_BEFORE = /(?:former|formerly|ex-|ancien|ancienne)\s*$/iu;
+export const CAREER_BEFORE = new RegExp(`(?:${CAREER_WORDS.join('|')})\\s*$`, 'iu');
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme". */
 export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?$`, 'iu');
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
@@ -247,6 +247,8 @@ export const EXAMPLE_INTRO = /(?:à l'instar d[e']|such as|notamment)\s*$/iu;
 export const PLURAL_DEALS_WITH = /(?<![\p{L}])(?:contrats|accords|partenariats|deals|contracts|agreements|partnerships)(?![\p{L}])[^.;:]{0,80}?(?:avec|with)(?![\p{L}])[^.;:]*$/iu;
 /** Between the first company of an example and its partners ("OpenAI et Nvidia"), or between partners. */
 export const PAIR_JOIN = /^\s*(?:et|and)\s*$/iu;
+/** Between two pairs of companies listed after "between": "A et B, C et D", "A and B, and C and D". */
+export const PAIRS_BETWEEN = /^\s*,\s*(?:(?:et|and)\s+)?$/iu;
 export const PARTNER_JOIN = /^\s*(?:,|,?\s*(?:ou encore|ou|or|et|and))\s*$/iu;
 /** Before an amount that is the value of the deal a sentence goes on about: "l'acquisition … est estimée à". */
 export const STORY_VALUE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:acquisition|rachat|accord|deal|contrat|contract|transaction|opération|agreement|takeover|buyout)(?![\p{L}])[^.;]{0,60}?(?:estimée?s?|évaluée?s?|valued|worth|d'un montant d[e']|s'élève à|amounts? to|totall?ing|for)\s*(?:à|at)?\s*(?:(?:${AMOUNT_HEDGE})\s+)?$`, 'iu');

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -476,13 +476,9 @@ function pairsListed(folded: string, groups: readonly Party[][]): [Party, Party]
   for (let i = 0; i + 1 < listed.length; i += 2) {
     const a = listed[i]!;
     const b = listed[i + 1]!;
-    if (!PAIR_INSIDE.test(folded.slice(a.mention.end, b.mention.start))) break;
+    if (!PAIR_JOIN.test(folded.slice(a.mention.end, b.mention.start))) break;
     if (i > 0 && !PAIRS_BETWEEN.test(folded.slice(listed[i - 1]!.mention.end, a.mention.start))) break;
     pairs.push([a, b]);
   }
   return pairs;
 }
-
-/** Inside a pair of companies, and between two pairs. */
-const PAIR_INSIDE = /^\s*(?:et|and|&)\s*$/iu;
-const PAIRS_BETWEEN = /^\s*,\s*(?:(?:et|and)\s+)?$/iu;

@@ -8,7 +8,8 @@ import type { Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
-import { NOT_DEAL_VALUE_BEFORE } from './cues';
+import { NOT_DEAL_VALUE_BEFORE, PARTIES_NOUNS_EN, PARTIES_NOUNS_FR } from './cues';
+import { parseNumberWords } from '../recognize/numbers';
 import { dealValueOf, sourceSentence } from './attributes';
 import { PEOPLE_AFTER } from './patterns';
 import type { Steps } from '../steps';
@@ -37,8 +38,7 @@ const MEMBERS_BEFORE = /(?:form\p{L}*|launch\p{L}*|lanc\p{L}*|cré\p{L}*|creat\p
  * The members counted instead of named, before a verb of MEMBERS_BEFORE: "The three firms will form a joint venture
  * called Stargate", "les deux groupes lancent le projet X". They are the companies named last before the sentence.
  */
-const COUNTED_MEMBERS = /(?<![\p{L}])(?:the|these|those|les|ces)\s+(two|three|four|five|deux|trois|quatre|cinq)\s+(?:\p{L}+\s+)?(?:companies|firms|groups|partners|giants|entreprises|sociétés|groupes|partenaires|géants|acteurs)(?![\p{L}])/iu;
-const COUNT_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, deux: 2, trois: 3, quatre: 4, cinq: 5 };
+const COUNTED_MEMBERS = new RegExp(`(?<![\\p{L}])(?:the|these|those|les|ces)\\s+(two|three|four|five|deux|trois|quatre|cinq)\\s+(?:\\p{L}+\\s+)?(?:${PARTIES_NOUNS_EN}|${PARTIES_NOUNS_FR})(?![\\p{L}])`, 'iu');
 /** A note names a few ventures at most; past this many, the rest are read as any other deal. */
 const MAX_VENTURES = 12;
 /** How many sentences after its last mention a venture may still be pointed at with "the project". */
@@ -130,7 +130,7 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
 function countedMembers(lead: string, eligible: ReadonlySet<Mention>, mentions: readonly Mention[], cursor: number, from: number): string[] {
   const counted = COUNTED_MEMBERS.exec(lead);
   if (!counted || !MEMBERS_BEFORE.test(lead.slice(counted.index))) return [];
-  const n = COUNT_OF[counted[1]!.toLowerCase()]!;
+  const n = parseNumberWords(counted[1]!)!;
   const names: string[] = [];
   for (let i = cursor - 1; i >= 0 && mentions[i]!.start >= from && names.length < n; i--) {
     const m = mentions[i]!;
