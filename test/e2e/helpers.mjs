@@ -62,12 +62,18 @@ export async function waitForWorkbench(page, { timeout = 90_000 } = {}) {
   await page.locator('.statusbar').waitFor({ timeout });
 }
 
-/** The command center (the search box in the title bar), opened into its quick pick input. */
+/**
+ * The command center (the search box in the title bar), opened into its quick pick input. Under load a click
+ * can land while the workbench is still busy and open nothing (seen once in a run on a loaded machine), so the
+ * click is repeated until the input shows, each try waiting on the input itself, never on a delay.
+ */
 async function openQuickInput(page) {
-  await page.keyboard.press('Escape'); // close any open quick pick or hover first
-  await page.locator('.command-center .command-center-center').first().click();
   const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape'); // close any open quick pick or hover first
+  await waitUntil(async () => {
+    await page.locator('.command-center .command-center-center').first().click();
+    return input.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+  }, 'the command center opens its quick input', { timeout: 60_000 });
   return input;
 }
 
