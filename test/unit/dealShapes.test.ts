@@ -797,3 +797,15 @@ describe('deals: a portfolio\'s examples and a backer named as a modifier', () =
     assert.deepEqual(pairs(dealsIn('CoreWeave-backer Magnetar is also reportedly in talks to invest.')), ['CoreWeave + Magnetar']);
   });
 });
+
+describe('deals: a list that goes on with "as well as", and what stops it', () => {
+  it('"… include A, B, and C, as well as new backer D (Cohere press release)": D invests too, and the company of the source in brackets is no item', () => {
+    const deals = dealsIn('Cohere has raised $500 million in a new round led by Oracle. Other investors in the round include Accel, Salesforce, and Saab, as well as new backer Lightspeed (Cohere press release).');
+    assert.deepEqual(pairs(deals), ['Accel + Cohere', 'Cohere + Lightspeed', 'Cohere + Oracle', 'Cohere + Saab', 'Cohere + Salesforce']);
+  });
+  it('"new backer Sequoia" names Sequoia a backer: the companies listed before it are not its investees', () => {
+    const deals = dealsIn('Cohere has raised $500 million. Other investors in the round include Accel and Saab, as well as new backer Sequoia.');
+    assert.ok(!pairs(deals).some((p) => /Sequoia/u.test(p) && !/Cohere/u.test(p)), pairs(deals).join('; '));
+    assert.ok(pairs(deals).includes('Cohere + Sequoia Capital'), pairs(deals).join('; '));
+  });
+});

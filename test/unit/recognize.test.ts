@@ -74,6 +74,11 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('AMD agreed to buy server builder ZT Systems.', 'company'), ['AMD', 'ZT Systems']);
     assert.deepEqual(names('OpenAI will buy racks from Velquor for $3 billion.', 'company'), ['OpenAI']);
   });
+  it('recognises a name ended by a word only firms end with ("Partners", "Cooperative", "Investments"), not a trade', () => {
+    const found = names('Backers include Quillon & Marsh Partners and the Upper Valley Power Cooperative, through Tavern Investments. Working Capital matters to Venture Capital.', 'company');
+    for (const name of ['Quillon & Marsh Partners', 'Upper Valley Power Cooperative', 'Tavern Investments']) assert.ok(found.includes(name), found.join('; '));
+    assert.ok(!found.some((n) => /Working|Venture Capital/u.test(n)), found.join('; '));
+  });
   it('leaves the legal form out of a name', () => {
     assert.deepEqual(names('Lumora Robotics Inc, a startup, raised funds.', 'company'), ['Lumora Robotics']);
   });
@@ -183,7 +188,7 @@ describe('recognize: companies listed after a company noun', () => {
 
 describe('recognize: where a list of companies ends', () => {
   it('two items in a row that are no name end the list', () => {
-    assert.deepEqual(names('Its investors include Talvik, said one source, citing filings, on Monday, Ostrel Partners and more.', 'company'), ['Talvik']);
+    assert.deepEqual(names('Its investors include Talvik, said one source, citing filings, on Monday, Ostrel Dynamics and more.', 'company'), ['Talvik']);
     assert.deepEqual(names('Ses investisseurs comprennent Talvik, a16z, Sequoia Capital et Ostrel.', 'company'), ['Talvik', 'Andreessen Horowitz', 'Sequoia Capital', 'Ostrel']);
   });
 });

@@ -63,16 +63,35 @@ export function parenRanges(folded: string, sentence: Span): Span[] {
  * past a clause break, a sentence's dot or a linker ("… NFDG, a partnership co-run by SSI executive …").
  */
 export function extendList(folded: string, parties: readonly Party[], group: readonly Party[]): Party[] {
-  const listed = [...group];
+  const cut = group.findIndex((p) => inSourceAside(folded, p));
+  const listed = cut < 0 ? [...group] : group.slice(0, cut);
+  if (cut >= 0) return listed;
   for (let i = parties.indexOf(group[group.length - 1]!) + 1; i < parties.length; i++) {
     const gap = gapBetween(folded, listed[listed.length - 1]!.mention.end, parties[i]!.mention.start);
-    // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding".
+    // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding"; nor is
+    // an "as well as" that adds one: ", and Saab, as well as new backer BDT & MSD Partners".
     // A description in lower case after the comma may be longer: ", le géant des puces électroniques Nvidia".
     const limit = DESCRIBED_ITEM.test(gap) ? DESCRIBED_ITEM_WORDS : LIST_GAP_WORDS;
-    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ').replace(LIST_ADDITION, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    if (inSourceAside(folded, parties[i]!)) break;
     listed.push(parties[i]!);
   }
   return listed;
+}
+
+/** What adds one more item to a list: ", as well as", ", ainsi que". */
+const LIST_ADDITION = /^\s*,?\s*(?:as well as|ainsi que|along with)\s/iu;
+
+/** After a company in brackets, lower-case words before the bracket closes: " press release)", " selon Reuters)". */
+const SOURCE_ASIDE = /^[^()]{0,50}?(?<![\p{L}])(?!(?:et|and|ou|or)(?![\p{L}]))\p{Ll}{2,}[^()]{0,50}\)/u;
+
+/**
+ * "…, as well as new backer BDT & MSD Partners (Helsing press release)": a company in brackets that lower-case words
+ * go on after names a source or a description, not one more item of a list.
+ */
+function inSourceAside(folded: string, party: Party): boolean {
+  return /\(\s*$/u.test(folded.slice(Math.max(0, party.mention.start - 3), party.mention.start))
+    && SOURCE_ASIDE.test(folded.slice(party.mention.end, party.mention.end + 60));
 }
 
 /** The text between two offsets, with the brackets opened in it left out ("Jeff Bezos (through "). */

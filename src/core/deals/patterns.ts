@@ -159,6 +159,8 @@ export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{Lu}][\p{L}-]+\s
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
+/** Before a role noun, what makes it someone's role: "OpenAI's biggest", "son principal", "its", "their new". */
+export const ROLE_OWNED_BEFORE = /(?:'s|(?<![\p{L}])(?:son|sa|ses|leur|leurs|its|their|his|her|notre|our))(?:\s+[\p{Ll}\p{Pd}]+){0,3}\s*$/iu;
 export const POSSESSIVE_COORDINATED = /^\s*,?\s*(?:ou|or|et|and)\s+(?:sa|son|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
 export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -248,7 +248,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // followed by its own amount is the subject of a clause whose verb is left out, not an object.
       const elidedSubject = sideBySide(folded, gap, objectGroup[objectGroup.length - 1]!.mention.end, sentence.end);
       const personOwned = objectGroup.length === 1 && PERSON_OWNS_AFTER.test(folded.slice(objectGroup[0]!.mention.end, Math.min(sentence.end, objectGroup[0]!.mention.end + 30)));
-      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned) object = objectGroup;
+      // "…, as well as new backer Sequoia": a role noun with no owner before it, right before a company, is that
+      // company's title (Sequoia is the backer), not a link to it ("Nvidia's partner Nokia", "son partenaire X" keep theirs).
+      const titled = cue.def.role === 'role' && n === 0 && !ROLE_OWNED_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned && !titled) object = objectGroup;
       // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": the company of the
       // elided clause invests too, in the object that follows its own amount.
       if (elidedSubject && cue.def.kind === 'investment' && !CLAUSE_BREAK.test(gap)) {

@@ -56,6 +56,13 @@ const ARTICLE = `(?:la|le|les|une|un|l${APOS}|the|a|an)`;
 const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
 const LEGAL_AFTER_NAME = String.raw` (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`;
 const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
+// A name ended by a word only firms' names end with: "BDT & MSD Partners", "Central Iowa Power Cooperative",
+// "Explore Investments", "Parkway Venture Capital". The word is evidence as a legal form is.
+const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérative|Investments|Holdings)`;
+const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
+// "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
+// role, not a firm.
+const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
 const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`;
 const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
 
@@ -63,7 +70,7 @@ const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
 const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|SA|SAS|SASU|SE|AG|GmbH|NV|BV|Co)\.?$/u;
 const INSTITUTION = /^(?:University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
 /** Words that end company names and must stay: "Quantaflux AI", "Nova Compute Labs". */
-const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
+const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Investments|Cooperative|Coopérative|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
@@ -105,6 +112,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
   for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
+  for (const m of matchesWithCue(text, FIRM_NAMED)) if (!GENERIC_FIRM.test(m[1]!)) take(m[1]!, 'legal-form');
   for (const m of OBJECT.matchAll(text)) {
     take(m[1]!, 'deal-object');
     if (m[2]) take(m[2], 'deal-object');
