@@ -809,3 +809,13 @@ describe('deals: a list that goes on with "as well as", and what stops it', () =
     assert.ok(pairs(deals).includes('Cohere + Sequoia Capital'), pairs(deals).join('; '));
   });
 });
+
+describe('deals: hardware counted and branded by its maker', () => {
+  it('"will deploy 50,000 Nvidia GPUs", "A and B will each install up to 50,000 of Nvidia\'s GPUs": each buys from the maker', () => {
+    assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia GPUs next year.')), ['Nvidia + Samsung']);
+    assert.deepEqual(pairs(dealsIn('Hyundai and Samsung will each install up to 50,000 of Nvidia\'s GPUs.')), ['Hyundai + Nvidia', 'Nvidia + Samsung']);
+  });
+  it('a count of something else is no purchase from the company after it', () => {
+    assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia engineers.')), []);
+  });
+});

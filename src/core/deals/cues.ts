@@ -82,7 +82,8 @@ export const CUES: CueDef[] = [
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
-  { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
+  // "will each install up to 50,000 of Nvidia's GPUs": the same, installed.
+  { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
   // "Perplexity, qui est soutenu par Nvidia", "X, soutenue par A et B": backed by investors.
   { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },

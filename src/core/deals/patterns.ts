@@ -127,6 +127,9 @@ export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|fund
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** After a company, the hardware it names as a brand: "Nvidia chips", "AMD GPUs", "Nvidia graphics processing units". */
+/** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
+export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
+export const BRANDED_HARDWARE = new RegExp(String.raw`^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:${HARDWARE_WORDS})(?![\p{L}])`, 'iu');
 export const BRAND_OF_HARDWARE = new RegExp(String.raw`^\s+(?:${HARDWARE_WORDS})(?![\p{L}])`, 'iu');
 /** Between a company and the investors backing it: "has received backing from", ", backed by", "a reçu le soutien de". */
 export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|drawn|drew|attracted|a reçu|reçoit|a obtenu|obtient|a attiré|attire|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
@@ -239,9 +239,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const gap = gapText(gapFrom, objectGroup[0]!.mention.start);
       const n = words(gap);
       const lead = folded.slice(Math.max(cue.end, objectGroup[0]!.mention.start - 60), objectGroup[0]!.mention.start);
-      const linked = cue.def.linkers
+      const objectEnd = objectGroup[objectGroup.length - 1]!.mention.end;
+      const linked = (cue.def.linkers
         ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
-        : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap));
+        : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap)))
+        // "will deploy 50,000 Nvidia GPUs": hardware counted and branded by its maker, bought from it.
+        || (cue.def.kind === 'purchase' && COUNT_BEFORE_BRAND.test(gap) && BRANDED_HARDWARE.test(folded.slice(objectEnd, objectEnd + 60)));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
       const direct = cue.def.transitive === true && gapFrom === cue.end && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
