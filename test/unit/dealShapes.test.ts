@@ -819,3 +819,10 @@ describe('deals: hardware counted and branded by its maker', () => {
     assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia engineers.')), []);
   });
 });
+
+describe('deals: the company a person raises for', () => {
+  it('"X, a former CTO of OpenAI, secures $2bn in funding for her start-up, Quantaflux … led by A": the round is Quantaflux\'s, not OpenAI\'s', () => {
+    const deals = dealsIn('Mira Murati, former CTO of OpenAI, secures $2bn in funding for her start-up, Thinking Machines Lab, valuing it at $10bn. Her team is ex-OpenAI. It competes with OpenAI. The funding round, led by Andreessen Horowitz with participation from Conviction Partners, is huge.');
+    assert.deepEqual(pairs(deals), ['Andreessen Horowitz + Thinking Machines Lab', 'Conviction Partners + Thinking Machines Lab']);
+  });
+});

@@ -182,7 +182,7 @@ export const RAISE_BY_LINK = new RegExp(String.raw`(?:^|\s)${BY_RAISER}`, 'iu');
 export const RAISED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:levée|lev[ée]e de fonds|tour de table|round|funding round)\s+(?:de|d'|of)\s+[^.;:,]{1,40}?\s${BY_RAISER}`, 'iu');
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
 /** "has raised USD 1 billion in funding for his new venture, Safe Superintelligence": the company raised for. */
-export const RAISED_FOR_BEFORE = /(?<![\p{L}])(?:raised|raises|raising|lève|levé|lèvera)\s[^.;]{0,80}?\s(?:for|pour)\s+(?:(?:his|her|their|its|sa|son|leur)\s+)?(?:[\p{L}\p{Pd}']+\s+){0,4}(?:venture|startup|start-up|company|firm|lab|entreprise|société|laboratoire|jeune pousse),?\s*$/iu;
+export const RAISED_FOR_BEFORE = /(?<![\p{L}])(?:raised|raises|raising|secured|secures|securing|lève|levé|lèvera|obtient|obtenu|décroche|décroché)(?![\p{L}])[^.;]{0,80}?\s(?:for|pour)\s+(?:(?:his|her|their|its|sa|son|leur)\s+)?(?:[\p{L}\p{Pd}']+\s+){0,4}(?:venture|startup|start-up|company|firm|lab|entreprise|société|laboratoire|jeune pousse),?\s*$/iu;
 export const VALUED_BEFORE = /(?:valorise|valorisant|valorisent|valued|values)\s*$/iu;
 /** After a company, what says it is raising: "Hugging Face said it was valued at", "Mistral, valorisée à". */
 export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:(?:last|now|recently|already|désormais|déjà|dernièrement) )?(?:valued|valorisée?)(?![\p{L}])/iu;
