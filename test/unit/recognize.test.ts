@@ -79,6 +79,11 @@ describe('recognize: companies from context', () => {
     for (const name of ['Quillon & Marsh Partners', 'Upper Valley Power Cooperative', 'Tavern Investments']) assert.ok(found.includes(name), found.join('; '));
     assert.ok(!found.some((n) => /Working|Venture Capital/u.test(n)), found.join('; '));
   });
+  it('leaves a compound adjective out of a name ("London-listed Quillon Group", "Paris-based Tavern")', () => {
+    const found = names('Qualcomm has agreed to buy London-listed Quillon Group, which designs chips. The Paris-based Tavern Labs, a start-up, sells tools.', 'company');
+    assert.ok(found.includes('Quillon Group'), found.join('; '));
+    assert.ok(!found.some((n) => /-listed|-based/u.test(n)), found.join('; '));
+  });
   it('leaves the legal form out of a name', () => {
     assert.deepEqual(names('Lumora Robotics Inc, a startup, raised funds.', 'company'), ['Lumora Robotics']);
   });

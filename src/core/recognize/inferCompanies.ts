@@ -168,7 +168,8 @@ const ADJECTIVE_COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+(?:ed|ing|b
 function trimName(raw: string, stop: StopWords): string | undefined {
   if (stop.has(raw)) return undefined;
   const tokens = raw.split(' ');
-  while (tokens.length && stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) tokens.shift();
+  // "London-listed Alphawave IP Group", "Paris-based Quantaflux": a compound adjective before the name describes it.
+  while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.
   if (tokens.length && stop.isFirstName(tokens[0]!)) return undefined;
   // "Lumora Robotics Inc": the legal form is not part of the name people use.
