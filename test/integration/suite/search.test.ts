@@ -53,11 +53,11 @@ describe('Deal Notes: search', () => {
     this.timeout(30_000);
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'zz-temp-search-note.md');
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Zyxwvut Holdings annual review\n\nNothing else.\n'));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Zyxwvut Orchards annual review\n\nNothing else.\n'));
       const deadline = Date.now() + 15_000;
       let found: SearchResultData[] = [];
       while (Date.now() < deadline && !found.length) {
-        found = (await search('zyxwvut holdngs')).filter((r) => r.uri === uri.toString());
+        found = (await search('zyxwvut orchrds')).filter((r) => r.uri === uri.toString());
         if (!found.length) await new Promise((r) => setTimeout(r, 200));
       }
       assert.equal(found[0]?.kind, 'note');
