@@ -826,3 +826,12 @@ describe('deals: the company a person raises for', () => {
     assert.deepEqual(pairs(deals), ['Andreessen Horowitz + Thinking Machines Lab', 'Conviction Partners + Thinking Machines Lab']);
   });
 });
+
+describe('deals: "that" before a company, and a brand rented', () => {
+  it('"news that Nvidia was partnering with Palantir": "that" opens a clause here, Nvidia is its subject, not a modifier of a noun', () => {
+    assert.deepEqual(pairs(dealsIn('Samsung grew fast. It follows news that Nvidia was partnering with Palantir.')), ['Nvidia + Palantir']);
+  });
+  it('"has ended talks … with Oracle to rent Nvidia chips": the chips\' maker is not who rents them out', () => {
+    assert.ok(!pairs(dealsIn('Musk said that xAI has ended talks to expand an arrangement with Oracle to rent Nvidia chips.')).includes('Nvidia + xAI'));
+  });
+});

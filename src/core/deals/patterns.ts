@@ -53,7 +53,7 @@ export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|sta
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
 /** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
 const HARDWARE_WORDS = 'chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs';
-export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)` +
+export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+(?!(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should|did|does|said|says|plans|agreed|announced|also)(?![\p{L}]))\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)` +
   // "Nvidia chips supplied by Dell": the chips' brand, not the party the seller deals with.
   String.raw`|\uE000\s+(?:${HARDWARE_WORDS})\s+(?:supplied|provided|delivered|sold|built)\s+by`, 'u');
 /** A company describing something else, or owning it: not who the next sentences are about. */

@@ -233,7 +233,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const objectGroup = firstAfter && firstAfter.length === 1 && after[1] && cue.def.linkers
       && (BRAND_OF_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 25))
         || (cue.def.sold === true && !CLAUSE_BREAK.test(gapText(firstAfter[0]!.mention.end, after[1][0]!.mention.start)))) ? after[1] : firstAfter;
-    if (objectGroup) {
+    // "to rent Nvidia chips": what is rented is branded by its maker, who is not the lessor.
+    const brandRented = cue.def.kind === 'cloud' && objectGroup === firstAfter && objectGroup !== undefined && objectGroup.length === 1
+      && BRAND_OF_HARDWARE.test(folded.slice(objectGroup[0]!.mention.end, objectGroup[0]!.mention.end + 25));
+    if (objectGroup && !brandRented) {
       // The buyer's distance from a sale is counted from what is sold.
       const gapFrom = cue.def.sold === true && objectGroup !== firstAfter ? firstAfter![firstAfter!.length - 1]!.mention.end : cue.end;
       const gap = gapText(gapFrom, objectGroup[0]!.mention.start);
