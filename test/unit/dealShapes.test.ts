@@ -835,3 +835,11 @@ describe('deals: "that" before a company, and a brand rented', () => {
     assert.ok(!pairs(dealsIn('Musk said that xAI has ended talks to expand an arrangement with Oracle to rent Nvidia chips.')).includes('Nvidia + xAI'));
   });
 });
+
+describe('deals: one company partnering with many', () => {
+  it('"Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike, and Uber": a partnership with each; two partners stay one deal', () => {
+    assert.deepEqual(pairs(dealsIn('Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike, and Uber.')),
+      ['CrowdStrike + Nvidia', 'Eli Lilly + Nvidia', 'Nvidia + Palantir', 'Nvidia + Uber']);
+    assert.deepEqual(pairs(dealsIn('OpenAI partners with Oracle and SoftBank.')), ['OpenAI + Oracle + SoftBank']);
+  });
+});

@@ -24,6 +24,9 @@ import {
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
+/** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
+const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
+
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
   const candidates = outsideNames(cuesIn(allCues, sentence), parties);
   if (!candidates.length) return [];
@@ -343,7 +346,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const end = object[object.length - 1]!.mention.end;
       // A plural deal noun ("les coopérations d'OpenAI avec Microsoft, Oracle et SoftBank") is one deal each too.
       const plural = isPluralNoun(folded, cue);
-      if ((!cue.def.mutual || plural) && (subject.length === 1) !== (objectNames.length === 1)) {
+      // "Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike and Uber": one company partnering with three or
+      // more is a partnership with each, not one of all.
+      const eachPartner = subject.length === 1 && objectNames.length >= 3 && PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end));
+      if ((!cue.def.mutual || plural || eachPartner) && (subject.length === 1) !== (objectNames.length === 1)) {
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
         const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
