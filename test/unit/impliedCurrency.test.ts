@@ -119,4 +119,10 @@ describe('implied currency', () => {
       '5 milliards de dollars', '2 milliards d’euros',
     ]);
   });
+  it('a title\'s "Nvidia investit 2 milliards dans Synopsys" (money put into a company) in a text of one currency; "2 millions dans ses rangs" stays a count', () => {
+    assert.deepEqual(amounts(`Nvidia investit 2 milliards dans Synopsys\n${'Le secteur change vite. '.repeat(10)}Nvidia va investir deux milliards de dollars chez Synopsys.`).map(([t, , c]) => [t, c]), [
+      ['2 milliards', 'USD'], ['deux milliards de dollars', 'USD'],
+    ]);
+    assert.deepEqual(amounts('Le groupe a levé 5 milliards de dollars. Il compte 2 millions dans ses rangs.').map(([t]) => t), ['5 milliards de dollars']);
+  });
 });

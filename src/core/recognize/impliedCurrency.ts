@@ -29,7 +29,7 @@ const MONEY_CONTEXT_RE =
   /(?<![\p{L}])(?:p[èe]s\p{L}*|co[uû]t\p{L}*|invest\p{L}*|d[ée]pens\p{L}*|lev[ée]\p{L}*|valoris\p{L}*|chiffre d['’]affaires|revenus?|ventes|budgets?|worth|cost\p{L}*|spen[dt]\p{L}*|rais\p{L}*|revenues?|sales|valu\p{L}*|pertes?|b[ée]n[ée]fices?|profits?|loss\p{L}*|earn\p{L}*|g[ée]n[ée]r\p{L}*|generat\p{L}*|encaiss\p{L}*|rapport[ée]\p{L}*|payer|payée?s?|payait|paie\p{L}*|paying|pay|paid|accords?|deals?|contrats?|contracts?|transactions?)(?![\p{L}])/iu;
 /** What may follow an amount that borrows a currency: an end of clause or a word that cannot be the counted thing. */
 const BARE_FOLLOW_RE = new RegExp(
-  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs` +
+  `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs|dans|chez|into` +
   // "54,92 milliards attendus", "2 milliards il y a deux ans", "un milliard de plus", "43 milliards issus des GPU".
   `|attendu[es]?|attendues|prévue?s?|estimée?s?|expected|estimated|forecast|anticipated|issue?s?|provenant|générée?s?|enregistrée?s?|réalisée?s?|recorded|reported|il${SP}y${SP}a|ago|de${SP}plus|des|du)${NOT_WORD_AFTER}` +
   // "les 774 millions de 2016", "the 774 million of 2016": the year it was, not what it counts.
