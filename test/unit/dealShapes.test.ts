@@ -843,3 +843,12 @@ describe('deals: one company partnering with many', () => {
     assert.deepEqual(pairs(dealsIn('OpenAI partners with Oracle and SoftBank.')), ['OpenAI + Oracle + SoftBank']);
   });
 });
+
+describe('deals: stakes held, given by examples', () => {
+  it('"SoftBank détient également des parts dans d\'autres acteurs …, comme Arm Holdings et TSMC", "holds stakes in chipmakers such as A and B": a stake in each', () => {
+    assert.deepEqual(dealsIn('SoftBank détient également des parts dans d\'autres acteurs clés des semi-conducteurs, comme Arm Holdings et TSMC.').map((d) => `${d.parties.join(' + ')} ${d.kind}`).sort(),
+      ['Arm + SoftBank stake', 'SoftBank + TSMC stake']);
+    assert.deepEqual(pairs(dealsIn('SoftBank holds stakes in chipmakers such as Arm and TSMC.')), ['Arm + SoftBank', 'SoftBank + TSMC']);
+    assert.deepEqual(pairs(dealsIn('SoftBank détient des parts de marché face à des rivaux comme Arm et TSMC.')), []);
+  });
+});

@@ -12,7 +12,7 @@ import { SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -201,7 +201,7 @@ export function portfolioLists(folded: string, sentence: Span, parties: readonly
   for (let i = 0; i < parties.length; i++) {
     const first = parties[i]!;
     const lead = folded.slice(Math.max(sentence.start, first.mention.start - PORTFOLIO_LEAD_CHARS), first.mention.start);
-    const portfolio = PORTFOLIO_LIST.exec(lead) ?? DEALS_EXAMPLES.exec(lead);
+    const portfolio = PORTFOLIO_LIST.exec(lead) ?? DEALS_EXAMPLES.exec(lead) ?? STAKE_EXAMPLES.exec(lead);
     if (!portfolio) continue;
     const verbAt = first.mention.start - lead.length + portfolio.index;
     const named = parties.slice(0, i).reverse().find((p) => p.mention.end <= verbAt
@@ -212,7 +212,7 @@ export function portfolioLists(folded: string, sentence: Span, parties: readonly
     const owner = named?.name ?? (OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))) ? pickFocus(focus, listedNames) : undefined);
     const cue = cues.find((c) => c.start >= verbAt && c.end <= first.mention.start);
     if (!owner || !cue) continue;
-    const kind = portfolio[0] && /acqui|rachat/iu.test(portfolio[0]) ? 'acquisition' : 'investment';
+    const kind = /acqui|rachat/iu.test(portfolio[0]) ? 'acquisition' : /parts|participations|stakes|shares/iu.test(portfolio[0]) ? 'stake' : 'investment';
     for (const name of listedNames) if (name !== owner) add([owner, name], named?.mention.start ?? verbAt, listed[listed.length - 1]!.mention.end, cue).kind = kind;
     i = parties.indexOf(listed[listed.length - 1]!);
   }

@@ -145,6 +145,8 @@ export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s
  */
 export const PORTFOLIO_LIST = /(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)\s*$/iu;
 /** A company's deals in the plural, then the examples: "with acquisitions like ", "ses récents rachats, dont ". */
+/** "SoftBank détient également des parts dans d'autres acteurs des semi-conducteurs, comme …", "holds stakes in chipmakers such as …". */
+export const STAKE_EXAMPLES = /(?<![\p{L}])(?:détient|détenait|détiendra|possède|possédait|holds|held|owns|owned)\s+(?:(?:également|aussi|also|encore)\s+)?(?:des\s+)?(?:parts|participations|stakes|shares)\s+(?:dans|in)\s[^.;:]{0,100}?,?\s+(?:comme|such as|like|including|notamment|dont|tels? que|telles? que)\s*$/iu;
 export const DEALS_EXAMPLES = /(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*,?\s+(?:like|such as|including|notably|comme|dont|notamment|tels? que|telles? que)\s*$/iu;
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
