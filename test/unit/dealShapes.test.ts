@@ -852,3 +852,11 @@ describe('deals: stakes held, given by examples', () => {
     assert.deepEqual(pairs(dealsIn('SoftBank détient des parts de marché face à des rivaux comme Arm et TSMC.')), []);
   });
 });
+
+describe('deals: a unit bought from its owner, told by a company described by its country', () => {
+  it('"Le groupe japonais investit … Début octobre, il a signé un accord visant à acquérir la division Robotique d\'ABB": SoftBank buys from ABB, "Robotique" is no company', () => {
+    const deals = dealsIn('SoftBank cède sa participation dans Nvidia. Cette décision s\'inscrit dans un recentrage sur OpenAI. Le groupe japonais investit également dans la robotique. Début octobre, il a signé un accord visant à acquérir la division Robotique d\'ABB pour 5,4 milliards de dollars.');
+    assert.ok(pairs(deals).includes('ABB + SoftBank'), pairs(deals).join('; '));
+    assert.ok(!pairs(deals).some((p) => /Robotique|ABB \+ OpenAI/u.test(p)), pairs(deals).join('; '));
+  });
+});

@@ -22,8 +22,9 @@ import { shareCandidatePartsSteps } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
 import { anyCueIn, findAllCues, type Cue } from './cueSearch';
 import { findRelations } from './relations';
+import { countryOfAdjective } from './nationality';
 import type { Party } from './relationTypes';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -120,6 +121,14 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;
     const recent = previous && sentenceIndex - previous.sentenceIndex <= 3 ? previous.parties : undefined;
+    // "Le groupe japonais investit également …", "The Japanese group …": a sentence whose subject is a company
+    // described by its country stands for the company of that country just named; the next sentences go on about it.
+    if (!parties.length) {
+      const described = NATIONAL_SUBJECT.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+      const country = described ? countryOfAdjective(described[1] ?? described[2]!) : undefined;
+      const who = country ? recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon).filter((r) => r.country === country) : [];
+      if (who.length && who.every((r) => r.name === who[0]!.name)) leadBefore = who[0]!.name;
+    }
     // A sentence without a company can still add to the deal just reported ("The contract … 4.5 GW").
     if (!parties.length && !recent) {
       goOnWithStory();

@@ -59,6 +59,8 @@ export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that
 /** A company describing something else, or owning it: not who the next sentences are about. */
 export const MODIFIER_USE = new RegExp(`${NOUN_MODIFIER.source}|\\uE000's\\s`, 'u');
 /** A sentence that opens on its topic: "Pour OpenAI, …", "For Microsoft, …". */
+/** A sentence opening on a company described by its country: "Le groupe japonais …", "The Japanese conglomerate …". */
+export const NATIONAL_SUBJECT = /^\s*(?:(?:le|la|l['’])\s*(?:groupe|conglomérat|géant|société|entreprise|firme|fabricant|constructeur|holding|fondeur|équipementier)\s+(\p{L}+)|the\s+(\p{L}+)\s+(?:group|conglomerate|giant|company|firm|maker|chipmaker))(?![\p{L}])/iu;
 export const TOPIC_BEFORE = /^\s*(?:pour|for|quant à|as for)\s*$/iu;
 /** A sentence that opens on a participial clause: "Après avoir dépensé …, Meta …". */
 export const FRONTED = /^\s*(?:après avoir|après|avant de|en|after|having|before)\s/iu;

@@ -78,6 +78,11 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux
 const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
 const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur|s${APOS}offrir|s${APOS}offre|s${APOS}est offert|s${APOS}était offert|acheter|achète|achètera|a acheté|avait acheté|to purchase|snapped up|took over|takes over|to take over|absorbe|absorber|a absorbé)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
 
+/** A unit's noun right before a name: "la division Robotique", "the unit". */
+const UNIT_NAMED = /(?<![\p{L}])(?:division|unité|branche|activité|filiale|pôle|unit|business|segment|arm)\s+$/iu;
+/** Its owner right after it: " d'ABB", " de Siemens", " of Intel". */
+const UNIT_OWNER_AFTER = /^\s+(?:d['’]|de\s|du\s|of\s)/u;
+
 // A company named in lower case, bought and described at once: "to acquire io, an AI device startup",
 // "rachète io, la start-up de Jony Ive". Only this shape: a lower-case word is a name nowhere else.
 const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquire|acquires|acquired|acquiring|buy|buys|bought|rachète|racheter|racheté|rachat de|acquisition of|acquisition de|acquiert|acquérir) (\p{Ll}[\p{Ll}\p{N}]{1,19}), (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,3}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`);
@@ -114,6 +119,10 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
   for (const m of matchesWithCue(text, FIRM_NAMED)) if (!GENERIC_FIRM.test(m[1]!)) take(m[1]!, 'legal-form');
   for (const m of OBJECT.matchAll(text)) {
+    // "acquérir la division Robotique d'ABB", "to buy the Altera unit of Intel": a unit's name, its owner named after it.
+    const nameAt = m[0].indexOf(m[1]!);
+    const nameEnd = m.index + nameAt + m[1]!.length;
+    if (UNIT_NAMED.test(m[0].slice(0, nameAt)) && UNIT_OWNER_AFTER.test(text.slice(nameEnd, nameEnd + 5))) continue;
     take(m[1]!, 'deal-object');
     if (m[2]) take(m[2], 'deal-object');
   }
