@@ -860,3 +860,11 @@ describe('deals: a unit bought from its owner, told by a company described by it
     assert.ok(!pairs(deals).some((p) => /Robotique|ABB \+ OpenAI/u.test(p)), pairs(deals).join('; '));
   });
 });
+
+describe('deals: a stake left', () => {
+  it('"SoftBank s\'est également partiellement retiré de T-Mobile, récoltant 9,17 milliards $", "s\'était déjà retiré de Nvidia": a stake sold; a market left is none', () => {
+    assert.deepEqual(dealsIn('SoftBank s\'est également partiellement retiré de T-Mobile, récoltant 9,17 milliards $.').map((d) => `${d.parties.join(' + ')} ${d.kind} ${d.value?.usd}`), ['SoftBank + T-Mobile stake 9170000000']);
+    assert.deepEqual(pairs(dealsIn('SoftBank s\'était déjà retiré de Nvidia en 2019.')), ['Nvidia + SoftBank']);
+    assert.deepEqual(pairs(dealsIn('SoftBank s\'est retiré du marché chinois, comme Nvidia.')), []);
+  });
+});

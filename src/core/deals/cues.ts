@@ -46,6 +46,8 @@ export const CUES: CueDef[] = [
   { pattern: `invests?|invested|investing|investments?(?! (?:firms?|funds?|arms?|banks?|banking|banker|bankers|compan(?:y|ies)|vehicles?|groups?|managers?|management|frenzy|boom|craze|cycle|spree|wave|bubble|climate|strateg(?:y|ies)|horizon|thesis|advis[eo]rs?|houses?|trusts?|offices?|corporations?|units?|platforms?|portfolios?|grade|banks?|returns?)(?![\\p{L}]))`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `prises? de participation|participations?|parts? dans|prend une participation|entre au capital|entrée au capital|entré au capital|entrés au capital|entrer au capital|entrera au capital|est entré au capital`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `stakes?|takes a stake|took a stake|equity stake`, kind: 'stake', role: 'noun', strong: true },
+  // "SoftBank s'est également partiellement retiré de T-Mobile", "s'était déjà retiré de Nvidia", "exited Nvidia": a stake sold.
+  { pattern: `s${A}(?:est|était) (?:\\p{Ll}+ ){0,2}retirée?s?(?: du capital)?|(?:est|sont) sortie?s? du capital|exited|exits|has exited`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|from|of`, transitive: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
   { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|collecté|collecte|récolté|récolte|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun', raise: true },
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
