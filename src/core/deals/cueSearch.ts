@@ -30,10 +30,11 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
     if (at < free[index]!) return;
     const { re } = CUE_RES[index]!;
     re.lastIndex = at;
-    const m = re.exec(stretch);
-    if (!m) return;
-    found.push({ at, end: at + m[0].length, index });
-    free[index] = at + Math.max(1, m[0].length);
+    // Sticky: a match leaves lastIndex at its end (no match array is made for the many places that fail).
+    if (!re.test(stretch)) return;
+    const end = re.lastIndex;
+    found.push({ at, end, index });
+    free[index] = Math.max(at + 1, end);
   };
   WORD_RUN.lastIndex = 0;
   for (let m = WORD_RUN.exec(stretch); m; m = WORD_RUN.exec(stretch)) {
