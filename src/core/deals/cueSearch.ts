@@ -42,10 +42,7 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
     const c = stretch.charCodeAt(at);
     // ASCII letters (either case): the patterns that may start with it; any other letter: every pattern read.
     const tried = c < 128 ? CUE_LETTERS.byLetter[c | 0x20] : CUE_LETTERS.read;
-    if (!tried) continue;
-    // Most words start no cue: one test of all those patterns at once says so.
-    tried.any.lastIndex = at;
-    if (tried.any.test(stretch)) for (const index of tried.indexes) tryAt(at, index);
+    if (tried) for (const index of tried) tryAt(at, index);
   }
   if (CUE_LETTERS.unread.length) {
     // Patterns whose first letters are unknown: tried where a zero-width scan of them all finds a start.
@@ -61,12 +58,11 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
- * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it and one
- * sticky regex of them all (it matches where one of them does); `read`, the same for every pattern whose first
- * letters are known; `unread`, the others, and one zero-width scan for where they start.
+ * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it; `read`,
+ * every pattern whose first letters are known; `unread`, the others, and one zero-width scan for where they start.
  */
 const CUE_LETTERS = (() => {
-  const letterIndexes: number[][] = [];
+  const byLetter: (number[] | undefined)[] = [];
   const read: number[] = [];
   const unread: number[] = [];
   CUE_RES.forEach(({ def }, index) => {
@@ -78,15 +74,13 @@ const CUE_LETTERS = (() => {
     read.push(index);
     for (const l of letters) {
       const code = l.charCodeAt(0);
-      if (code < 128) (letterIndexes[code] ??= []).push(index);
+      if (code < 128) (byLetter[code] ??= []).push(index);
     }
   });
-  const tried = (indexes: number[]) => ({ indexes, any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${indexes.map((i) => `(?:${CUE_RES[i]!.def.pattern})`).join('|')})(?![\\p{L}\\p{N}])`, 'iuy') });
-  const byLetter = letterIndexes.map((indexes) => (indexes ? tried(indexes) : undefined));
   const unreadAt = unread.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?=${unread.map((i) => `(?:${CUE_RES[i]!.def.pattern})(?![\\p{L}\\p{N}])`).join('|')})`, 'giu')
     : undefined;
-  return { byLetter, read: tried(read), unread, unreadAt };
+  return { byLetter, read, unread, unreadAt };
 })();
 
 /** Whether `cuesIn(all, sentence)` would find any cue: the cheap test that gates the deal rules. */
