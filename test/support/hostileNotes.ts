@@ -81,5 +81,10 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'one Markdown table row', make: (size) => `|${repeat(size - 2, (i) => ` ${NAMES[i % NAMES.length]} | ${['100 M$', '2,5 Md€', '40 %', '1,2 GW', 'accord', 'le 3 mars 2026'][i % 6]} |`)}\n` },
   { name: 'amount ranges chained', make: (size) => repeat(size, (i) => (i % 50 === 49 ? `${i % 10} milliards de dollars ` : `${i % 10}${['–', '-', ' à ', ' to ', ' et '][i % 5]}`)) },
   { name: 'emoji between names', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}${['😀', '👍🏽', '👩‍💻', '🇫🇷', '\u200d', '\ufe0f'][i % 6]}`) },
+  // The newer deal rules' shapes, run on and on: lists of investors with bracketed amounts, "X-backed Y" compounds,
+  // and pairs after "entre"/"between" that never end.
+  { name: 'list of names with bracketed amounts, no sentence end', make: (size) => repeat(size, (i) => (i % 30 === 0 ? `${NAMES[i % NAMES.length]} a levé 5 milliards de dollars auprès de ` : `${NAMES[i % NAMES.length]}${i % 4 === 1 ? ` (${1 + (i % 9)} milliards de dollars)` : ''}${i % 4 === 3 ? ' et ' : ', '}`)) },
+  { name: '"X-backed Y" compounds in a row', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}-${['backed', 'funded', 'owned', 'led'][i % 4]} ${NAMES[(i + 5) % NAMES.length]}, `) },
+  { name: 'pairs after "entre" that never end', make: (size) => repeat(size, (i) => `${i % 60 === 0 ? 'des accords entre ' : ''}${NAMES[i % NAMES.length]}${i % 2 ? ', ' : ' et '}`) },
   { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
 ];

@@ -143,4 +143,28 @@ describe('hostile notes: analysis stays correct on any shape', () => {
     const starts = new Set(found.map((m) => m.start));
     for (const at of beforeEmoji) assert.ok(starts.has(at), text.slice(at, at + 20));
   });
+
+  const dealKeys = (text: string) => new Set(core.scan([{ uri: 'x', text }]).deals.map((d) => `${[...d.parties].sort().join('+')}:${d.kind}`));
+
+  it('reads pairs after "entre" that go on and on as one partnership per pair, none across the commas', () => {
+    const text = shape('pairs after "entre" that never end').make(30_000);
+    const pairs = new Set([...text.matchAll(/(?:entre |, )([A-Z][\w ]*?) et ([A-Z][\w ]*?)(?=,)/gu)].map((m) => `${[m[1]!, m[2]!].sort().join('+')}:partnership`));
+    assert.equal(pairs.size, 8);
+    assert.deepEqual(dealKeys(text), pairs);
+  });
+
+  it('ties the two companies of each "X-backed Y" and "X-funded Y" in a run of thousands (an investment)', () => {
+    const text = shape('"X-backed Y" compounds in a row').make(30_000);
+    const compounds = new Set([...text.matchAll(/(?:^|, )([A-Z][\w ]*?)-(?:backed|funded) ([A-Z][\w ]*?)(?=,)/gu)].map((m) => `${[m[1]!, m[2]!].sort().join('+')}:investment`));
+    assert.equal(compounds.size, 8);
+    const deals = dealKeys(text);
+    for (const c of compounds) assert.ok(deals.has(c), c);
+  });
+
+  it('reads every bracketed amount of a list of investors that never ends, and ties the first round to its raiser', () => {
+    const text = shape('list of names with bracketed amounts, no sentence end').make(30_000);
+    const amounts = core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'money');
+    assert.equal(amounts.length, [...text.matchAll(/milliards de dollars/gu)].length);
+    assert.ok(dealKeys(text).has('Nvidia+OpenAI:investment'));
+  });
 });

@@ -4,7 +4,8 @@
  */
 import type { Span } from '../text/sentences';
 import type { CueDef } from './cues';
-import { ANY_CUE_AT, CUE_RES } from './patterns';
+import { leadingLetters } from '../text/leadingLetters';
+import { CUE_RES } from './patterns';
 
 export interface Cue {
   start: number;
@@ -13,30 +14,74 @@ export interface Cue {
 }
 
 /**
- * Every cue of [from, to); sentences then take their share. One pass finds where cues start; each cue's
- * pattern is then tried at those positions only, left to right, a match hiding the next ones it overlaps:
- * what running each pattern over the whole stretch finds, at a fraction of the cost.
+ * Every cue of [from, to); sentences then take their share. Each cue's pattern is tried left to right at the
+ * places where some cue may start, a match hiding the next ones of that pattern it overlaps: what running each
+ * pattern over the whole stretch finds, at a fraction of the cost. Every cue word starts with a letter after a
+ * character that is no letter or digit (its pattern's lookbehind), so the places are the starts of words, and at
+ * each only the patterns whose first letters hold the word's are tried (CUE_LETTERS); a pattern whose first
+ * letters are not known from its source is tried where a scan of its own finds it may start.
  */
 export function findAllCues(folded: string, from: number, to: number): Cue[] {
-  const found: Cue[] = [];
   const stretch = folded.slice(from, to);
-  const starts: number[] = [];
-  ANY_CUE_AT.lastIndex = 0;
-  for (const m of stretch.matchAll(ANY_CUE_AT)) starts.push(m.index);
-  if (!starts.length) return found;
-  for (const { def, re } of CUE_RES) {
-    let free = 0;
-    for (const at of starts) {
-      if (at < free) continue;
-      re.lastIndex = at;
-      const m = re.exec(stretch);
-      if (!m) continue;
-      found.push({ start: from + at, end: from + at + m[0].length, def });
-      free = at + Math.max(1, m[0].length);
-    }
+  // [start, index in CUE_RES] of every match, pushed in order of start, then of pattern.
+  const found: { at: number; end: number; index: number }[] = [];
+  const free = new Array<number>(CUE_RES.length).fill(0);
+  const tryAt = (at: number, index: number) => {
+    if (at < free[index]!) return;
+    const { re } = CUE_RES[index]!;
+    re.lastIndex = at;
+    // Sticky: a match leaves lastIndex at its end (no match array is made for the many places that fail).
+    if (!re.test(stretch)) return;
+    const end = re.lastIndex;
+    found.push({ at, end, index });
+    free[index] = Math.max(at + 1, end);
+  };
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(stretch); m; m = WORD_RUN.exec(stretch)) {
+    const at = m.index;
+    const c = stretch.charCodeAt(at);
+    // ASCII letters (either case): the patterns that may start with it; any other letter: every pattern read.
+    const tried = c < 128 ? CUE_LETTERS.byLetter[c | 0x20] : CUE_LETTERS.read;
+    if (tried) for (const index of tried) tryAt(at, index);
   }
-  return found.sort((a, b) => a.start - b.start);
+  if (CUE_LETTERS.unread.length) {
+    // Patterns whose first letters are unknown: tried where a zero-width scan of them all finds a start.
+    CUE_LETTERS.unreadAt!.lastIndex = 0;
+    for (const m of stretch.matchAll(CUE_LETTERS.unreadAt!)) for (const index of CUE_LETTERS.unread) tryAt(m.index, index);
+  }
+  // Stable: at one start, the patterns in the order of CUE_RES (as when each pattern ran over the stretch in turn).
+  found.sort((a, b) => a.at - b.at || a.index - b.index);
+  return found.map((f) => ({ start: from + f.at, end: from + f.end, def: CUE_RES[f.index]!.def }));
 }
+
+/** A run of letters and digits: where it starts, a word starts if its first character is a letter. */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it; `read`,
+ * every pattern whose first letters are known; `unread`, the others, and one zero-width scan for where they start.
+ */
+const CUE_LETTERS = (() => {
+  const byLetter: (number[] | undefined)[] = [];
+  const read: number[] = [];
+  const unread: number[] = [];
+  CUE_RES.forEach(({ def }, index) => {
+    const letters = leadingLetters(def.pattern);
+    if (!letters) {
+      unread.push(index);
+      return;
+    }
+    read.push(index);
+    for (const l of letters) {
+      const code = l.charCodeAt(0);
+      if (code < 128) (byLetter[code] ??= []).push(index);
+    }
+  });
+  const unreadAt = unread.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?=${unread.map((i) => `(?:${CUE_RES[i]!.def.pattern})(?![\\p{L}\\p{N}])`).join('|')})`, 'giu')
+    : undefined;
+  return { byLetter, read, unread, unreadAt };
+})();
 
 /** Whether `cuesIn(all, sentence)` would find any cue: the cheap test that gates the deal rules. */
 export function anyCueIn(all: readonly Cue[], sentence: Span): boolean {

@@ -15,6 +15,7 @@ import type { DealKind, DealSource, DealValue, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import { foldTextSteps } from '../text/chars';
+import { MAX_SENTENCE_CHARS } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVenturesSteps } from './ventures';
@@ -48,8 +49,12 @@ export function extractDeals(note: NoteAnalysis, lexicon: Lexicon): DealCandidat
 /** Sentences whose cue words are looked for at once (a block), and their most characters. */
 const SENTENCES_PER_STEP = 200;
 const BLOCK_CHARS = 32_000;
-/** Characters of sentences examined between two pauses when the host asks for steps. */
-const CHARS_PER_STEP = 4_000;
+/**
+ * Characters of sentences examined between two pauses when the host asks for steps: one sentence at its longest
+ * (MAX_SENTENCE_CHARS). A piece of 1,000 characters full of names and deal words costs a few milliseconds of deal
+ * rules, four of them (the bound was 4,000) up to 60-120 ms in one step; a pause costs a generator's resume.
+ */
+const CHARS_PER_STEP = MAX_SENTENCE_CHARS;
 
 /** `extractDeals` in steps (see steps.ts): a pause every few hundred sentences of a long note. */
 export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<DealCandidate[]> {

@@ -19,13 +19,8 @@ export const ROUND_WINDOW = 8;
 /** How many sentences after a deal may still go on with its story ("The first gigawatt will run on Vera Rubin"). */
 export const STORY_WINDOW = 5;
 
-/** Each cue word, tried at one position (sticky): findAllCues only tries it where ANY_CUE_AT found a cue. */
+/** Each cue word, tried at one position (sticky): findAllCues only tries it where a word starts with one of its first letters. */
 export const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'iuy') }));
-/**
- * Every position where some cue word starts, in one pass over the text instead of one per cue: a zero-width
- * look-ahead, so that no cue found hides another that overlaps it.
- */
-export const ANY_CUE_AT = new RegExp(`(?<![\\p{L}\\p{N}])(?=${CUES.map((def) => `(?:${def.pattern})(?![\\p{L}\\p{N}])`).join('|')})`, 'giu');
 export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
 export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
