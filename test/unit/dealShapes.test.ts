@@ -868,3 +868,12 @@ describe('deals: a stake left', () => {
     assert.deepEqual(pairs(dealsIn('SoftBank s\'est retiré du marché chinois, comme Nvidia.')), []);
   });
 });
+
+describe('deals: a company counted in a role', () => {
+  it('"Synopsys counts AMD as a customer", "Mistral compte aussi Microsoft comme actionnaire", "counts Nvidia among its investors"', () => {
+    assert.deepEqual(dealsIn('Synopsys counts AMD as a customer.').map((d) => `${d.parties.join(' + ')} ${d.kind}`), ['AMD + Synopsys supply']);
+    assert.deepEqual(dealsIn('Mistral compte aussi Microsoft comme actionnaire.').map((d) => `${d.parties.join(' + ')} ${d.kind}`), ['Microsoft + Mistral AI investment']);
+    assert.deepEqual(pairs(dealsIn('Cohere counts Nvidia among its investors.')), ['Cohere + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Synopsys counts AMD shares as an asset.')), []);
+  });
+});

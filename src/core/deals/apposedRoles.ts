@@ -19,6 +19,13 @@ const ONE_OF_BEFORE_EN = /(?:one of|among)\s*$/iu;
 const ONE_OF_AFTER_EN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(customers|clients|suppliers|providers|partners)|(investors|backers|shareholders))(?![\p{L}])/iu;
 const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))\s+(?:de\s+|d['’])$/iu;
 
+/**
+ * "Synopsys counts AMD as a customer", "counts Nvidia among its investors", "compte Nvidia parmi ses actionnaires": a
+ * company counted in a role of the one that counts it. Group 1 (customers, suppliers, partners) or 2 (investors).
+ */
+const COUNTS_BEFORE = /(?<![\p{L}])(?:counts|count|counted|compte|comptent|comptait|comptaient)\s+(?:(?:also|already|now|aussi|déjà|désormais|également)\s+)?$/iu;
+const COUNTED_AS_AFTER = /^\s+(?:as\s+(?:a|an|one of its)\s+|among\s+its\s+|parmi\s+ses\s+|comme\s+(?:un\s+|une\s+)?)(?:[\p{L}-]+\s+)?(?:(customers?|clients?|suppliers?|fournisseurs?|partners?|partenaires?)|(investors?|backers?|shareholders?|investisseurs?|actionnaires?))(?![\p{L}])/iu;
+
 /** One company tied by an apposed role to the company a possessive stands for. */
 export interface ApposedRole {
   party: Party;
@@ -57,6 +64,13 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
       const holder = (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
       const end = english ? p.mention.end + english.index + english[0].length : p.mention.end;
       if (holder && holder !== p.name) out.push({ party: p, owner: holder, kind: oneOf[2] ? 'investment' : 'supply', end });
+    }
+    // "Synopsys counts AMD as a customer": the company that counts holds the role's other side.
+    const counted = COUNTS_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))
+      ? COUNTED_AS_AFTER.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 60))) : null;
+    if (counted) {
+      const counter = (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
+      if (counter && counter !== p.name) out.push({ party: p, owner: counter, kind: counted[2] ? 'investment' : 'supply', end: p.mention.end + counted.index + counted[0].length });
     }
     if (second === undefined && p.name !== first) second = p.name;
     if (p.name !== previous) {
