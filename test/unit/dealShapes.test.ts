@@ -877,3 +877,10 @@ describe('deals: a company counted in a role', () => {
     assert.deepEqual(pairs(dealsIn('Synopsys counts AMD shares as an asset.')), []);
   });
 });
+
+describe('deals: a company its founders left', () => {
+  it('"X, une société fondée par des chercheurs qui ont fui OpenAI, a levé 2 milliards", "founded by researchers who left OpenAI": no deal with OpenAI', () => {
+    assert.deepEqual(pairs(dealsIn('Thinking Machines Lab, une société d\'IA fondée par des chercheurs qui ont fui OpenAI, a levé un tour de 2 milliards de dollars.')), []);
+    assert.deepEqual(pairs(dealsIn('Thinking Machines Lab, founded by researchers who left OpenAI, raised $2 billion.')), []);
+  });
+});

@@ -126,7 +126,7 @@ export const LINKERS = `avec|à|au|aux|dans|auprès de|auprès d${A}|de|d${A}|du
  * ("comme", "plutôt que"), dependence ("dépendre de"), examples in a list ("des clients comme …").
  */
 /** Words of a person's career before a company: "former Google CEO", "un ancien de Google". */
-export const CAREER_WORDS = [`former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`];
+export const CAREER_WORDS = [`former`, `formerly (?:of|at)`, `ex-`, `ancien`, `ancienne`, `anciens`, `ont fui`, `a fui`, `ayant fui`, `(?:ont|a|ayant|avoir) quitté`, `who left`, `after leaving`, `who quit`];
 
 export const BYSTANDER_BEFORE = [
   `face à`, `face aux`, `contre`, `concurrents?`, `concurrentes?`, `rivale?s?`, `rivaux`, `adversaires?`,
