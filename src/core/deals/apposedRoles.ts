@@ -46,6 +46,9 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
   // The last company named so far, and the last one before it with another name (a role's holder, found in one step).
   let previous: string | undefined;
   let beforePrevious: string | undefined;
+  // Who holds a role a party is named in ("Meta, one of Nvidia's …", "Synopsys counts AMD as …"): the company named
+  // before it with another name, else the one the passage is about.
+  const holderBefore = (p: Party) => (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!;
     const role = APPOSED_ROLE.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 80)));
@@ -61,7 +64,7 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
     const french = english ? null : ONE_OF_BEFORE_FR.exec(lead);
     const oneOf = english ?? french;
     if (oneOf) {
-      const holder = (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
+      const holder = holderBefore(p);
       const end = english ? p.mention.end + english.index + english[0].length : p.mention.end;
       if (holder && holder !== p.name) out.push({ party: p, owner: holder, kind: oneOf[2] ? 'investment' : 'supply', end });
     }
@@ -69,7 +72,7 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
     const counted = COUNTS_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))
       ? COUNTED_AS_AFTER.exec(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 60))) : null;
     if (counted) {
-      const counter = (previous !== p.name ? previous : beforePrevious) ?? implied([p.name]);
+      const counter = holderBefore(p);
       if (counter && counter !== p.name) out.push({ party: p, owner: counter, kind: counted[2] ? 'investment' : 'supply', end: p.mention.end + counted.index + counted[0].length });
     }
     if (second === undefined && p.name !== first) second = p.name;

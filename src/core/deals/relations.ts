@@ -238,7 +238,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         || (cue.def.sold === true && !CLAUSE_BREAK.test(gapText(firstAfter[0]!.mention.end, after[1][0]!.mention.start)))) ? after[1] : firstAfter;
     // "to rent Nvidia chips": what is rented is branded by its maker, who is not the lessor.
     const brandRented = cue.def.kind === 'cloud' && objectGroup === firstAfter && objectGroup !== undefined && objectGroup.length === 1
-      && BRAND_OF_HARDWARE.test(folded.slice(objectGroup[0]!.mention.end, objectGroup[0]!.mention.end + 25));
+      && BRANDED_HARDWARE.test(folded.slice(objectGroup[0]!.mention.end, objectGroup[0]!.mention.end + 60));
     if (objectGroup && !brandRented) {
       // The buyer's distance from a sale is counted from what is sold.
       const gapFrom = cue.def.sold === true && objectGroup !== firstAfter ? firstAfter![firstAfter!.length - 1]!.mention.end : cue.end;
@@ -255,7 +255,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const direct = cue.def.transitive === true && gapFrom === cue.end && (n <= 3 || (n <= 7 && /^[\s\p{Ll}\p{Pd}']*$/u.test(gap)));
       // "Microsoft a investi 88 millions d'euros, Nvidia 46 millions": after an amount and a comma, a company
       // followed by its own amount is the subject of a clause whose verb is left out, not an object.
-      const elidedSubject = sideBySide(folded, gap, objectGroup[objectGroup.length - 1]!.mention.end, sentence.end);
+      const elidedSubject = sideBySide(folded, gap, objectEnd, sentence.end);
       const personOwned = objectGroup.length === 1 && PERSON_OWNS_AFTER.test(folded.slice(objectGroup[0]!.mention.end, Math.min(sentence.end, objectGroup[0]!.mention.end + 30)));
       // "…, as well as new backer Sequoia": a role noun with no owner before it, right before a company, is that
       // company's title (Sequoia is the backer), not a link to it ("Nvidia's partner Nokia", "son partenaire X" keep theirs).
