@@ -85,6 +85,12 @@ describe('money formats: currency signs and codes before or after the number, gl
     one('Les ventes atteignent 10,05 milliards de $ HK.', '10,05 milliards de $ HK', 1.005e10, 'HKD');
     one('Un plan de 5 milliards de $ US.', '5 milliards de $ US', 5e9, 'USD');
   });
+  it('reads a sign with its country letters after the number: "milliards de NT$", "13,94 NT$", "10 HK$", "2 milliards de A$"', () => {
+    one('Le chiffre atteint 361,6 milliards de NT$ ce trimestre.', '361,6 milliards de NT$', 3.616e11, 'TWD');
+    one('Le bénéfice est de 13,94 NT$ par action.', '13,94 NT$', 13.94, 'TWD');
+    one('Le billet coûte 10 HK$ seulement.', '10 HK$', 10, 'HKD');
+    one('Le contrat vaut 2 milliards de A$ sur dix ans.', '2 milliards de A$', 2e9, 'AUD');
+  });
   it('keeps "per cent" a percentage and French "cinq cents" a number', () => {
     assert.deepEqual(findMoney('growth of 5 per cent'), []);
     one('un budget de cinq cents euros', 'cinq cents euros', 500, 'EUR');

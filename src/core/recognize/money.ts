@@ -177,7 +177,7 @@ const CURRENCY_WORD_DIRECT_RE = new RegExp(
  * right before digits begins the next amount ("in 2025 $4bn was spent"): it is not this one's.
  */
 const SUFFIX_SIGN_SOURCE =
-  `(?:\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))(?!${SP}?\\d)`;
+  `(?:\\$${SP}?(?:US|USD|[Cc][Aa][Dd]|[Cc][Aa]|[Cc]|[Hh][Kk][Dd]?|AUD)(?![A-Za-z])|US\\$|C\\$|CA\\$|HK\\$|NT\\$|NZ\\$|AU\\$|A\\$|S\\$|R\\$|CN¥|\\$|€|£|¥|₹|₩|Rs(?![\\p{L}\\p{N}])(?!\\.?${SP}?\\d)\\.?|RM(?![\\p{L}\\p{N}])(?!${SP}?\\d))(?!${SP}?\\d)`;
 const SUFFIX_SYMBOL_RE = new RegExp(
   `(?:${SP}{0,2}|${WS}de${WS}|${WS}d['’])(?:(?<sym>${SUFFIX_SIGN_SOURCE})|(?<code>${CODES.join('|')})${NOT_WORD_AFTER})`,
   'uy',
@@ -193,7 +193,7 @@ export const MONEY_GRAMMAR_SOURCES = {
   symbol: SYMBOL_SOURCE,
   /** A currency named before the number: "ringgit 42". */
   namePrefix: NAME_PREFIX_SOURCE,
-  /** Signs after the number: "$", "$ US", "M$ CA", "€". */
+  /** Signs after the number: "$", "$ US", "M$ CA", "€", "NT$" ("361,6 milliards de NT$"). */
   suffixSign: SUFFIX_SIGN_SOURCE,
   /** Cents and pence, case-insensitive: "99 cents", "50 centimes d'euro", "183 pence", "20¢". */
   minor: MINOR_SOURCE,
