@@ -817,6 +817,8 @@ describe('deals: hardware counted and branded by its maker', () => {
   });
   it('a count of something else is no purchase from the company after it', () => {
     assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia engineers.')), []);
+    // Only capitalised words (a product's name) may stand between the maker and its hardware.
+    assert.deepEqual(pairs(dealsIn('Samsung will deploy 2,000 Nvidia experts with GPUs.')), []);
   });
 });
 

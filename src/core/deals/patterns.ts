@@ -123,11 +123,13 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
-/** After a company, the hardware it names as a brand: "Nvidia chips", "AMD GPUs", "Nvidia graphics processing units". */
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
-export const BRANDED_HARDWARE = new RegExp(String.raw`^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:${HARDWARE_WORDS})(?![\p{L}])`, 'iu');
-export const BRAND_OF_HARDWARE = new RegExp(String.raw`^\s+(?:${HARDWARE_WORDS})(?![\p{L}])`, 'iu');
+/**
+ * After a company, the hardware it names as a brand, maybe through a product's capitalised name: "Nvidia chips",
+ * "AMD GPUs", "Nvidia Blackwell GPUs". Case-sensitive, so that only capitalised words may stand between.
+ */
+export const BRANDED_HARDWARE = new RegExp(String.raw`^\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:${HARDWARE_WORDS})(?![\p{L}])`, 'u');
 /** Between a company and the investors backing it: "has received backing from", ", backed by", "a reçu le soutien de". */
 export const BACKED_BETWEEN = /^[^.;:]*?(?<![\p{L}])(?:received|receives|has received|got|secured|obtained|drawn|drew|attracted|a reçu|reçoit|a obtenu|obtient|a attiré|attire|backed|funded|financed|soutenue?|financée?)(?![\p{L}])[^.;:]*$/iu;
 /** How far before its investors a company backed may stand. */
@@ -136,15 +138,17 @@ export const BACKED_WINDOW = 100;
 export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(?:by|par)\s+(?:\S+\s+){0,3}?(?:former|ex-|anciens?|researchers?|chercheurs?|executives?|dirigeants?|founders?|fondateurs?|engineers?|ingénieurs?|alumni|veterans?|vétérans?|CEO|PDG|team|équipe)(?![\p{L}])/iu;
 /** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */
 export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
+/** The words that open a list of examples of a company's deals: "including", "such as", "dont", "tels que". */
+const EXAMPLES_INTRO = String.raw`(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)`;
 /**
  * An investment in many companies, then the examples: "invested in 59 AI startups this year alone, including ",
  * "a investi dans une dizaine de jeunes pousses, dont ", "has backed several labs such as ".
  */
-export const PORTFOLIO_LIST = /(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)\s*$/iu;
+export const PORTFOLIO_LIST = new RegExp(String.raw`(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** A company's deals in the plural, then the examples: "with acquisitions like ", "ses récents rachats, dont ". */
+export const DEALS_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** "SoftBank détient également des parts dans d'autres acteurs des semi-conducteurs, comme …", "holds stakes in chipmakers such as …". */
-export const STAKE_EXAMPLES = /(?<![\p{L}])(?:détient|détenait|détiendra|possède|possédait|holds|held|owns|owned)\s+(?:(?:également|aussi|also|encore)\s+)?(?:des\s+)?(?:parts|participations|stakes|shares)\s+(?:dans|in)\s[^.;:]{0,100}?,?\s+(?:comme|such as|like|including|notamment|dont|tels? que|telles? que)\s*$/iu;
-export const DEALS_EXAMPLES = /(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*,?\s+(?:like|such as|including|notably|comme|dont|notamment|tels? que|telles? que)\s*$/iu;
+export const STAKE_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:détient|détenait|détiendra|possède|possédait|holds|held|owns|owned)\s+(?:(?:également|aussi|also|encore)\s+)?(?:des\s+)?(?:parts|participations|stakes|shares)\s+(?:dans|in)\s[^.;:]{0,100}?,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
 /** After a company, people of it: "the Netflix engineers who created Iceberg", "Google researchers". */

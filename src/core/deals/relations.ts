@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, BRAND_OF_HARDWARE, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
@@ -234,7 +234,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "was contracting 24,000 Nvidia chips from Oracle": a chip's maker named as its brand is stepped over.
     // "la cession de sa filiale Altera à Silver Lake": what is sold stands between a sale and its buyer, who is the object.
     const objectGroup = firstAfter && firstAfter.length === 1 && after[1] && cue.def.linkers
-      && (BRAND_OF_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 25))
+      && (BRANDED_HARDWARE.test(folded.slice(firstAfter[0]!.mention.end, firstAfter[0]!.mention.end + 60))
         || (cue.def.sold === true && !CLAUSE_BREAK.test(gapText(firstAfter[0]!.mention.end, after[1][0]!.mention.start)))) ? after[1] : firstAfter;
     // "to rent Nvidia chips": what is rented is branded by its maker, who is not the lessor.
     const brandRented = cue.def.kind === 'cloud' && objectGroup === firstAfter && objectGroup !== undefined && objectGroup.length === 1
