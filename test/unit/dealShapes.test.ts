@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { createCore } from '../../src/core/createCore';
 import type { Deal } from '../../src/core/types';
 import { dealLabel } from '../../src/core/report/format';
+import { ROLE_OWNED_BEFORE } from '../../src/core/deals/patterns';
 
 const core = createCore();
 const dealsIn = (...texts: string[]): Deal[] => core.scan(texts.map((text, i) => ({ uri: `note-${i}.md`, text }))).deals;
@@ -557,6 +558,10 @@ describe('deals: a role set beside a company', () => {
     assert.deepEqual(pairs(deals), ['Cohere + Nvidia', 'Cohere + Oracle']);
     assert.equal(deals.find((d) => d.parties.includes('Nvidia'))?.kind, 'investment');
   });
+  it('a role set beside a company follows it or its capitalised product only: "met Microsoft executives yesterday, its backers said" is no deal', () => {
+    assert.deepEqual(pairs(dealsIn('Cohere met Microsoft executives yesterday, its backers said.')), []);
+    assert.deepEqual(pairs(dealsIn('Cohere a rencontré Microsoft mardi dernier, ses actionnaires ont salué la nouvelle.')), []);
+  });
   it('"X, led by former researchers at Google": people lead X, Google invests in nothing', () => {
     assert.deepEqual(pairs(dealsIn('Cohere, led by former top AI researchers at Google, wants to be a neutral provider for enterprises.')), []);
   });
@@ -807,6 +812,15 @@ describe('deals: a list that goes on with "as well as", and what stops it', () =
     const deals = dealsIn('Cohere has raised $500 million. Other investors in the round include Accel and Saab, as well as new backer Sequoia.');
     assert.ok(!pairs(deals).some((p) => /Sequoia/u.test(p) && !/Cohere/u.test(p)), pairs(deals).join('; '));
     assert.ok(pairs(deals).includes('Cohere + Sequoia Capital'), pairs(deals).join('; '));
+  });
+});
+
+describe('deals: a role noun owned by a possessive', () => {
+  it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
+    assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));
+    assert.ok(ROLE_OWNED_BEFORE.test('Son principal '));
+    assert.ok(ROLE_OWNED_BEFORE.test("OpenAI's biggest "));
+    assert.ok(!ROLE_OWNED_BEFORE.test('as well as its Big Tech '));
   });
 });
 

@@ -9,7 +9,7 @@ import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
 
 /** Right after a company (and a product of its: "Microsoft Azure"): ", son partenaire historique", ", its main cloud provider". */
-const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/iu;
+const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/u;
 
 /**
  * "one of Nvidia's biggest customers", "l'un des plus gros clients de Nvidia": a company named as the owner of a role

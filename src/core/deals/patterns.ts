@@ -160,13 +160,14 @@ export const PEOPLE_AFTER = /^\s+(?:engineers?|researchers?|employees?|executive
 export const FOUNDER_OPENING = /^\s*(?:(?:[Ll]e|[Ll]a|[Tt]he)\s+|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2}\s*,\s*(?:le\s+|la\s+|the\s+)?)(?:co-?)?(?:fondat(?:eur|rice)|founder)\s+(?:de|d'|of)\s*$/u;
 /** An amount as written: "$300 billion", "300 milliards de dollars", "€1.5bn" (global: every one is stepped over). */
 export const AMOUNT_WORDS = /[$€£]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b|milliards?|millions?|Md)?(?:\s+(?:de\s+)?(?:dollars|euros|\$|€))?/giu;
-/** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …". */
-export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{Lu}][\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
+/** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …", "The new administration" (one word of any case before the noun). */
+export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
 /** Before a role noun, what makes it someone's role: "OpenAI's biggest", "son principal", "its", "their new". */
-export const ROLE_OWNED_BEFORE = /(?:'s|(?<![\p{L}])(?:son|sa|ses|leur|leurs|its|their|his|her|notre|our))(?:\s+[\p{Ll}\p{Pd}]+){0,3}\s*$/iu;
+// Case-sensitive: under the i flag \p{Ll} matches any letter, so "its New York Backer" would have owned the role.
+export const ROLE_OWNED_BEFORE = /(?:'s|(?<![\p{L}])(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]otre|[Oo]ur))(?:\s+[\p{Ll}\p{Pd}]+){0,3}\s*$/u;
 export const POSSESSIVE_COORDINATED = /^\s*,?\s*(?:ou|or|et|and)\s+(?:sa|son|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
 export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;
