@@ -3,6 +3,9 @@
  * apart a subject, a cue and an object may stand, and the regular expressions for linkers, bystanders,
  * clause breaks, modifiers and descriptions. The cue words themselves are data in cues.ts.
  * Every pattern is bounded (no unbounded repetition before an anchor), so a sentence is read in linear time.
+ * Under the i flag a letter class matches both cases (\p{Lu} and \p{Ll} match any cased letter), so a pattern that
+ * must tell capitals apart has no i flag; where words of either case may stand between keywords, they are \p{LC}
+ * (lower case only was tried for those, and lost deals on four sets).
  */
 import type { CompanyCategory } from '../types';
 import { BYSTANDER_BEFORE, CAREER_WORDS, CONTINUED_WORDS, CUES, LINKERS, NEGATED } from './cues';
@@ -23,10 +26,10 @@ export const STORY_WINDOW = 5;
 export const CUE_RES = CUES.map((def) => ({ def, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${def.pattern})(?![\\p{L}\\p{N}])`, 'iuy') }));
 export const LINKER_END = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS})\\s*$|d'\\s*$|l'\\s*$`, 'iu');
 /** Before an object, a linker may carry a short description: "avec le néocloud CoreWeave", "du spécialiste des serveurs ZT Systems". */
-export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{Ll}[\\p{Ll}\\p{Pd}']*\\s+){0,3}$`, 'iu');
+export const OBJECT_LINKED = new RegExp(`(?:^|[\\s(«"])(?:${LINKERS}|d'|l')\\s*(?:(?:le|la|les|l'|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\\s+)?(?:\\p{LC}[\\p{LC}\\p{Pd}']*\\s+){0,3}$`, 'iu');
 export const BYSTANDER_END = new RegExp(`(?<![\\p{L}])(?:${BYSTANDER_BEFORE.join('|')})(?:\\s*|\\s+(?:(?!avec|with|entre|between)\\S+\\s+){1,2})$`, 'iu');
 /** Before a company, the words that say it is the one bought: "le rachat de Silo AI", "the acquisition of Moveworks". */
-export const BOUGHT_BEFORE = /(?:rachat|acquisition|prise de contrôle|takeover|purchase|buyout)\s+(?:de|d'|du|of)\s*(?:(?:la|le|l'|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+export const BOUGHT_BEFORE = /(?:rachat|acquisition|prise de contrôle|takeover|purchase|buyout)\s+(?:de|d'|du|of)\s*(?:(?:la|le|l'|the)\s*)?(?:[\p{LC}-]+\s+){0,2}$/iu;
 /** After a company, a participle saying it was bought: "DeepMind, racheté par Google", "Mobileye, acquired by Intel". */
 export const BOUGHT_AFTER = /^\s*,?\s*(?:(?:qui a été|qui avait été|which was|that was|since|depuis)\s+)?(?:rachetée?s?|acquise?s?|absorbée?s?|acquired|bought|purchased|taken over)\s+(?:en \d{4}\s+)?(?:par|by)\s/iu;
 export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\\/)\\s*(?:the|le|la|les|l')?\\s*` +
@@ -98,7 +101,7 @@ export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
  */
 const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
 /** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
-export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{Ll}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
+export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
@@ -114,7 +117,7 @@ export const CONTINUED_LIST = new RegExp(`^\\s*(?:${CONTINUED_WORDS})\\s*:?\\s*(
 /** Investors named as such in a list's opening: "On retrouve aussi les fonds d'investissement américains A et B". */
 export const INVESTOR_NOUN = /(?<![\p{L}])(?:fonds|investisseurs|actionnaires|investors|backers|shareholders|funds)(?![\p{L}])/iu;
 /** The role's company told by a description: "les autres actionnaires de l'entreprise", "investors in the startup". */
-export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{Ll}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;
+export const ROLE_OF_DESCRIBED = /^\S+\s+(?:\p{LC}+\s+)?(?:de\s+l'|de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)(?:entreprise|société|start-?up|jeune pousse|company|firm|startup)(?![\p{L}])/iu;
 /** Between a role or list noun and the company it belongs to: "les investisseurs d'Inflection", "les clients de Nvidia", "customers of CoreWeave". */
 export const ROLE_OWNER_AFTER = /^\s*(?:d'|de|du|of|in)\s*$/iu;
 /** Between the company a role or list noun belongs to and the noun: "MosaicML's customers", "OpenAI's early investors", "Core Scientific shareholders". */
@@ -122,7 +125,7 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
-export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{Ll}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
 /**
@@ -208,7 +211,7 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
  * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
  */
-export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{Ll}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
+export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A list's next item described in lower case after its comma: ", le géant des puces électroniques ", ", the chip giant ". */
@@ -236,11 +239,11 @@ export const LINKED_NOT_BETWEEN = new RegExp(`(?:^|[\\s(«"])(?:(?!entre|between
 /** What opens a clause right after a company: an auxiliary or a deal verb ("a signé", "will invest", "apportera"). */
 export const CLAUSE_OPENER = /^\s*(?:a|ont|avait|avaient|va|vont|sera|seront|will|would|has|have|had|is|was|are|were|plans|signed|invests?|invested|investit|investira|apporte|apportera|apportent|injecte|injectera|met|mettra|adds?|added|ajoute|ajoutera)(?![\p{L}])/iu;
 /** Between a deal noun and its owner: "coopérations existantes d'", "partenariat historique de". */
-export const OWNER_AFTER_NOUN = /^\s*(?:[\p{Ll}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$/iu;
+export const OWNER_AFTER_NOUN = /^\s*(?:[\p{LC}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$/iu;
 /** Between the owner of a deal noun and its other side: "avec", "with", "et de". */
 export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?:(?:le|la|les|l'|the)\s+)?$/iu;
 /** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one; "CoreWeave-backer Magnetar": the next funds the first. */
-export const BACKED_BY_MODIFIER = /^(?:-(?:backed|funded|financed)\s+(?:[\p{Ll}\p{Pd}]+\s+){0,3}|[-\s](?:backer|investor|shareholder)\s+)$/iu;
+export const BACKED_BY_MODIFIER = /^(?:-(?:backed|funded|financed)\s+(?:[\p{LC}\p{Pd}]+\s+){0,3}|[-\s](?:backer|investor|shareholder)\s+)$/iu;
 /** "Alphabet's Google", "Alphabet Inc.'s Google": a parent named as the owner of the company that follows. */
 export const OWNER_OF_NEXT = /^(?:\s+Inc\.?|\s+Corp\.?)?'s\s+$/u;
 
