@@ -815,6 +815,19 @@ describe('deals: a list that goes on with "as well as", and what stops it', () =
   });
 });
 
+describe('deals: companies that invest in or build one thing together', () => {
+  it('"A et B investissent 2 milliards dans un centre de données", "un investissement conjoint", "will jointly invest", "building a data centre together": one deal of both', () => {
+    assert.deepEqual(pairs(dealsIn("Nokia et Ericsson investissent 2 milliards d'euros dans un centre de données près de Lyon.")), ['Ericsson + Nokia']);
+    assert.deepEqual(pairs(dealsIn("Nokia et Ericsson ont annoncé un investissement conjoint de deux milliards d'euros pour construire un centre de données.")), ['Ericsson + Nokia']);
+    assert.deepEqual(pairs(dealsIn('Nokia and Ericsson will jointly invest $2 billion in a data center in Texas.')), ['Ericsson + Nokia']);
+    assert.deepEqual(pairs(dealsIn('Nokia and Ericsson are building a data centre together in Texas.')), ['Ericsson + Nokia']);
+  });
+  it('companies that each invest in things of their own make no deal together', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft and Google invested billions in data centers last year.')), []);
+    assert.deepEqual(pairs(dealsIn("Nokia et Ericsson investissent massivement dans l'IA.")), []);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -90,7 +90,7 @@ export const CUES: CueDef[] = [
   { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
-  { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit`, kind: 'partnership', role: 'verb', linkers: `for|pour|with|avec` },
+  { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit|construisent|bâtit|bâtissent|bâtir|créent|create`, kind: 'partnership', role: 'verb', linkers: `for|pour|with|avec` },
   // "Microsoft détiendra désormais 27 % de la structure commerciale d'OpenAI", "owns 49% of": a stake.
   { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },

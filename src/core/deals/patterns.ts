@@ -165,6 +165,12 @@ export const FOUNDER_OPENING = /^\s*(?:(?:[Ll]e|[Ll]a|[Tt]he)\s+|\p{Lu}[\p{L}'-]
 export const AMOUNT_WORDS = /[$€£]?\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|m|b|milliards?|millions?|Md)?(?:\s+(?:de\s+)?(?:dollars|euros|\$|€))?/giu;
 /** A sentence whose subject is a public body, not a company: "Le gouvernement français a signé …", "The Saudi government signed …", "The new administration" (one word of any case before the noun). */
 export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{L}-]+\s+)?(?:gouvernement|government|état|ministère|ministry|ministre|minister|commission|ville|city|région|region|administration|présiden\p{L}*|president|autorités|authorities|régulateur|regulator|parlement|parliament|agence|agency|armée|army|pentagone|pentagon)(?![\p{L}])/iu;
+/**
+ * After a cue whose subject is two to four companies and which names no company as its object, what makes the deal
+ * theirs together: a joint word ("un investissement conjoint", "jointly", "un centre de données commun") or one
+ * facility they put money into or build ("investissent 1 Md€ dans un centre de données", "to build a data centre").
+ */
+export const JOINT_PROJECT = /^[^.;:]{0,80}?(?<![\p{L}])(?:conjointe?s?|commune?s?|ensemble|together|jointly|joint)(?![\p{L}])|^[^.;:]{0,60}?(?<![\p{L}])(?:dans|in|into|build|construire|bâtir)\s+(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:centres?|centers?|campus|usines?|factory|gigafactory|cluster|supercalculateur|supercomputer|data)(?![\p{L}])/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */

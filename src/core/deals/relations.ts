@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, JOINT_PROJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
@@ -387,6 +387,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
           if (cue.def.raise) relation.shareOf ??= endOf(object, m);
         });
       } else if (implied) add([implied, ...objectNames], cue.start, end, cue, objectStart);
+    } else if (subject && subject.length >= 2 && subject.length <= 4 && !object && !linkedBetween && (cue.def.kind === 'investment' || cue.def.linkers !== undefined)
+      && subjectGroup && words(gapText(subjectGroup[subjectGroup.length - 1]!.mention.end, cue.start)) <= 4
+      && JOINT_PROJECT.test(folded.slice(subjectGroup[subjectGroup.length - 1]!.mention.end, Math.min(sentence.end, cue.end + 100)))) {
+      // "NVIDIA et Deutsche Telekom investissent 1 Md€ dans un centre de données", "A and B will jointly invest":
+      // companies that invest in or build one thing together make one deal.
+      add(subject, subjectStart, cue.end, cue).kind ??= 'partnership';
     } else if (subject && subject.length >= 2 && !object && cue.def.mutual
       // More than four companies make one deal only when the deal is said to be theirs ("A, B, … and F announced their partnership").
       && (subject.length <= 4 || /(?:^|\s)(?:their|leur)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start)))) {
