@@ -828,6 +828,20 @@ describe('deals: companies that invest in or build one thing together', () => {
   });
 });
 
+describe('deals: partners and suppliers a list names', () => {
+  it('"Early partners include robotics firm A, enterprise software company B and C", "Ses partenaires comprennent A et B": each a partner of the passage\'s company', () => {
+    const deals = dealsIn('Deutsche Telekom opened a factory. Early partners include robotics firm Agile Robots, enterprise software company SAP and Deutsche Bank.');
+    assert.deepEqual(pairs(deals), ['Agile Robots + Deutsche Telekom', 'Deutsche Bank + Deutsche Telekom', 'Deutsche Telekom + SAP']);
+    assert.ok(deals.every((d) => d.kind === 'partnership'));
+    assert.deepEqual(pairs(dealsIn('Deutsche Telekom a ouvert une usine. Ses partenaires comprennent Agile Robots et SAP.')), ['Agile Robots + Deutsche Telekom', 'Deutsche Telekom + SAP']);
+  });
+  it('"Customers include A and B" opening a sentence: customers of the passage\'s company; "Early" before "partners" is no company', () => {
+    assert.deepEqual(pairs(dealsIn('Deutsche Telekom opened a factory. Customers include Agile Robots and SAP.')), ['Agile Robots + Deutsche Telekom', 'Deutsche Telekom + SAP']);
+    const note = createCore().scan([{ uri: 'a.md', text: 'Early partners include Agile Robots.' }]).notes[0]!;
+    assert.ok(!note.mentions.some((m) => m.kind === 'company' && m.text === 'Early'));
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

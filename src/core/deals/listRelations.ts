@@ -18,6 +18,10 @@ import {
 } from './patterns';
 
 const SERVES_MEMBERS_RE = new RegExp(`^${SERVES_MEMBERS}$`, 'iu');
+/** Role nouns whose members a list may name too ("Early partners include A, B", "ses fournisseurs comprennent"): partners or suppliers. */
+const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs))$/iu;
+/** A list's noun that opens its sentence, at most one word before it ("Early partners include", "Customers include"): the passage's company's. */
+const OPENS_SENTENCE = /^\s*(?:[\p{L}-]+\s+)?$/u;
 
 /**
  * The investors of a funding round, listed: "versés par des investisseurs existants : DST Global, Bpifrance
@@ -141,7 +145,9 @@ function roleOwner(folded: string, parties: readonly Party[], nounStart: number,
 export function memberLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], focus: Focus,
   add: AddRelation): void {
   for (const cue of cues) {
-    if (cue.def.role !== 'members') continue;
+    const listedRole = cue.def.role === 'role' ? LISTED_ROLE.exec(folded.slice(cue.start, cue.end)) : null;
+    if (cue.def.role !== 'members' && !listedRole) continue;
+    const kind: DealKind = listedRole?.[1] ? 'partnership' : 'supply';
     const after = parties.filter((p) => p.mention.start >= cue.end);
     const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
     const firstMember = after[ownerAfter ? 1 : 0];
@@ -149,7 +155,8 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
     // "ses clients", "its customers", "serves major clients": customers the cue says are someone's.
     const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end)) || SERVES_MEMBERS_RE.test(folded.slice(cue.start, cue.end));
-    if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))) continue;
+    if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))
+      && !OPENS_SENTENCE.test(folded.slice(sentence.start, cue.start))) continue;
     const members = extendList(folded, parties, [firstMember]);
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
@@ -157,7 +164,7 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     if (!owner) continue;
     for (const member of memberNames) {
       if (member === owner) continue;
-      add([owner, member], cue.start, members[members.length - 1]!.mention.end, cue).kind = 'supply';
+      add([owner, member], cue.start, members[members.length - 1]!.mention.end, cue).kind = kind;
     }
   }
 }

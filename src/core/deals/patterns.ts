@@ -106,8 +106,8 @@ export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investor
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
 export const CAREER_BEFORE = new RegExp(`(?:${CAREER_WORDS.join('|')})\\s*$`, 'iu');
-/** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme". */
-export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?$`, 'iu');
+/** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme", "include robotics firm". */
+export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?(?:(?!(?:in|of|de|du|dans|with|avec)\\s)[\\p{L}-]+\\s+){0,3}$`, 'iu');
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
 /** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
