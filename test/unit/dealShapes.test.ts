@@ -644,7 +644,8 @@ describe('deals: a founder named by surname is no company', () => {
 describe('deals: customers told by use', () => {
   it('"Its technology is used by companies including A and B": each a customer of the company "its" stands for', () => {
     assert.deepEqual(pairs(dealsIn('Cohere provides assistants. Its technology is used by companies including Unilever and Broadcom, it says.')), ['Broadcom + Cohere', 'Cohere + Unilever']);
-    assert.deepEqual(pairs(dealsIn('Cohere provides assistants to companies such as Unilever.')), []);
+    // Examples of what a linker introduces are its objects (since "collabore avec des opérateurs comme …"): a customer too.
+    assert.deepEqual(pairs(dealsIn('Cohere provides assistants to companies such as Unilever.')), ['Cohere + Unilever']);
   });
   it('"X serves major clients including A, B", "X accompagne déjà des mastodontes comme A, B": customers of the verb\'s subject, unknown names read from the list', () => {
     assert.deepEqual(pairs(dealsIn('Cohere, a firm founded in 2019, currently serves major clients including Brindle Airways, Corvalon and Aviva.')),
@@ -839,6 +840,20 @@ describe('deals: partners and suppliers a list names', () => {
     assert.deepEqual(pairs(dealsIn('Deutsche Telekom opened a factory. Customers include Agile Robots and SAP.')), ['Agile Robots + Deutsche Telekom', 'Deutsche Telekom + SAP']);
     const note = createCore().scan([{ uri: 'a.md', text: 'Early partners include Agile Robots.' }]).notes[0]!;
     assert.ok(!note.mentions.some((m) => m.kind === 'company' && m.text === 'Early'));
+  });
+});
+
+describe('deals: examples of what a linker introduces', () => {
+  it('"collabore déjà avec des opérateurs comme A, B et C", "through partnerships with major companies like A, B, and C": one deal each', () => {
+    assert.deepEqual(pairs(dealsIn('Bloom Energy collabore déjà avec des opérateurs comme Equinix, Oracle et Siemens.')), ['Bloom Energy + Equinix', 'Bloom Energy + Oracle', 'Bloom Energy + Siemens']);
+    assert.deepEqual(pairs(dealsIn('Bloom Energy has a track record in data centers through partnerships with major companies like Equinix, Oracle, and Siemens.')), ['Bloom Energy + Equinix', 'Bloom Energy + Oracle', 'Bloom Energy + Siemens']);
+  });
+  it('rivals given as examples stay bystanders: "competes with rivals like A and B", "face à des géants comme A et B"', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral competes with rivals like OpenAI and Anthropic.')), []);
+    assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à des géants comme OpenAI et Anthropic.')), []);
+  });
+  it('"collabore aussi avec A et B": "collabore" is a cue without "avec" right after it', () => {
+    assert.deepEqual(pairs(dealsIn('Bloom Energy collabore aussi avec Equinix et Oracle.')), ['Bloom Energy + Equinix + Oracle']);
   });
 });
 

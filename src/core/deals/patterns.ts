@@ -152,6 +152,14 @@ export const PORTFOLIO_LIST = new RegExp(String.raw`(?<![\p{L}])(?:invested in|i
 export const DEALS_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** "SoftBank détient également des parts dans d'autres acteurs des semi-conducteurs, comme …", "holds stakes in chipmakers such as …". */
 export const STAKE_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:détient|détenait|détiendra|possède|possédait|holds|held|owns|owned)\s+(?:(?:également|aussi|also|encore)\s+)?(?:des\s+)?(?:parts|participations|stakes|shares)\s+(?:dans|in)\s[^.;:]{0,100}?,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
+/**
+ * A linker, a plural noun, then its examples: "collabore avec des opérateurs comme ", "through partnerships with major
+ * companies like ", "sells to customers such as ". The examples are the linker's objects, one deal each, not
+ * bystanders of a comparison (rivals and competitors given as examples stay bystanders).
+ */
+export const EXAMPLES_OF_LINKED = new RegExp(String.raw`(?<![\p{L}])(?:avec|with|auprès d[e']|chez|to|for|pour|from)\s+(?:(?:des|les|de|d'|the|some|several|many|other|plusieurs|de nombreux|de nombreuses|d'autres)\s+)?(?:(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]+\s+){0,2}?(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]*[sx]\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
+/** The words that open examples, at the start of a text. */
+export const EXAMPLES_INTRO_AT = new RegExp(`^${EXAMPLES_INTRO}`, 'iu');
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
 /** After a company, people of it: "the Netflix engineers who created Iceberg", "Google researchers". */

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, JOINT_PROJECT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
@@ -47,6 +47,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const lead = before(p.mention.start);
     const m = BYSTANDER_END.exec(lead);
     if (!m) return false;
+    // "avec des opérateurs comme A, B et C": examples of what a linker introduces are its objects.
+    // (Not a round's investors: "saw participation from prominent VCs including A, B" are read by investorLists.)
+    if (EXAMPLES_INTRO_AT.test(m[0]) && EXAMPLES_OF_LINKED.test(lead) && !ROUND_LED_BY.test(lead)) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
     return !(q && q.mention.start >= from && q.mention.end <= p.mention.start
@@ -349,7 +352,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike and Uber": one company partnering with three or
       // more is a partnership with each, not one of all.
       const eachPartner = subject.length === 1 && objectNames.length >= 3 && PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end));
-      if ((!cue.def.mutual || plural || eachPartner) && (subject.length === 1) !== (objectNames.length === 1)) {
+      // "collabore avec des opérateurs comme A, B et C": examples are one deal each.
+      const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, object[0]!.mention.start - 80), object[0]!.mention.start));
+      if ((!cue.def.mutual || plural || eachPartner || examples) && (subject.length === 1) !== (objectNames.length === 1)) {
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
         const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
@@ -381,7 +386,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);
       const objectStart = object[0]!.mention.start;
-      if (implied && (!cue.def.mutual || plural) && objectNames.length > 1) {
+      const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, objectStart - 80), objectStart));
+      if (implied && (!cue.def.mutual || plural || examples) && objectNames.length > 1) {
         objectNames.forEach((m, i) => {
           const relation = add([implied, m], cue.start, end, cue, objectStart, i);
           if (cue.def.raise) relation.shareOf ??= endOf(object, m);
