@@ -857,6 +857,15 @@ describe('deals: examples of what a linker introduces', () => {
   });
 });
 
+describe('deals: a round led by a fund whose name holds a people word', () => {
+  it('"mené par le Founders Fund de Peter Thiel, avec la participation de Felicis", "led by Peter Thiel\'s Founders Fund with participation from Felicis": both invest in the company raising, not in each other', () => {
+    assert.deepEqual(pairs(dealsIn("Crusoe était en pourparlers pour lever 500 millions de dollars lors d'un tour de financement mené par le Founders Fund de Peter Thiel, avec la participation de Felicis Ventures.")),
+      ['Crusoe + Felicis', 'Crusoe + Founders Fund']);
+    assert.deepEqual(pairs(dealsIn("Crusoe was in talks to raise roughly $500 million in a funding round led by Peter Thiel's Founders Fund with participation from Felicis Ventures.")),
+      ['Crusoe + Felicis', 'Crusoe + Founders Fund']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -41,7 +41,7 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
-    if (CONSORTIUM_LEAD.test(lead) || LED_BY_PEOPLE.test(lead)) continue;
+    if (CONSORTIUM_LEAD.test(lead) || ledByPeople(lead, leadStart, parties)) continue;
     const named = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
     // "The list of backers reads like a hall of fame—A, B": the backers of the company named just before.
     const dashed = named ? null : INVESTORS_AFTER_DASH.exec(lead);
@@ -109,6 +109,17 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     }
   }
   return rounds;
+}
+
+/**
+ * "led by former researchers at …": people lead the company. Not when the people's word begins a company's name
+ * ("mené par le Founders Fund de Peter Thiel", "led by Peter Thiel's Founders Fund").
+ */
+function ledByPeople(lead: string, leadStart: number, parties: readonly Party[]): boolean {
+  const m = LED_BY_PEOPLE.exec(lead);
+  if (!m) return false;
+  const wordEnd = leadStart + m.index + m[0].length;
+  return !parties.some((p) => p.mention.start < wordEnd && p.mention.end >= wordEnd);
 }
 
 /**

@@ -124,7 +124,14 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const consortium = consortiumDeal(folded, sentence, parties, cues, () => groupParties(folded, parties), (g) => extendList(folded, parties, g));
   if (consortium) add([...consortium.members, consortium.target.name], consortium.start, consortium.target.mention.end, consortium.cue, consortium.target.mention.start).kind = consortium.kind;
   // The investors of one round are each tied to the company raising, never to each other.
-  const coInvestors = investorLists(folded, sentence, parties, cues, focus, recent, add);
+  // The investors of each company's round in this sentence, however many lists named them ("led by A with
+  // participation from B": A and B are co-investors, not a deal of their own).
+  const coInvestors = [...investorLists(folded, sentence, parties, cues, focus, recent, add).reduce((byRecipient, { investors, recipient }) => {
+    const known = byRecipient.get(recipient);
+    if (known) for (const i of investors) known.add(i);
+    else byRecipient.set(recipient, new Set(investors));
+    return byRecipient;
+  }, new Map<string, Set<string>>())].map(([recipient, investors]) => ({ investors, recipient }));
   examplePairs(folded, sentence, parties, cues, add);
   portfolioLists(folded, sentence, parties, cues, focus, add);
   memberLists(folded, sentence, parties, cues, focus, add);
