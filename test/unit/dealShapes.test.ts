@@ -866,6 +866,13 @@ describe('deals: a round led by a fund whose name holds a people word', () => {
   });
 });
 
+describe('deals: a round co-led by two investors that attracted more', () => {
+  it('"was co-led by A and B, and attracted backing from major investors including C, D": every one invests in the company raising, none in B', () => {
+    const deals = dealsIn('Crusoe raised $1.4 billion. The equity fundraising was co-led by Mubadala Capital and Valor Equity Partners, and attracted backing from major investors including Nvidia, Fidelity and Founders Fund.');
+    assert.deepEqual(pairs(deals), ['Crusoe + Fidelity', 'Crusoe + Founders Fund', 'Crusoe + Mubadala', 'Crusoe + Nvidia', 'Crusoe + Valor Equity Partners']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

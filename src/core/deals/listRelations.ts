@@ -133,7 +133,11 @@ function backedBefore(folded: string, sentence: Span, parties: readonly Party[],
     const p = parties[i]!;
     if (listStart - p.mention.end > BACKED_WINDOW) break;
     if (investors.includes(p.name) || !BACKED_BETWEEN.test(folded.slice(p.mention.end, listStart))) continue;
-    if (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start))) return p;
+    // The first company of its group ("co-led by Mubadala and Valor, and attracted backing from …": Valor is led by "by" too).
+    let head = i;
+    while (head > 0 && GROUP_JOIN.test(folded.slice(parties[head - 1]!.mention.end, parties[head]!.mention.start))) head--;
+    const headStart = parties[head]!.mention.start;
+    if (!LINKER_END.test(folded.slice(Math.max(sentence.start, headStart - 30), headStart))) return p;
   }
   return undefined;
 }
