@@ -873,6 +873,16 @@ describe('deals: a round co-led by two investors that attracted more', () => {
   });
 });
 
+describe('deals: a role held by the subject of its verb', () => {
+  it('"A, qui a investi dans B et a également été l\'un des premiers bailleurs de fonds d\'C": A backs C, not B; "with Oracle, which is one of Nvidia\'s customers": Oracle', () => {
+    assert.deepEqual(pairs(dealsIn("Founders Fund, qui a investi dans Crusoe depuis 2019 et a également été l'un des premiers bailleurs de fonds d'OpenAI, dirigera le nouveau cycle.")),
+      ['Crusoe + Founders Fund', 'Founders Fund + OpenAI']);
+    assert.deepEqual(pairs(dealsIn("Founders Fund, which has backed Crusoe since 2019 and was also one of OpenAI's earliest backers, will lead the round.")),
+      ['Crusoe + Founders Fund', 'Founders Fund + OpenAI']);
+    assert.deepEqual(pairs(dealsIn("Meta signed with Oracle, which is one of Nvidia's biggest customers.")), ['Meta + Oracle', 'Nvidia + Oracle']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -17,6 +17,10 @@ const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur
  */
 const ONE_OF_BEFORE_EN = /(?:one of|among)\s*$/iu;
 const ONE_OF_AFTER_EN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(customers|clients|suppliers|providers|partners)|(investors|backers|shareholders))(?![\p{L}])/iu;
+/** A relative pronoun ("which", "qui") after a company. */
+const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|who|that|qui)(?![\p{L}])/iu;
+/** A verb that makes the role the subject's: "Founders Fund, qui … et a également été l'un des", "and was also one of". */
+const ROLE_VERB_BEFORE = /(?<![\p{L}])(?:is|was|has been|had been|remains|remained|became|has become|est|était|a été|avait été|reste|demeure|devient|est devenue?|a (?:également|aussi|déjà|longtemps|toujours) été)\s+(?:(?:also|already|long|still|aussi|également|déjà|longtemps|toujours)\s+)?(?:one of|among|l'une?|une?)\s/iu;
 const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))\s+(?:de\s+|d['’])$/iu;
 
 /**
@@ -64,7 +68,12 @@ export function apposedRoles(folded: string, sentence: Span, parties: readonly P
     const french = english ? null : ONE_OF_BEFORE_FR.exec(lead);
     const oneOf = english ?? french;
     if (oneOf) {
-      const holder = holderBefore(p);
+      // After a verb whose subject opens the sentence, that subject holds the role, not the company named last
+      // ("Founders Fund, qui a investi dans Crusoe et a également été l'un des premiers bailleurs de fonds d'OpenAI").
+      // Not through a relative pronoun that stands for the company named last ("with Oracle, which is one of …").
+      const opener = parties[0]!.mention.start - sentence.start < 3 ? first : undefined;
+      const sincePrevious = i > 0 ? folded.slice(parties[i - 1]!.mention.end, p.mention.start) : '';
+      const holder = opener && opener !== p.name && ROLE_VERB_BEFORE.test(lead.slice(-60)) && !RELATIVE_PRONOUN.test(sincePrevious) ? opener : holderBefore(p);
       const end = english ? p.mention.end + english.index + english[0].length : p.mention.end;
       if (holder && holder !== p.name) out.push({ party: p, owner: holder, kind: oneOf[2] ? 'investment' : 'supply', end });
     }
