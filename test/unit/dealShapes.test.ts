@@ -883,6 +883,16 @@ describe('deals: a role held by the subject of its verb', () => {
   });
 });
 
+describe('deals: the company a round is at', () => {
+  it('"le tour de table de 500 millions chez Aleph Alpha": Aleph Alpha raised it, the fundraiser named before invests in nothing', () => {
+    assert.deepEqual(pairs(dealsIn('Inflection AI avait levé 1,3 milliard de dollars. On parle aussi du tour de table de 500 millions chez Aleph Alpha.')), []);
+  });
+  it('"auprès de plusieurs investisseurs, dont notamment le groupe Schwarz et SAP": each invests', () => {
+    assert.deepEqual(pairs(dealsIn('Aleph Alpha a levé 500 millions de dollars auprès de plusieurs industriels et investisseurs, dont notamment le groupe Schwarz et Bosch.')),
+      ['Aleph Alpha + Bosch', 'Aleph Alpha + Schwarz Group']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -101,7 +101,7 @@ export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
  */
 const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
 /** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
-export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
+export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont notamment|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
@@ -196,8 +196,8 @@ export const ROUND_RELATIVE_BEFORE = /(?:à laquelle|auquel|dans laquelle|dans l
 export const EXAMPLES_FOLLOW = /^\s*,?\s*(?:comme|tels? que|telles? que|such as|like)(?![\p{L}])/iu;
 /** After a company introduced by "à"/"to", an infinitive that makes it the one raising: "permettre à Mistral de lever". */
 export const RAISE_INFINITIVE = /^\s*(?:de lever|d'obtenir|to raise)(?![\p{L}])/iu;
-/** Between a round's word and the company that raised it: "la levée de 6 milliards de dollars par xAI", "a round raised by". */
-const BY_RAISER = String.raw`(?:réalisée?\s+)?(?:par|by)\s*$`;
+/** Between a round's word and the company that raised it: "la levée de 6 milliards de dollars par xAI", "a round raised by", "le tour de table de 500 millions chez Aleph Alpha". */
+const BY_RAISER = String.raw`(?:réalisée?\s+)?(?:par|by|chez|at)\s*$`;
 export const RAISE_BY_LINK = new RegExp(String.raw`(?:^|\s)${BY_RAISER}`, 'iu');
 /** Before a company, what says it raised a round: "la levée de 6 milliards de dollars par xAI". */
 export const RAISED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:levée|lev[ée]e de fonds|tour de table|round|funding round)\s+(?:de|d'|of)\s+[^.;:,]{1,40}?\s${BY_RAISER}`, 'iu');
