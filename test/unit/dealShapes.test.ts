@@ -893,6 +893,19 @@ describe('deals: the company a round is at', () => {
   });
 });
 
+describe('deals: acquisitions named after their noun', () => {
+  it('"follows two other strategic acquisitions, Paradox and Flowise, announced last month", "the acquisitions of Sana, Paradox, and Flowise": each bought by the passage\'s company, unknown names read', () => {
+    assert.deepEqual(pairs(dealsIn("Workday will buy Sana. The deal, expected to close in Workday's fiscal 2026, follows two other strategic acquisitions, Quillora and Brindex, announced last month.")),
+      ['Brindex + Workday', 'Quillora + Workday', 'Sana + Workday']);
+    assert.deepEqual(pairs(dealsIn('Workday will buy Sana. Rowe said the acquisitions of Sana, Quillora, and Brindex reflect its approach.')),
+      ['Brindex + Workday', 'Quillora + Workday', 'Sana + Workday']);
+  });
+  it('"After the acquisitions, Nvidia said …", "Following several acquisitions, Nvidia and AMD raised prices": no acquisition named', () => {
+    assert.deepEqual(pairs(dealsIn('Workday bought Sana. After the acquisitions, Nvidia said it was done.')), ['Sana + Workday']);
+    assert.deepEqual(pairs(dealsIn('Workday bought Sana. Following several acquisitions, Nvidia and AMD raised prices.')), ['Sana + Workday']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -8,7 +8,7 @@ import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
-import { SERVES_MEMBERS } from './cues';
+import { ANAPHORA, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
@@ -213,6 +213,9 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
   return roundOwner ? { listed, roundOwner } : { listed };
 }
 
+/** A sentence that opens on the deal just reported: "The deal, …", "L'accord …". */
+const DEAL_OPENING = new RegExp(`^\\s*(?:${ANAPHORA.source})`, 'iu');
+
 /**
  * "Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure AI", "Nvidia a investi dans
  * une dizaine de start-up, dont Mistral AI et Poolside", "It has expanded its services with acquisitions like
@@ -229,9 +232,16 @@ export function portfolioLists(folded: string, sentence: Span, parties: readonly
     const named = parties.slice(0, i).reverse().find((p) => p.mention.end <= verbAt
       && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
     const listed = extendList(folded, parties, [first]);
+    // "two other acquisitions, Paradox and Flowise, announced …": a list set off by a comma is closed by one; "After the
+    // acquisitions, Nvidia said" names no acquisition.
+    if (/,\s*$/u.test(portfolio[0]) && !/^\s*(?:[,.;)]|$)/u.test(folded.slice(listed[listed.length - 1]!.mention.end, sentence.end))) continue;
     const listedNames = names(listed);
-    // "It has expanded its services with acquisitions like Kipi.ai": the company a pronoun stands for.
-    const owner = named?.name ?? (OPENING_PRONOUN.test(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40))) ? pickFocus(focus, listedNames) : undefined);
+    // "It has expanded its services with acquisitions like Kipi.ai", "The deal, expected to close in Workday's fiscal 2026,
+    // follows two other acquisitions, Paradox and Flowise", "the acquisitions of Sana, Paradox": the company the
+    // passage is about (not after another subject: "Rivals have made acquisitions like …").
+    const opening = folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+    const owner = named?.name ?? (OPENING_PRONOUN.test(opening) || DEAL_OPENING.test(opening) || /(?:of|de|d')\s*$/iu.test(portfolio[0])
+      ? pickFocus(focus, listedNames) : undefined);
     const cue = cues.find((c) => c.start >= verbAt && c.end <= first.mention.start);
     if (!owner || !cue) continue;
     const kind = /acqui|rachat/iu.test(portfolio[0]) ? 'acquisition' : /parts|participations|stakes|shares/iu.test(portfolio[0]) ? 'stake' : 'investment';
