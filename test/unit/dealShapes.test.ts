@@ -906,6 +906,27 @@ describe('deals: acquisitions named after their noun', () => {
   });
 });
 
+describe('deals: co-leaders, injections, suppliers and clients told in passing', () => {
+  it('"A, along with US investment firm B, took the lead in the round for C": both lead it; "A, along with B, invested in C": both invest', () => {
+    assert.deepEqual(pairs(dealsIn('Mubadala Capital, along with US investment firm Valor Equity Partners, took the lead in the oversubscribed equity fundraising round for Crusoe.')),
+      ['Crusoe + Mubadala', 'Crusoe + Valor Equity Partners']);
+    assert.deepEqual(pairs(dealsIn('Microsoft, along with Nvidia, invested in Anthropic.')), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
+  });
+  it('"plans to inject up to $5 billion into Bloom Energy\'s fuel cell technology": an investment', () => {
+    const deals = dealsIn("Brookfield Asset Management has announced plans to inject up to $5 billion into Bloom Energy's fuel cell technology.");
+    assert.deepEqual(pairs(deals), ['Bloom Energy + Brookfield']);
+    assert.equal(deals[0]!.value?.usd, 5_000_000_000);
+  });
+  it('"A, des composants …, et est l\'un des fournisseurs majeurs de B": A supplies B; "sales of AI chips from key clients like B": B is a client', () => {
+    assert.deepEqual(pairs(dealsIn("SK Hynix domine le marché des puces HBM, des composants essentiels au fonctionnement de l'IA, et est l'un des fournisseurs majeurs de Nvidia, mastodonte américain du secteur des processeurs.")),
+      ['Nvidia + SK Hynix']);
+    assert.deepEqual(pairs(dealsIn('TSMC reported a 54% increase in net income, thanks to robust sales of AI chips from key clients like Nvidia Corp.')), ['Nvidia + TSMC']);
+  });
+  it('"going toe-to-toe with Nvidia\'s GB200": a comparison, no deal', () => {
+    assert.deepEqual(pairs(dealsIn("AMD's benchmarks show a pair of MI355Xs going toe-to-toe with Nvidia's dual-GPU GB200 Superchip in Llama 3.1 405B. As with all vendor supplied benchmarks, take these with a grain of salt.")), []);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -21,7 +21,7 @@ const ONE_OF_AFTER_EN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(customers|clients|
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|who|that|qui)(?![\p{L}])/iu;
 /** A verb that makes the role the subject's: "Founders Fund, qui … et a également été l'un des", "and was also one of". */
 const ROLE_VERB_BEFORE = /(?<![\p{L}])(?:is|was|has been|had been|remains|remained|became|has become|est|était|a été|avait été|reste|demeure|devient|est devenue?|a (?:également|aussi|déjà|longtemps|toujours) été)\s+(?:(?:also|already|long|still|aussi|également|déjà|longtemps|toujours)\s+)?(?:one of|among|l'une?|une?)\s/iu;
-const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))\s+(?:de\s+|d['’])$/iu;
+const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’])$/iu;
 
 /**
  * "Synopsys counts AMD as a customer", "counts Nvidia among its investors", "compte Nvidia parmi ses actionnaires": a

@@ -59,7 +59,7 @@ export const CUES: CueDef[] = [
   { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
   { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding) (?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par)`, kind: 'investment', role: 'verb' },
-  { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)`, kind: 'investment', role: 'verb' },
+  { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)|(?:a|ont) pris la tête (?:du tour de table|de la levée|de l${A}opération)|took the lead in (?:the|a|its|this) (?:[\\p{L}-]+ ){0,3}?(?:round|fundraising|financing)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
@@ -74,7 +74,7 @@ export const CUES: CueDef[] = [
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
   // Money put into a company ("poured $10 billion into", "put more cash into"), not divisions put into a new firm.
-  { pattern: `(?:put|puts|poured|pours|pumped|pumps|injected|injects|plowed)(?= (?:\\S+ ){0,3}?(?:[$€£¥]|\\d|money|cash|capital|funds|funding|billions?|millions?|bn\\b))`, kind: 'investment', role: 'verb', linkers: `into|in` },
+  { pattern: `(?:put|puts|poured|pours|pumped|pumps|inject|injecting|injected|injects|plowed)(?= (?:\\S+ ){0,3}?(?:[$€£¥]|\\d|money|cash|capital|funds|funding|billions?|millions?|bn\\b))`, kind: 'investment', role: 'verb', linkers: `into|in` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy|snapped up|snaps up|took over|takes over|to take over`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
   { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
@@ -135,7 +135,7 @@ export const BYSTANDER_BEFORE = [
   `dépendance (?:\\S+ )?(?:à|envers|vis-à-vis d[e${A}])`, `dépendre (?:\\S+ )?d[e${A}]`, `dépendait (?:\\S+ )?d[e${A}]`,
   `indépendance (?:\\S+ )?(?:à l${A}égard|vis-à-vis) d[e${A}]`, `se passer d[e${A}]`, `à l${A}image d[e${A}]`,
   `against`, `versus`, `vs\\.?`, `rivals?`, `competitors?`, `competes? with`, `competing with`,
-  `compared (?:to|with)`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
+  `compared (?:to|with)`, `toe-to-toe with`, `head-to-head (?:with|against)`, `au coude-à-coude avec`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
   `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,

@@ -108,8 +108,8 @@ export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisse
 export const CAREER_BEFORE = new RegExp(`(?:${CAREER_WORDS.join('|')})\\s*$`, 'iu');
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme", "include robotics firm". */
 export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?(?:(?!(?:in|of|de|du|dans|with|avec)\\s)[\\p{L}-]+\\s+){0,3}$`, 'iu');
-/** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients" (not "des clients comme", examples sought). */
-export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$/iu;
+/** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients", "key clients like" (not "des clients comme", examples sought). */
+export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$|(?:^|\s)(?:key|major|big|biggest|largest|main|top|leading|principaux|principales|grands|gros)\s+$/iu;
 /** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
 export const DEFINITE_BEFORE = /(?:^|\s)(?:l'|le |la |the |ce |cet |cette |this )$/iu;
 /** A sentence that goes on with the last round's list: "Viennent ensuite A, B", "Other investors include A". */
@@ -179,6 +179,10 @@ export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{L}-]+\s+)?(?:go
  * facility they put money into or build ("investissent 1 Md€ dans un centre de données", "to build a data centre").
  */
 export const JOINT_PROJECT = /^[^.;:]{0,80}?(?<![\p{L}])(?:conjointe?s?|commune?s?|ensemble|together|jointly|joint)(?![\p{L}])|^[^.;:]{0,60}?(?<![\p{L}])(?:dans|in|into|build|construire|bâtir)\s+(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:centres?|centers?|campus|usines?|factory|gigafactory|cluster|supercalculateur|supercomputer|data)(?![\p{L}])/iu;
+/** Before a subject, what joins it to a company named before: "Mubadala Capital, along with US investment firm ". */
+export const ALONG_WITH_END = /,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** The whole text between that company and the subject. */
+export const ALONG_WITH_BETWEEN = /^\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
