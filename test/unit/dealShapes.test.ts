@@ -927,6 +927,14 @@ describe('deals: co-leaders, injections, suppliers and clients told in passing',
   });
 });
 
+describe('deals: in partnership with several, inside a relative clause', () => {
+  it('"A, which … and provides cloud services in partnership with B, C and D, said …": A with each, however long the clause', () => {
+    const deals = dealsIn('Nvidia opened a lab. Deutsche Telekom, which already operates more than 180 data centres worldwide and provides conventional cloud services in partnership with Google Cloud, Amazon Web Services and Microsoft Azure, said the Munich site marks the start.');
+    assert.deepEqual(pairs(deals), ['Amazon + Deutsche Telekom', 'Deutsche Telekom + Google', 'Deutsche Telekom + Microsoft']);
+    assert.deepEqual(pairs(dealsIn('Nokia works in partnership with Google, Amazon and Microsoft.')), ['Amazon + Nokia', 'Google + Nokia', 'Microsoft + Nokia']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -15,6 +15,8 @@ import { NATIONALITY_WORDS } from './nationality';
 export const MIN_PARTY_CONFIDENCE = 0.6;
 export const MAX_SUBJECT_GAP = 14;
 export const MAX_OBJECT_GAP = 10;
+/** How many words a relative clause may hold between its antecedent and a cue in it ("X, which … and provides … in partnership with"). */
+export const MAX_RELATIVE_GAP = 30;
 /** How many sentences back the implied subject of a deal may have been named. */
 export const FOCUS_WINDOW = 4;
 /** Sentences a round's story goes on for after the company raising it is named: its investors and their shares. */
@@ -183,6 +185,8 @@ export const JOINT_PROJECT = /^[^.;:]{0,80}?(?<![\p{L}])(?:conjointe?s?|commune?
 export const ALONG_WITH_END = /,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 /** The whole text between that company and the subject. */
 export const ALONG_WITH_BETWEEN = /^\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Right after a company, a relative clause that is not closed before the cue: ", which already operates … and provides". */
+export const RELATIVE_OPENING = /^\s*,\s*(?:which|who|qui)\s[^,;:()]{0,300}$/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */

@@ -21,11 +21,13 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
 const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
+/** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
+const IN_PARTNERSHIP_BEFORE = /(?<![\p{L}])(?:in|en)\s$/iu;
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
   const candidates = outsideNames(cuesIn(allCues, sentence), parties);
@@ -159,8 +161,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     for (const g of [...visible].reverse()) {
       if (g[g.length - 1]!.mention.end > cue.start) continue;
       // A relative clause between the subject and its verb is stepped over: "SoftBank, which has pledged …, made an investment".
-      const gap = gapText(g[g.length - 1]!.mention.end, cue.start).replace(RELATIVE_ASIDE, ' ');
-      if (CLAUSE_BREAK.test(gap) || CLAUSE_TURN.test(gap) || words(gap) > MAX_SUBJECT_GAP) break;
+      const rawGap = gapText(g[g.length - 1]!.mention.end, cue.start);
+      const gap = rawGap.replace(RELATIVE_ASIDE, ' ');
+      // "Deutsche Telekom, which already operates more than 180 data centres and provides cloud services in partnership
+      // with …": a cue inside a relative clause has the clause's antecedent for subject, however long the clause.
+      const inRelative = RELATIVE_OPENING.test(rawGap);
+      if (CLAUSE_BREAK.test(gap) || (!inRelative && CLAUSE_TURN.test(gap)) || words(gap) > (inRelative ? MAX_RELATIVE_GAP : MAX_SUBJECT_GAP)) break;
       // "son intérêt pour Wayve ou sa participation au capital d'Intel": the owner of a deal noun coordinated after a
       // company is not that company.
       if (cue.def.role === 'noun' && POSSESSIVE_COORDINATED.test(gap)) continue;
@@ -365,7 +371,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const plural = isPluralNoun(folded, cue);
       // "Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike and Uber": one company partnering with three or
       // more is a partnership with each, not one of all.
-      const eachPartner = subject.length === 1 && objectNames.length >= 3 && PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end));
+      const eachPartner = subject.length === 1 && objectNames.length >= 3 && (PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end))
+        || IN_PARTNERSHIP_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 4), cue.start)));
       // "collabore avec des opérateurs comme A, B et C": examples are one deal each.
       const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, object[0]!.mention.start - 80), object[0]!.mention.start));
       if ((!cue.def.mutual || plural || eachPartner || examples) && (subject.length === 1) !== (objectNames.length === 1)) {
@@ -401,7 +408,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const plural = isPluralWord(folded, cue);
       const objectStart = object[0]!.mention.start;
       const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, objectStart - 80), objectStart));
-      if (implied && (!cue.def.mutual || plural || examples) && objectNames.length > 1) {
+      const eachPartner = objectNames.length >= 3 && IN_PARTNERSHIP_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 4), cue.start));
+      if (implied && (!cue.def.mutual || plural || examples || eachPartner) && objectNames.length > 1) {
         objectNames.forEach((m, i) => {
           const relation = add([implied, m], cue.start, end, cue, objectStart, i);
           if (cue.def.raise) relation.shareOf ??= endOf(object, m);
