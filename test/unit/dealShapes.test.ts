@@ -935,6 +935,13 @@ describe('deals: in partnership with several, inside a relative clause', () => {
   });
 });
 
+describe('deals: investments given as examples of a kind of business', () => {
+  it('"Today\'s announcement follows recent investments in leading U.S. energy … businesses including A, B, C and D, as well as a landmark agreement": each an investment of the passage\'s company, none between them', () => {
+    const deals = dealsIn("Brookfield will invest $5 billion in Bloom Energy. Today's announcement follows recent investments in leading U.S. energy, utility and digital infrastructure businesses including Compass Datacenters, Duke Energy Florida, Quorvale Enterprises and Hotwire Communications, as well as a landmark agreement.");
+    assert.deepEqual(pairs(deals), ['Bloom Energy + Brookfield', 'Brookfield + Compass Datacenters', 'Brookfield + Duke Energy', 'Brookfield + Hotwire Communications', 'Brookfield + Quorvale Enterprises']);
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

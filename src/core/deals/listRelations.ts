@@ -213,8 +213,8 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
   return roundOwner ? { listed, roundOwner } : { listed };
 }
 
-/** A sentence that opens on the deal just reported: "The deal, …", "L'accord …". */
-const DEAL_OPENING = new RegExp(`^\\s*(?:${ANAPHORA.source})`, 'iu');
+/** A sentence that opens on the deal just reported: "The deal, …", "L'accord …", "Today's announcement follows …". */
+const DEAL_OPENING = new RegExp(`^\\s*(?:${ANAPHORA.source}|(?:today's|this|the|cette|l')\\s*(?:announcement|annonce|transaction|opération|move))`, 'iu');
 
 /**
  * "Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure AI", "Nvidia a investi dans

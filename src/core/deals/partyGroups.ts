@@ -80,7 +80,7 @@ export function extendList(folded: string, parties: readonly Party[], group: rea
 }
 
 /** What adds one more item to a list: ", as well as", ", ainsi que". */
-const LIST_ADDITION = /^\s*,?\s*(?:as well as|ainsi que|along with)\s/iu;
+export const LIST_ADDITION = /^\s*,?\s*(?:as well as|ainsi que|along with)\s/iu;
 
 /** After a company in brackets, lower-case words before the bracket closes: " press release)", " selon Reuters)". */
 const SOURCE_ASIDE = /^[^()]{0,50}?(?<![\p{L}])(?!(?:et|and|ou|or)(?![\p{L}]))\p{Ll}{2,}[^()]{0,50}\)/u;

@@ -150,8 +150,11 @@ const EXAMPLES_INTRO = String.raw`(?:including|such as|like|among them|notably|d
  * "a investi dans une dizaine de jeunes pousses, dont ", "has backed several labs such as ".
  */
 export const PORTFOLIO_LIST = new RegExp(String.raw`(?<![\p{L}])(?:invested in|invests in|investing in|has backed|backed|a investi dans|investi dans|investit dans|a soutenu|soutient|a financé)\s+(?:\d[\d,.]*|several|many|dozens of|hundreds of|a dozen|numerous|plusieurs|de nombreuses|de nombreux|des dizaines de|une dizaine de|une vingtaine de|des centaines de)\s+(?:[\p{L}-]+\s+){0,2}?(?:startups?|start-ups?|companies|firms|labs|entreprises|sociétés|jeunes pousses|laboratoires|pépites)(?![\p{L}])[^.;:]{0,40}?,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
-/** A company's deals in the plural, then the examples: "with acquisitions like ", "ses récents rachats, dont ", "two other acquisitions, ", "the acquisitions of ". */
-export const DEALS_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*(?:,?\s+${EXAMPLES_INTRO}\s*|,\s*|\s+(?:of|de|d')\s*)$`, 'iu');
+/**
+ * A company's deals in the plural, then the examples: "with acquisitions like ", "ses récents rachats, dont ", "two other
+ * acquisitions, ", "the acquisitions of ", "investments in leading U.S. energy and digital infrastructure businesses including ".
+ */
+export const DEALS_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:acquisitions|rachats|investments|investissements)(?:\s+(?:récents|récentes|recent))?\s*(?:,?\s+${EXAMPLES_INTRO}\s*|,\s*|\s+(?:of|de|d')\s*)$|(?<![\p{L}])(?:investments|investissements|stakes|participations)\s+(?:in|dans)\s+(?:[^.;:]|(?<=(?:^|[\s.])\p{L})\.){0,80}?(?:businesses|companies|startups|start-ups|firms|entreprises|sociétés|jeunes pousses)\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** "SoftBank détient également des parts dans d'autres acteurs des semi-conducteurs, comme …", "holds stakes in chipmakers such as …". */
 export const STAKE_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:détient|détenait|détiendra|possède|possédait|holds|held|owns|owned)\s+(?:(?:également|aussi|also|encore)\s+)?(?:des\s+)?(?:parts|participations|stakes|shares)\s+(?:dans|in)\s[^.;:]{0,100}?,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /**

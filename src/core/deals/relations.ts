@@ -14,7 +14,7 @@ import { consortiumDeal } from './consortiumBuyers';
 import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
-import { endOf, extendList, groupParties, names, parenRanges, sideBySide } from './partyGroups';
+import { endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
 import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists } from './listRelations';
 import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
@@ -166,6 +166,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "Deutsche Telekom, which already operates more than 180 data centres and provides cloud services in partnership
       // with …": a cue inside a relative clause has the clause's antecedent for subject, however long the clause.
       const inRelative = RELATIVE_OPENING.test(rawGap);
+      // "… and Hotwire Communications, as well as a landmark agreement": what a list adds is no verb of its items.
+      if (LIST_ADDITION.test(rawGap)) break;
       if (CLAUSE_BREAK.test(gap) || (!inRelative && CLAUSE_TURN.test(gap)) || words(gap) > (inRelative ? MAX_RELATIVE_GAP : MAX_SUBJECT_GAP)) break;
       // "son intérêt pour Wayve ou sa participation au capital d'Intel": the owner of a deal noun coordinated after a
       // company is not that company.

@@ -8,7 +8,7 @@
 import { BoundaryPattern } from '../text/boundaryMatches';
 
 /** Nouns that introduce companies, beside the apposition nouns (`companyNouns`). */
-const LIST_NOUNS = String.raw`clients?|customers?|backers?|actionnaires?|shareholders?|partenaires?|partners?|bailleurs de fonds|soutiens?|mastodontes|géants|giants|heavyweights|poids lourds|marques|brands|acquisitions|rachats`;
+const LIST_NOUNS = String.raw`businesses|clients?|customers?|backers?|actionnaires?|shareholders?|partenaires?|partners?|bailleurs de fonds|soutiens?|mastodontes|géants|giants|heavyweights|poids lourds|marques|brands|acquisitions|rachats`;
 const INTRO_WORD = String.raw`[\p{L}'’-]{1,40}`;
 const INTRODUCERS = String.raw`including|such as|like|notably|among them|tels? que|telles? que|comme|dont|notamment|parmi lesquels|parmi lesquelles`;
 /** Verbs that introduce members only after a plural noun ("its investors include", not "the company includes"). */
