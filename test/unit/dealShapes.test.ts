@@ -911,6 +911,9 @@ describe('deals: co-leaders, injections, suppliers and clients told in passing',
     assert.deepEqual(pairs(dealsIn('Mubadala Capital, along with US investment firm Valor Equity Partners, took the lead in the oversubscribed equity fundraising round for Crusoe.')),
       ['Crusoe + Mubadala', 'Crusoe + Valor Equity Partners']);
     assert.deepEqual(pairs(dealsIn('Microsoft, along with Nvidia, invested in Anthropic.')), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
+    assert.deepEqual(pairs(dealsIn("Deutsche Telekom et le fabricant américain de puces Nvidia créent à Munich un centre de données commun pour l'intelligence artificielle.")),
+      ['Deutsche Telekom + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Microsoft and the chip giant Nvidia invested $5 billion in Anthropic.')), ['Anthropic + Microsoft', 'Anthropic + Nvidia']);
   });
   it('"plans to inject up to $5 billion into Bloom Energy\'s fuel cell technology": an investment', () => {
     const deals = dealsIn("Brookfield Asset Management has announced plans to inject up to $5 billion into Bloom Energy's fuel cell technology.");

@@ -184,10 +184,10 @@ export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{L}-]+\s+)?(?:go
  * facility they put money into or build ("investissent 1 Md€ dans un centre de données", "to build a data centre").
  */
 export const JOINT_PROJECT = /^[^.;:]{0,80}?(?<![\p{L}])(?:conjointe?s?|commune?s?|ensemble|together|jointly|joint)(?![\p{L}])|^[^.;:]{0,60}?(?<![\p{L}])(?:dans|in|into|build|construire|bâtir)\s+(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:centres?|centers?|campus|usines?|factory|gigafactory|cluster|supercalculateur|supercomputer|data)(?![\p{L}])/iu;
-/** Before a subject, what joins it to a company named before: "Mubadala Capital, along with US investment firm ". */
-export const ALONG_WITH_END = /,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-/** The whole text between that company and the subject. */
-export const ALONG_WITH_BETWEEN = /^\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+/** Before a subject, what joins it to a company named before: "Mubadala Capital, along with US investment firm ", "et le fabricant américain de puces ". */
+export const ALONG_WITH_END = /(?:,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}|\s(?:et|and)\s+(?:le|la|l'|the)\s*(?:[\p{L}-]+\s+){1,5})$/iu;
+/** The whole text between that company and the subject ("Deutsche Telekom et le fabricant américain de puces Nvidia"). */
+export const ALONG_WITH_BETWEEN = /^(?:\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}|\s+(?:et|and)\s+(?:le|la|l'|the)\s*(?:[\p{L}-]+\s+){1,5})$/iu;
 /** Right after a company, a relative clause that is not closed before the cue: ", which already operates … and provides". */
 export const RELATIVE_OPENING = /^\s*,\s*(?:which|who|qui)\s[^,;:()]{0,300}$/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
