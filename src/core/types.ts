@@ -50,6 +50,11 @@ export interface Mention {
   alternative?: AlternativeAmount;
   /** Money: the currency is not written at this amount but taken from a neighbour in the sentence. */
   currencyImplied?: boolean;
+  /**
+   * Money: a bare "$" in a note that writes "US$" elsewhere. Outlets that write "US$" (Singapore, Canada, Australia,
+   * Hong Kong, Taiwan) write their own dollar as "$", so the amount is read as US dollars but may be a local dollar.
+   */
+  dollarInDoubt?: boolean;
   /** Power in gigawatts. */
   gw?: number;
   /** Percent value, e.g. 4 for "4 %". */
@@ -108,6 +113,8 @@ export interface DealValue {
   ambiguous?: boolean;
   /** The other reading of an ambiguous amount. */
   alternative?: { amount: number; amountMax?: number };
+  /** A bare "$" in a note that writes "US$" elsewhere: read as US dollars, but maybe a local dollar (see Mention). */
+  dollarInDoubt?: boolean;
 }
 
 export interface DealSource {

@@ -149,6 +149,10 @@ function renderQuantity(h: QuantityHover): vscode.MarkdownString {
     md.appendText(vscode.l10n.t('Currency taken from a neighbouring amount of the sentence'));
     md.appendMarkdown('  \n');
   }
+  if (h.dollarInDoubt) {
+    md.appendText(vscode.l10n.t('Read as US dollars, but this note writes "US$" elsewhere: this "$" may be a local dollar'));
+    md.appendMarkdown('  \n');
+  }
   if (h.ambiguousAlternative) appendAmbiguity(md, h.ambiguousAlternative);
   if (h.kind === 'power' && h.gw !== undefined) {
     md.appendText(`= ${h.gw} GW`);

@@ -36,6 +36,12 @@ describe('exports: a deal value whose number format stays in doubt', () => {
     assert.equal(row, '| A + B | investment | ≈? €1.25K |  | ambiguous number format: could also be read as €1.25 |  |  |  | 0 |');
   });
 
+  it('a bare "$" in a note that writes US$ elsewhere: the mark and the note say the dollar is in doubt', () => {
+    const dollar = deal({ amount: 2e9, currency: 'USD', usd: 2e9, text: '$2 billion', dollarInDoubt: true });
+    assert.deepEqual([dealRows([dollar])[0]!.value, dealRows([dollar])[0]!.valueNote],
+      ['≈? $2B', 'read as US dollars, but the note writes US$ elsewhere: may be a local dollar']);
+  });
+
   it('a settled value has neither the mark nor the note', () => {
     assert.deepEqual([dealRows([settled])[0]!.value, dealRows([settled])[0]!.valueNote], ['€1.25K', '']);
     assert.equal(formatMarkedDealValue(settled.value), '€1.25K');

@@ -147,6 +147,20 @@ describe('money: English', () => {
   }
 });
 
+describe('money: a bare dollar where the note writes US$', () => {
+  it('"US$1 trillion ($1.29 trillion)": the bare "$" is read as US dollars but marked in doubt; US$ itself is not', () => {
+    const [us, local] = findMoney('TSMC expects AI spending to cross the US$1 trillion ($1.29 trillion) mark.');
+    assert.equal(us!.currency, 'USD');
+    assert.equal(us!.dollarInDoubt, undefined);
+    assert.equal(local!.value, 1.29e12);
+    assert.equal(local!.dollarInDoubt, true);
+  });
+  it('no doubt where the note never writes US$, nor on an explicit local dollar', () => {
+    assert.equal(only('Nvidia paid $5 billion.').dollarInDoubt, undefined);
+    assert.ok(findMoney('It cost US$2 billion and S$3 billion.').every((m) => m.dollarInDoubt === undefined));
+  });
+});
+
 describe('money: not money', () => {
   const negatives = [
     'des millions de GPU', '160 millions d’actions', "160 millions d'actions", "700 millions d'utilisateurs",

@@ -13,6 +13,8 @@ describe('persistent index cache format', () => {
     { uri: 'file:///w/d.md', text: 'Le ticket vaut 1,500 euros. Lumora obtient 8 milliards et 2 milliards de dollars, pas plus de 4 milliards d’euros au total.\n' },
     // A deal whose value's number format stays in doubt: the value's flag and other reading must survive.
     { uri: 'file:///w/e.md', text: 'Aleph Alpha a signé avec Cerebras un contrat de 1,250 euros.\n' },
+    // A bare "$" in a note that writes "US$": the mention's and the deal value's doubt must survive.
+    { uri: 'file:///w/f.md', text: 'Cerebras signed a US$1 billion contract. Groq signed a contract with Cerebras worth $2 billion.\n' },
     { uri: 'file:///w/b.txt', text: 'La start-up Quantaflux a levé 40 millions d’euros auprès de Mistral AI, soit 4 % de plus.\r\nAMD and OpenAI announced a partnership on MI450 systems on September 3, 2025.' },
   ];
   const key = cacheKey('engine-1', '[]');
@@ -67,6 +69,8 @@ describe('persistent index cache format', () => {
     assert.ok(money.some((m) => m.currencyImplied), 'the fixture has an implied currency');
     assert.ok(money.some((m) => m.qualifier === 'at most'), 'the fixture has an "at most" hedge');
     assert.ok(fresh.deals().some((d) => d.value?.ambiguous && d.value.alternative), 'the fixture has a deal value in doubt');
+    assert.ok(fresh.get('file:///w/f.md')!.mentions.some((m) => m.dollarInDoubt), 'the fixture has a dollar in doubt');
+    assert.ok(fresh.deals().some((d) => d.value?.dollarInDoubt), 'the fixture has a deal value in a dollar in doubt');
   });
 
   it('ignores a file that is not JSON, not its format, or made with another engine or lexicon', () => {

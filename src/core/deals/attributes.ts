@@ -199,5 +199,6 @@ export function dealValueOf(money: Mention): DealValue {
     value.alternative = { amount: money.alternative.value };
     if (money.alternative.valueMax !== undefined) value.alternative.amountMax = money.alternative.valueMax;
   }
+  if (money.dollarInDoubt) value.dollarInDoubt = true;
   return value;
 }

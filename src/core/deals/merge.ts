@@ -212,7 +212,7 @@ function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
     const v = c.value;
     const agreed = v && agreement.get(amountKey(v));
     if (!v || agreed === undefined) continue;
-    const score = agreed * 10 + (v.qualifier === 'several' ? 0 : 5) + (v.ambiguous ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
+    const score = agreed * 10 + (v.qualifier === 'several' ? 0 : 5) + (v.ambiguous || v.dollarInDoubt ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
     if (score > bestScore || (score === bestScore && usdOf(v) > usdOf(best!))) {
       best = v;
       bestScore = score;

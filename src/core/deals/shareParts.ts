@@ -53,5 +53,5 @@ function sharedSource(seen: Map<number, DealSource>, source: DealSource): DealSo
 
 /** Every field of a value, so that two values with the same key are equal in all of them. */
 export function valueKey(v: DealValue): string {
-  return `${v.amount}|${v.amountMax}|${v.currency}|${v.usd}|${v.qualifier}|${v.ambiguous}|${v.alternative?.amount}|${v.alternative?.amountMax}|${Object.keys(v).length}|${v.text}`;
+  return `${v.amount}|${v.amountMax}|${v.currency}|${v.usd}|${v.qualifier}|${v.ambiguous}|${v.alternative?.amount}|${v.alternative?.amountMax}|${v.dollarInDoubt}|${Object.keys(v).length}|${v.text}`;
 }

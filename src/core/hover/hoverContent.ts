@@ -69,6 +69,8 @@ export interface QuantityHover {
   ambiguousAlternative?: string;
   /** Money: the currency is taken from a neighbouring amount of the sentence. */
   currencyImplied?: boolean;
+  /** Money: a bare "$" in a note that writes "US$" elsewhere, read as US dollars but maybe a local dollar. */
+  dollarInDoubt?: boolean;
   /** Power in gigawatts; percent value; ISO date. */
   gw?: number;
   percent?: number;
@@ -172,6 +174,7 @@ function quantityHover(mention: Mention, uri: string, index: HoverIndex): Quanti
   if (mention.qualifier) h.qualifier = mention.qualifier;
   if (mention.ambiguous && mention.alternative) h.ambiguousAlternative = mention.alternative.canonical;
   if (mention.currencyImplied) h.currencyImplied = true;
+  if (mention.dollarInDoubt) h.dollarInDoubt = true;
   if (mention.gw !== undefined) h.gw = mention.gw;
   if (mention.percent !== undefined) h.percent = mention.percent;
   if (mention.date) h.date = mention.date;

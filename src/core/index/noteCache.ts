@@ -92,7 +92,7 @@ const QUALIFIERS: Record<Qualifier, true> = { 'up to': true, 'at most': true, ab
 /** A mention's optional fields and their types. */
 const MENTION_EXTRAS = {
   entityId: 'string', confidence: 'number', value: 'number', valueMax: 'number', currency: 'string', usd: 'number',
-  qualifier: 'qualifier', gw: 'number', percent: 'number', date: 'string', ambiguous: 'boolean', currencyImplied: 'boolean',
+  qualifier: 'qualifier', gw: 'number', percent: 'number', date: 'string', ambiguous: 'boolean', currencyImplied: 'boolean', dollarInDoubt: 'boolean',
   alternative: 'alternative',
 } as const;
 
@@ -265,9 +265,9 @@ const CANDIDATE_KEYS = new Set(['parties', 'kind', 'value', 'chips', 'powerGw', 
 
 export function decodeValue(raw: unknown): DealValue | undefined {
   if (!isObject(raw)) return undefined;
-  const { amount, currency, usd, qualifier, amountMax, text, ambiguous, alternative } = raw;
+  const { amount, currency, usd, qualifier, amountMax, text, ambiguous, alternative, dollarInDoubt } = raw;
   if (typeof amount !== 'number' || typeof currency !== 'string' || typeof text !== 'string') return undefined;
-  if (!optional(usd, 'number') || !optional(amountMax, 'number') || !optional(ambiguous, 'boolean')) return undefined;
+  if (!optional(usd, 'number') || !optional(amountMax, 'number') || !optional(ambiguous, 'boolean') || !optional(dollarInDoubt, 'boolean')) return undefined;
   if (alternative !== undefined && !isValueAlternative(alternative)) return undefined;
   if (qualifier !== undefined && !(typeof qualifier === 'string' && Object.hasOwn(QUALIFIERS, qualifier))) return undefined;
   const v: DealValue = usd !== undefined ? { amount, currency, text, usd: usd as number } : { amount, currency, text };
@@ -278,6 +278,7 @@ export function decodeValue(raw: unknown): DealValue | undefined {
     v.alternative = { amount: alternative.amount };
     if (alternative.amountMax !== undefined) v.alternative.amountMax = alternative.amountMax;
   }
+  if (dollarInDoubt === true) v.dollarInDoubt = true;
   return v;
 }
 

@@ -649,5 +649,8 @@ export function findMoney(text: string, evidence?: NumberEvidence): Mention[] {
     r.currencyImplied = true;
     found.push(r);
   }
-  return found.sort((x, y) => x.start - y.start).map((r) => mention(text, r));
+  const mentions = found.sort((x, y) => x.start - y.start).map((r) => mention(text, r));
+  // "US$1 trillion ($1.29 trillion)": where the note writes "US$", a bare "$" may be the outlet's own dollar.
+  for (const m of mentions) if (m.currency === 'USD' && text.charCodeAt(m.start) === 36 && !m.currencyImplied && ctx.evidence().usDollarSign) m.dollarInDoubt = true;
+  return mentions;
 }

@@ -21,7 +21,12 @@ export interface NumberEvidence {
   decimalPoint: number;
   frenchWords: number;
   englishWords: number;
+  /** The note writes the US dollar as "US$" or "U.S.$" somewhere (so a bare "$" may be a local dollar). */
+  usDollarSign?: boolean;
 }
+
+/** "US$", "U.S.$", "US $": the US dollar written as such. Case-sensitive. */
+export const US_DOLLAR_SIGN = /(?<![\p{L}])U\.?S\.? ?\$/u;
 
 export function emptyEvidence(): NumberEvidence {
   return { decimalComma: 0, decimalPoint: 0, frenchWords: 0, englishWords: 0 };
@@ -66,7 +71,9 @@ export function addEvidence(into: NumberEvidence, text: string): NumberEvidence 
 }
 
 export function evidenceOf(text: string): NumberEvidence {
-  return addEvidence(emptyEvidence(), text);
+  const evidence = addEvidence(emptyEvidence(), text);
+  evidence.usDollarSign = US_DOLLAR_SIGN.test(text);
+  return evidence;
 }
 
 /** The language the counts of common words point to, when one clearly dominates. */

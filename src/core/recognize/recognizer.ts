@@ -13,7 +13,7 @@ import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { isBoilerplate } from '../text/boilerplate';
 import { StringPool } from '../text/stringPool';
-import { addEvidence, emptyEvidence, hasDoubtfulNumeral } from './numberFormat';
+import { addEvidence, emptyEvidence, hasDoubtfulNumeral, US_DOLLAR_SIGN } from './numberFormat';
 
 /** Characters recognised between two pauses when the host asks for steps. */
 const CHUNK_CHARS = 16_000;
@@ -59,6 +59,7 @@ export class Recognizer {
     const quantities: Mention[] = [];
     const inferredNames = new Map<string, InferredName>();
     const evidence = emptyEvidence();
+    evidence.usDollarSign = US_DOLLAR_SIGN.test(text);
     if (hasDoubtfulNumeral(text)) {
       for (const c of chunks) {
         addEvidence(evidence, text.slice(c.start, c.end));

@@ -39,16 +39,23 @@ export function formatDealAlternative(v: DealValue | undefined): string | undefi
 /** The mark before a value whose number format stays in doubt, where a table or a map shows it. */
 export const AMBIGUOUS_MARK = '≈?';
 
-/** "≈? €1.25K" for a value whose number format stays in doubt, else the value as `formatDealValue` writes it. */
+/** "≈? €1.25K" for a value whose number format or dollar stays in doubt, else the value as `formatDealValue` writes it. */
 export function formatMarkedDealValue(v: DealValue | undefined): string {
   const text = formatDealValue(v);
-  return text && formatDealAlternative(v) ? `${AMBIGUOUS_MARK} ${text}` : text;
+  return text && (formatDealAlternative(v) || v?.dollarInDoubt) ? `${AMBIGUOUS_MARK} ${text}` : text;
 }
 
-/** "ambiguous number format: could also be read as €1.25", or '' when the value's format is settled. */
+/**
+ * "ambiguous number format: could also be read as €1.25", "read as US dollars, but the note writes US$ elsewhere: may
+ * be a local dollar", or '' when the value is settled.
+ */
 export function dealValueNote(v: DealValue | undefined): string {
   const alternative = formatDealAlternative(v);
-  return alternative ? `ambiguous number format: could also be read as ${alternative}` : '';
+  const notes = [
+    alternative ? `ambiguous number format: could also be read as ${alternative}` : '',
+    v?.dollarInDoubt ? 'read as US dollars, but the note writes US$ elsewhere: may be a local dollar' : '',
+  ];
+  return notes.filter(Boolean).join('; ');
 }
 
 /**

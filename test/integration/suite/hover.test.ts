@@ -101,6 +101,21 @@ describe('Deal Notes hovers', () => {
     }
   });
 
+  it('on a bare "$" in a note that writes "US$" elsewhere: read as US dollars, with the doubt said', async () => {
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'zz-temp-dollar-in-doubt.md');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('The market may cross US$1 trillion ($1.29 trillion) by 2030.\n'));
+    try {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const md = await hoverReading(doc, '$1.29 trillion');
+      assert.match(md, /\$1\.29T/);
+      assert.match(md, /may be a local dollar/);
+      assert.doesNotMatch(await hoverReading(doc, 'US$1 trillion'), /may be a local dollar/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('on a deal whose value’s number format stays in doubt: the ambiguity line under the deal too', async () => {
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'zz-temp-ambiguous-deal-hover.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# Contrat\n\nAleph Alpha a signé avec Groq un contrat de 1,250 euros.\n'));
