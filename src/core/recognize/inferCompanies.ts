@@ -38,6 +38,10 @@ const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises
 const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chip ?makers?|chip designers?|makers?|manufacturers?|providers?|operators?|developers?|labs?|laboratory|unicorns?|funds?|investors?|neo-?clouds?|suppliers?|vendors?|specialists?|conglomerates?|designers?|subsidiary|subsidiaries|units?|spin-?offs?`;
 // Between the noun and the name: a few lower-case words ("française", "des semi-conducteurs", "d'IA").
 const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) ){0,3}`;
+/** A title written in capitals, read as part of the name before it: "Le PDG Tarek Volmer a annoncé". */
+const TITLE_IN_NAME = /(?:^|\s)(?:CEO|PDG|CFO|CTO|COO|DG)\s/u;
+/** A person's title right before a name: "chief executive ", "CEO ", "le PDG ", "founder ". */
+const TITLE_BEFORE = /(?<![\p{L}])(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|PDG|chairman|chairwoman|president|président|présidente|founder|co-founder|fondateur|fondatrice|cofondateur|boss|patron|patronne|directeur général|directrice générale|chief scientist)\s*,?\s*$/iu;
 // Fillers that announce a person or a clause, not the name itself.
 const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according|and|et|or|ou|is|are|was|were|est|sont|has|have|will|va|a)\b/iu;
 
@@ -131,6 +135,8 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of matchesWithCue(text, VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "chief executive Timotheus Höttges announced", "le PDG Tim Höttges a annoncé": a person's title before the name.
+    if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TITLE_IN_NAME.test(m[1]!)) continue;
     take(m[1]!, 'deal-verb');
   }
   return [...found.values()];
