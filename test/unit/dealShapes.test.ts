@@ -945,6 +945,18 @@ describe('deals: investments given as examples of a kind of business', () => {
   });
 });
 
+describe('deals: "a acquis", and a product named for its maker', () => {
+  it('"Meta a acquis 3 % du capital de Mistral AI": a stake; "Meta a acquis Mistral AI": an acquisition', () => {
+    assert.deepEqual(pairs(dealsIn('Meta a acquis 3% du capital de Mistral AI.')), ['Meta + Mistral AI']);
+    assert.equal(dealsIn('Meta a acquis 3% du capital de Mistral AI.')[0]!.kind, 'stake');
+    assert.equal(dealsIn('Meta a acquis Mistral AI.')[0]!.kind, 'acquisition');
+  });
+  it('"Meta\'s stake in Ray-Ban maker", "the European firm behind Ray-Ban glasses": Ray-Ban is no company', () => {
+    const scan = createCore().scan([{ uri: 'a.md', text: "Luxora director says Meta's stake in Ray-Ban maker 'at least 3%'. Meta holds a 3% stake in Luxora, a director at the European firm behind Ray-Ban glasses said." }]);
+    assert.ok(!scan.notes[0]!.mentions.some((m) => m.kind === 'company' && m.text === 'Ray-Ban'), JSON.stringify(scan.notes[0]!.mentions.map((m) => m.text)));
+  });
+});
+
 describe('deals: a role noun owned by a possessive', () => {
   it('owned through lower-case words only ("its new backer", "Son principal actionnaire"), not through names ("its Big Tech Backer")', () => {
     assert.ok(ROLE_OWNED_BEFORE.test('as well as its new '));

@@ -43,7 +43,7 @@ const TITLE_IN_NAME = /(?:^|\s)(?:CEO|PDG|CFO|CTO|COO|DG)\s/u;
 /** A person's title right before a name: "chief executive ", "CEO ", "le PDG ", "founder ". */
 const TITLE_BEFORE = /(?<![\p{L}])(?:chief executive|chief executive officer|CEO|CFO|CTO|COO|PDG|chairman|chairwoman|president|président|présidente|founder|co-founder|fondateur|fondatrice|cofondateur|boss|patron|patronne|directeur général|directrice générale|chief scientist)\s*,?\s*$/iu;
 // Fillers that announce a person or a clause, not the name itself.
-const BAD_FILLER = /\b(?:par|by|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according|and|et|or|ou|is|are|was|were|est|sont|has|have|will|va|a)\b/iu;
+const BAD_FILLER = /\b(?:par|by|behind|derrière|dirigée?s?|led|fondée?s?|founded|avec|with|dont|whose|qui|which|that|que|selon|according|and|et|or|ou|is|are|was|were|est|sont|has|have|will|va|a)\b/iu;
 
 const BEFORE = new BoundaryPattern(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?:${NOUNS_FR}|${NOUNS_EN}) ${FILLER}${NAME}`);
 // The patterns led by a name (AFTER, LEGAL, VERB) would try a name at every capital letter of the note, and
@@ -82,6 +82,8 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux
 const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
 const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur|s${APOS}offrir|s${APOS}offre|s${APOS}est offert|s${APOS}était offert|acheter|achète|achètera|a acheté|avait acheté|to purchase|snapped up|took over|takes over|to take over|absorbe|absorber|a absorbé)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
 
+/** After a product's name, the noun that makes it its company's description: "Ray-Ban maker", "ChatGPT owner". */
+const MAKER_AFTER = /^[ -](?:maker|makers|owner|parent|developer|creator)(?![\p{L}])/iu;
 /** A unit's noun right before a name: "la division Robotique", "the unit". */
 const UNIT_NAMED = /(?<![\p{L}])(?:division|unité|branche|activité|filiale|pôle|unit|business|segment|arm)\s+$/iu;
 /** Its owner right after it: " d'ABB", " de Siemens", " of Intel". */
@@ -127,6 +129,8 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
     const nameAt = m[0].indexOf(m[1]!);
     const nameEnd = m.index + nameAt + m[1]!.length;
     if (UNIT_NAMED.test(m[0].slice(0, nameAt)) && UNIT_OWNER_AFTER.test(text.slice(nameEnd, nameEnd + 5))) continue;
+    // "a stake in Ray-Ban maker …", "investment in ChatGPT owner": a product named for its company, not a company.
+    if (MAKER_AFTER.test(text.slice(nameEnd, nameEnd + 12))) continue;
     take(m[1]!, 'deal-object');
     if (m[2]) take(m[2], 'deal-object');
   }
