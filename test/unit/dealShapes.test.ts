@@ -951,6 +951,11 @@ describe('deals: "a acquis", and a product named for its maker', () => {
     assert.equal(dealsIn('Meta a acquis 3% du capital de Mistral AI.')[0]!.kind, 'stake');
     assert.equal(dealsIn('Meta a acquis Mistral AI.')[0]!.kind, 'acquisition');
   });
+  it('"have formed a $50 billion strategic relationship", "une relation stratégique": a partnership; a relationship alone is none', () => {
+    assert.deepEqual(pairs(dealsIn('KKR and Energy Capital Partners have formed a $50 billion strategic relationship to develop data centers.')), ['Energy Capital Partners + KKR']);
+    assert.deepEqual(pairs(dealsIn("KKR et Energy Capital Partners nouent une relation stratégique de 50 milliards de dollars.")), ['Energy Capital Partners + KKR']);
+    assert.deepEqual(pairs(dealsIn('The relationship between Nvidia and OpenAI is tense.')), []);
+  });
   it('"Meta\'s stake in Ray-Ban maker", "the European firm behind Ray-Ban glasses": Ray-Ban is no company', () => {
     const scan = createCore().scan([{ uri: 'a.md', text: "Luxora director says Meta's stake in Ray-Ban maker 'at least 3%'. Meta holds a 3% stake in Luxora, a director at the European firm behind Ray-Ban glasses said." }]);
     assert.ok(!scan.notes[0]!.mentions.some((m) => m.kind === 'company' && m.text === 'Ray-Ban'), JSON.stringify(scan.notes[0]!.mentions.map((m) => m.text)));
