@@ -7,6 +7,7 @@
 import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
+import { COPULA_VERBS } from './patterns';
 
 /** Right after a company (and a product of its: "Microsoft Azure"): ", son partenaire historique", ", its main cloud provider". */
 const APPOSED_ROLE = /^(?:\s+\p{Lu}[\p{L}\p{N}-]*){0,2}\s*,\s*(?:son|sa|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:(partenaires?|fournisseurs?|prestataires?|hébergeurs?|partners?|providers?|suppliers?|hosts?|landlords?)|(investisseurs?|actionnaires?|bailleurs? de fonds|investors?|backers?|shareholders?))(?![\p{L}])/u;
@@ -20,7 +21,7 @@ const ONE_OF_AFTER_EN = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:(customers|clients|
 /** A relative pronoun ("which", "qui") after a company. */
 const RELATIVE_PRONOUN = /^\s*,?\s*(?:which|who|that|qui)(?![\p{L}])/iu;
 /** A verb that makes the role the subject's: "Founders Fund, qui … et a également été l'un des", "and was also one of". */
-const ROLE_VERB_BEFORE = /(?<![\p{L}])(?:is|was|has been|had been|remains|remained|became|has become|est|était|a été|avait été|reste|demeure|devient|est devenue?|a (?:également|aussi|déjà|longtemps|toujours) été)\s+(?:(?:also|already|long|still|aussi|également|déjà|longtemps|toujours)\s+)?(?:one of|among|l'une?|une?)\s/iu;
+const ROLE_VERB_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${COPULA_VERBS})\s+(?:(?:also|already|long|still|aussi|également|déjà|longtemps|toujours)\s+)?(?:one of|among|l'une?|une?)\s`, 'iu');
 const ONE_OF_BEFORE_FR = /(?:l['’]un|l['’]une|un|une)\s+des\s+(?:[\p{L}-]+\s+){0,3}?(?:(clients|fournisseurs|partenaires)|(investisseurs|actionnaires|bailleurs de fonds))(?:\s+[\p{L}-]+){0,2}?\s+(?:de\s+|d['’])$/iu;
 
 /**

@@ -48,7 +48,9 @@ export const CONTRAST = /(?<![\p{L}])(?:while|whereas|but|however|meanwhile|tand
  */
 export const CLAUSE_TURN = /(?<![\p{L}])(?:while|whereas|but(?! also)|however|meanwhile|tandis que|alors que|mais(?! aussi| également)|cependant|pendant que|quant à|follows|fait écho à|font écho à|fait suite à|intervient après|comes after|du même type que|similar to)(?![\p{L}])|,\s+(?:so|donc)\s/iu;
 /** "the Intel announcement", "Enfabrica CEO", "Intel shares": a company used to describe something else. */
-export const COPULA = /(?<![\p{L}])(?:is|was|remains|remained|becomes|became|stays|est|était|reste|demeure|devient|devenu)\s+(?:\S+\s+){0,2}$/iu;
+/** Verbs that make what follows the subject's own description or role: "remains", "est", "has been", "a également été". */
+export const COPULA_VERBS = String.raw`is|was|has been|had been|remains|remained|becomes|became|has become|stays|est|était|a été|avait été|reste|demeure|devient|devenu|est devenue?|a (?:également|aussi|déjà|longtemps|toujours) été`;
+export const COPULA = new RegExp(String.raw`(?<![\p{L}])(?:${COPULA_VERBS})\s+(?:\S+\s+){0,2}$`, 'iu');
 /** After a company, a person of it who owns what follows: "invest in OpenAI co-founder's start-up" (the start-up is not OpenAI). */
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
 /** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
@@ -185,9 +187,10 @@ export const PUBLIC_SUBJECT = /^\s*(?:le|la|les|l'|the)\s*(?:[\p{L}-]+\s+)?(?:go
  */
 export const JOINT_PROJECT = /^[^.;:]{0,80}?(?<![\p{L}])(?:conjointe?s?|commune?s?|ensemble|together|jointly|joint)(?![\p{L}])|^[^.;:]{0,60}?(?<![\p{L}])(?:dans|in|into|build|construire|bâtir)\s+(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:centres?|centers?|campus|usines?|factory|gigafactory|cluster|supercalculateur|supercomputer|data)(?![\p{L}])/iu;
 /** Before a subject, what joins it to a company named before: "Mubadala Capital, along with US investment firm ", "et le fabricant américain de puces ". */
-export const ALONG_WITH_END = /(?:,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}|\s(?:et|and)\s+(?:le|la|l'|the)\s*(?:[\p{L}-]+\s+){1,5})$/iu;
+const ALONG_WITH = String.raw`(?:\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}|\s+(?:et|and)\s+(?:le|la|l'|the)\s*(?:[\p{L}-]+\s+){1,5})`;
+export const ALONG_WITH_END = new RegExp(`${ALONG_WITH}$`, 'iu');
 /** The whole text between that company and the subject ("Deutsche Telekom et le fabricant américain de puces Nvidia"). */
-export const ALONG_WITH_BETWEEN = /^(?:\s*,\s*(?:along with|together with|de concert avec)\s+(?:[\p{L}-]+\s+){0,4}|\s+(?:et|and)\s+(?:le|la|l'|the)\s*(?:[\p{L}-]+\s+){1,5})$/iu;
+export const ALONG_WITH_BETWEEN = new RegExp(`^${ALONG_WITH}$`, 'iu');
 /** Right after a company, a relative clause that is not closed before the cue: ", which already operates … and provides". */
 export const RELATIVE_OPENING = /^\s*,\s*(?:which|who|qui)\s[^,;:()]{0,300}$/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */

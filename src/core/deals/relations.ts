@@ -344,6 +344,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // object is in the company the note is about, and the companies after "de même que" took one too.
     const intoCapital = subject && !object && !described && !intoRound && cue.def.kind === 'stake' && CAPITAL_OF_FOCUS.test(folded.slice(cue.start, Math.min(sentence.end, cue.end + 12)))
       ? focus.main.find((n) => !subject.includes(n)) : undefined;
+    // "collabore avec des opérateurs comme A, B et C" (examples), "in partnership with A, B and C": one deal each.
+    const examplesOfObject = object !== undefined
+      && EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, object[0]!.mention.start - 80), object[0]!.mention.start));
+    const inPartnership = IN_PARTNERSHIP_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 4), cue.start));
     if (subject && coSubjects && (object || intoRound)) {
       // Each takes its own amount: the subject the first, each company of the elided clause the one after it.
       const target = object ? names(object)[0]! : intoRound!;
@@ -373,11 +377,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const plural = isPluralNoun(folded, cue);
       // "Nvidia was partnering with Palantir, Eli Lilly, CrowdStrike and Uber": one company partnering with three or
       // more is a partnership with each, not one of all.
-      const eachPartner = subject.length === 1 && objectNames.length >= 3 && (PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end))
-        || IN_PARTNERSHIP_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 4), cue.start)));
-      // "collabore avec des opérateurs comme A, B et C": examples are one deal each.
-      const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, object[0]!.mention.start - 80), object[0]!.mention.start));
-      if ((!cue.def.mutual || plural || eachPartner || examples) && (subject.length === 1) !== (objectNames.length === 1)) {
+      const eachPartner = subject.length === 1 && objectNames.length >= 3 && (PARTNERS_WITH_VERB.test(folded.slice(cue.start, cue.end)) || inPartnership);
+      if ((!cue.def.mutual || plural || eachPartner || examplesOfObject) && (subject.length === 1) !== (objectNames.length === 1)) {
         // One side is several companies and the deal is not made together: "backed by Amazon and Google",
         // "Microsoft and Nvidia will invest … in Anthropic" are one deal per company.
         const [one, many] = subject.length === 1 ? [subject, objectNames] : [objectNames, subject];
@@ -409,9 +410,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);
       const objectStart = object[0]!.mention.start;
-      const examples = EXAMPLES_OF_LINKED.test(folded.slice(Math.max(cue.start, objectStart - 80), objectStart));
-      const eachPartner = objectNames.length >= 3 && IN_PARTNERSHIP_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 4), cue.start));
-      if (implied && (!cue.def.mutual || plural || examples || eachPartner) && objectNames.length > 1) {
+      if (implied && (!cue.def.mutual || plural || examplesOfObject || (inPartnership && objectNames.length >= 3)) && objectNames.length > 1) {
         objectNames.forEach((m, i) => {
           const relation = add([implied, m], cue.start, end, cue, objectStart, i);
           if (cue.def.raise) relation.shareOf ??= endOf(object, m);
