@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../types';
 import { foldCode, foldText, isWordCode, isWordEnd } from '../text/chars';
-import type { Steps } from '../steps';
+import { runToEnd, type Steps } from '../steps';
 
 export interface NameMatch {
   start: number;
@@ -20,6 +20,8 @@ interface TrieNode {
   /** Children by folded UTF-16 code unit. */
   next: Map<number, TrieNode>;
   hit?: { entity: Entity; ambiguous: boolean };
+  /** Its place in the trie's arrays, set while they are made (flattenSteps). */
+  number?: number;
 }
 
 const newNode = (): TrieNode => ({ next: new Map() });
@@ -57,6 +59,8 @@ export class NameMatcher {
       matcher.add(entity);
       if (++n % perStep === 0) yield;
     }
+    // Its arrays too (tens of thousands of names make hundreds of thousands of nodes).
+    matcher.flat = yield* flattenSteps(matcher.root, perStep * 20);
     return matcher;
   }
 
@@ -90,7 +94,7 @@ export class NameMatcher {
 
   /** Leftmost-longest matches, in order, never overlapping; only those inside [from, to) when given. */
   find(text: string, from = 0, to = text.length): NameMatch[] {
-    const { rootNext, edgeFrom, edgeCode, edgeTarget, hits } = (this.flat ??= flatten(this.root));
+    const { rootNext, edgeFrom, edgeCode, edgeTarget, hits } = (this.flat ??= runToEnd(flattenSteps(this.root)));
     const out: NameMatch[] = [];
     // Whether the character before `i` is a word character: inside a word, nothing can start.
     let afterWordChar = from > 0 && isWordCode(text.charCodeAt(from - 1));
@@ -164,36 +168,41 @@ function childOf(edgeFrom: Int32Array, edgeCode: Uint16Array, edgeTarget: Int32A
   return 0;
 }
 
-function flatten(root: TrieNode): FlatTrie {
+/** The trie's arrays, made `perStep` nodes at a time between pauses (see steps.ts). */
+function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
+  // Numbered breadth first: a node's number is its place in `nodes`, kept on the node while the arrays are made.
   const nodes: TrieNode[] = [root];
-  const number = new Map<TrieNode, number>([[root, 0]]);
+  root.number = 0;
   for (let n = 0; n < nodes.length; n++) {
     for (const child of nodes[n]!.next.values()) {
-      number.set(child, nodes.length);
+      child.number = nodes.length;
       nodes.push(child);
     }
+    if ((n + 1) % perStep === 0) yield;
   }
-  // As long as the highest first code needs (a note's own matcher of inferred names is made for every note).
+  // As long as the highest first code needs (a note's own matcher of inferred names is made per note).
   let top = -1;
   for (const code of root.next.keys()) top = Math.max(top, code);
   const rootNext = new Int32Array(top + 1);
-  for (const [code, child] of root.next) rootNext[code] = number.get(child)!;
+  for (const [code, child] of root.next) rootNext[code] = child.number!;
   const edgeFrom = new Int32Array(nodes.length + 1);
   const edgeCode = new Uint16Array(Math.max(0, nodes.length - 1));
   const edgeTarget = new Int32Array(Math.max(0, nodes.length - 1));
-  const hits: (TrieNode['hit'] | undefined)[] = [];
+  const hits: (TrieNode['hit'] | undefined)[] = [undefined];
   let e = 0;
-  nodes.forEach((node, n) => {
+  // The root's children are read from rootNext: its edges are none here.
+  for (let n = 1; n < nodes.length; n++) {
+    const node = nodes[n]!;
     edgeFrom[n] = e;
     hits.push(node.hit);
-    // The root's children are read from rootNext.
-    if (n === 0) return;
-    for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+    const children = node.next.size > 1 ? [...node.next].sort((a, b) => a[0] - b[0]) : node.next;
+    for (const [code, child] of children) {
       edgeCode[e] = code;
-      edgeTarget[e] = number.get(child)!;
+      edgeTarget[e] = child.number!;
       e++;
     }
-  });
+    if (n % perStep === 0) yield;
+  }
   edgeFrom[nodes.length] = e;
   return { rootNext, edgeFrom, edgeCode, edgeTarget, hits };
 }
