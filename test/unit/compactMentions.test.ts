@@ -49,6 +49,20 @@ describe('compact mentions (offsets and template numbers, objects made when read
     assert.ok('usd' in compact.mentions[2]!, 'a field set to undefined is kept');
   });
 
+  it('tells apart values equal as text but not as values, and flat objects by their fields', () => {
+    const templates = new MentionTemplates();
+    const at = (fields: Partial<Mention> & Record<string, unknown>) => templates.idOf({ kind: 'money', text: 'ab', canonical: 'x', start: 0, end: 2, ...fields } as Mention, 'ab');
+    const ids = [at({ usd: 1 }), at({ usd: '1' } as never), at({ usd: true } as never), at({ usd: 'true' } as never), at({ usd: 1.5 }),
+      at({ range: { low: 1, high: 2 } }), at({ range: { low: 1, high: '2' } }), at({ range: { high: 2, low: 1 } }), at({ range: '{"low":1,"high":2}' })];
+    assert.equal(new Set(ids).size, ids.length, `distinct templates: ${ids.join(', ')}`);
+    assert.equal(at({ usd: 1 }), ids[0], 'an equal mention finds its template');
+    assert.equal(at({ range: { low: 1, high: 2 } }), ids[5], 'an equal flat object too');
+    assert.equal(at({ usd: -0 } as never), -1, '-0 is kept as it is');
+    assert.equal(at({ usd: Number.NaN } as never), -1, 'NaN is kept as it is');
+    assert.equal(at({ range: { low: { deep: 1 } } } as never), -1, 'a nested object is kept as it is');
+    assert.equal(templates.idOf({ kind: 'money', text: 'ab', canonical: 'y', start: 0, end: 2 } as Mention, 'ab', false), -1, 'no new template when none may be added');
+  });
+
   it('a note read again gives the same array; read after many others, equal mentions', () => {
     const templates = new MentionTemplates();
     const notes = Array.from({ length: 20 }, (_, i) => compactAnalysis(core.analyze({ uri: `${i}.md`, text: `Note ${i}. ${text}` }), templates));

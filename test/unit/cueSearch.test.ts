@@ -3,7 +3,7 @@ import { CUES } from '../../src/core/deals/cues';
 import { findAllCues, type Cue } from '../../src/core/deals/cueSearch';
 import { CUE_RES } from '../../src/core/deals/patterns';
 import { foldText } from '../../src/core/text/chars';
-import { leadingLetters } from '../../src/core/text/leadingLetters';
+import { leadingLetters, leadingPairs } from '../../src/core/text/leadingLetters';
 import { HOSTILE_SHAPES } from '../support/hostileNotes';
 
 /** What findAllCues must give: each cue's pattern run over the whole stretch in turn, then in order of start. */
@@ -34,6 +34,47 @@ describe('cue search', () => {
 
     it('reads the first letters of every cue word (the search tries them only at those letters)', () => {
       for (const def of CUES) assert.ok(leadingLetters(def.pattern), def.pattern.slice(0, 60));
+    });
+  });
+
+  describe('leadingPairs', () => {
+    const pairsOf = (source: string) => {
+      const pairs = leadingPairs(source);
+      return pairs && Object.fromEntries([...pairs].map(([l, s]) => [l, s === 'any' ? 'any' : [...s].sort().join('')]));
+    };
+
+    it('reads the second letter after each first one, through lookarounds and groups that must match', () => {
+      assert.deepEqual(pairsOf(`rachète|Acquires?|ACHÈTE|s'offrir`), { r: 'a', a: 'c', s: '' });
+      assert.deepEqual(pairsOf(`(?<!(?:fonds|banque) d')investit|a investi|investments?`), { i: 'n', a: '' });
+      assert.deepEqual(pairsOf(`(?:its|their) (?:[\\p{L}-]+ ){1,2}used|(?<name>round|tour)s? led`), { i: 't', t: 'ho', r: 'o' });
+      // KELVIN SIGN and LONG S fold to ASCII letters under the flags iu.
+      assert.deepEqual(pairsOf('a\u017fk|b\u212a'), { a: 's', b: 'k' });
+    });
+
+    it("says 'any' where it cannot tell the second letter", () => {
+      for (const source of ['a\\p{L}b', 'a[bc]', 'a.b', 'ab?c', 'ab*', 'ab{1,2}', 'a(?:b|c)', 'a+b', 'a(?=b)c', 'a1', 'a'])
+        assert.deepEqual(pairsOf(source), { a: 'any' }, source);
+      // A group's alternative of one letter: what follows the group is not read.
+      assert.deepEqual(pairsOf('(?:a|bc)d'), { a: 'any', b: 'c' });
+      assert.equal(leadingPairs('\\p{L}+ deal'), undefined);
+    });
+
+    it('allows the first two letters of every cue found in the test texts and hostile shapes', () => {
+      const samples = [
+        ...HOSTILE_SHAPES.map((shape) => shape.make(3000)),
+        "Nvidia investira dans OpenAI ; le rachat d'Intel. AMD and OpenAI announced a PARTNERSHIP, took a stake, était retirée du capital.",
+        'The round was also joined by B. Its chips are used by companies. Mené par A, le tour de table. SoftBank poured $2 billion.',
+      ];
+      for (const text of samples) {
+        const folded = foldText(text);
+        for (const cue of everyPatternOverTheStretch(folded, 0, folded.length)) {
+          const first = folded[cue.start]!.toLowerCase();
+          const second = folded.charCodeAt(cue.start + 1) | 0x20;
+          if (first.charCodeAt(0) >= 128 || second < 97 || second > 122) continue;
+          const seconds = leadingPairs(cue.def.pattern)!.get(first);
+          assert.ok(seconds === 'any' || seconds?.has(String.fromCharCode(second)), `${folded.slice(cue.start, cue.end)} / ${cue.def.pattern.slice(0, 60)}`);
+        }
+      }
     });
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { CueDef } from './cues';
-import { leadingLetters } from '../text/leadingLetters';
+import { leadingLetters, leadingPairs } from '../text/leadingLetters';
 import { CUE_RES } from './patterns';
 
 export interface Cue {
@@ -40,8 +40,13 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
   for (let m = WORD_RUN.exec(stretch); m; m = WORD_RUN.exec(stretch)) {
     const at = m.index;
     const c = stretch.charCodeAt(at);
-    // ASCII letters (either case): the patterns that may start with it; any other letter: every pattern read.
-    const tried = c < 128 ? CUE_LETTERS.byLetter[c | 0x20] : CUE_LETTERS.read;
+    // ASCII letters (either case): the patterns that may start with it, and with the next letter when it is one
+    // too; any other letter: every pattern read.
+    let tried: number[] | undefined;
+    if (c < 128) {
+      const next = stretch.charCodeAt(at + 1) | 0x20;
+      tried = next >= 97 && next <= 122 ? CUE_LETTERS.byPair[((c | 0x20) << 7) | next] : CUE_LETTERS.byLetter[c | 0x20];
+    } else tried = CUE_LETTERS.read;
     if (tried) for (const index of tried) tryAt(at, index);
   }
   if (CUE_LETTERS.unread.length) {
@@ -58,29 +63,39 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
- * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it; `read`,
- * every pattern whose first letters are known; `unread`, the others, and one zero-width scan for where they start.
+ * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it; for each
+ * pair of them (first << 7 | second), the patterns that may start with both (read from the patterns' own sources,
+ * `leadingPairs`: a new cue is never left out, a pattern the reader cannot follow is tried after any second
+ * letter); `read`, every pattern whose first letters are known; `unread`, the others, and one zero-width scan for
+ * where they start.
  */
 const CUE_LETTERS = (() => {
   const byLetter: (number[] | undefined)[] = [];
+  const byPair: (number[] | undefined)[] = [];
   const read: number[] = [];
   const unread: number[] = [];
   CUE_RES.forEach(({ def }, index) => {
     const letters = leadingLetters(def.pattern);
-    if (!letters) {
+    const pairs = leadingPairs(def.pattern);
+    if (!letters || !pairs) {
       unread.push(index);
       return;
     }
     read.push(index);
     for (const l of letters) {
       const code = l.charCodeAt(0);
-      if (code < 128) (byLetter[code] ??= []).push(index);
+      if (code >= 128) continue;
+      (byLetter[code] ??= []).push(index);
+      const seconds = pairs.get(l) ?? 'any';
+      for (let second = 97; second <= 122; second++) {
+        if (seconds === 'any' || seconds.has(String.fromCharCode(second))) (byPair[(code << 7) | second] ??= []).push(index);
+      }
     }
   });
   const unreadAt = unread.length
     ? new RegExp(`(?<![\\p{L}\\p{N}])(?=${unread.map((i) => `(?:${CUE_RES[i]!.def.pattern})(?![\\p{L}\\p{N}])`).join('|')})`, 'giu')
     : undefined;
-  return { byLetter, read, unread, unreadAt };
+  return { byLetter, byPair, read, unread, unreadAt };
 })();
 
 /** Whether `cuesIn(all, sentence)` would find any cue: the cheap test that gates the deal rules. */

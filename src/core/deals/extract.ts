@@ -15,12 +15,12 @@ import type { DealKind, DealSource, DealValue, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
 import type { Lexicon } from '../lexicon/lexicon';
 import { foldTextSteps } from '../text/chars';
-import { MAX_SENTENCE_CHARS } from '../text/sentences';
+import { MAX_SENTENCE_CHARS, type Span } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVenturesSteps } from './ventures';
 import { shareCandidatePartsSteps } from './shareParts';
-import { companyCounts, describeMention, recentBefore, speakerIn, type Focus } from './focus';
+import { companyCounts, describeMention, recentBefore, speakerIn, type Focus, type Named } from './focus';
 import { anyCueIn, findAllCues, type Cue } from './cueSearch';
 import { findRelations } from './relations';
 import { countryOfAdjective } from './nationality';
@@ -144,19 +144,15 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     const focus = (): Focus => {
       const windowStart = note.sentences[Math.max(0, sentenceIndex - FOCUS_WINDOW)]!.start;
       while (windowCursor < eligible.length && eligible[windowCursor]!.start < windowStart) windowCursor++;
-      const inWindow: Mention[] = [];
-      for (let i = windowCursor; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
-      const local = companyCounts(inWindow);
-      return {
-        counts: new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)])),
+      return new SentenceFocus({
+        note, folded, sentence, parties, eligible, noteCounts, lexicon, out, bought,
         main: mainCompanies,
-        lead: speakerIn(folded, sentence, parties) ?? leadBefore,
-        ...(fundraiser ? { fundraiser: fundraiser.name } : {}),
-        describe: (m) => describeMention(m, lexicon),
-        partnerOf: (name) => latestPartner(out, name),
-        bought,
-        recent: recentBefore(eligible, partyCursor - 1, sentence.start, note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start, lexicon),
-      };
+        windowFrom: windowCursor,
+        leadBefore,
+        recentFrom: partyCursor - 1,
+        recentSince: note.sentences[Math.max(0, sentenceIndex - DESCRIBED_WINDOW)]!.start,
+        fundraiser: fundraiser?.name,
+      });
     };
     // The deal rules read only the sentences that hold a cue word; the others do not even build the focus.
     const relations = anyCueIn(blockCues, sentence) ? findRelations(folded, sentence, blockCues, parties, focus(), recent) : [];
@@ -192,6 +188,63 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   // The named ventures read the whole note again, and a note may hold tens of thousands of candidates to share.
   yield;
   return yield* shareCandidatePartsSteps(yield* namedVenturesSteps(note, folded, eligible, out));
+}
+
+/**
+ * The focus of one sentence (see Focus). Its counts, lead and recent companies are made when first read: most
+ * sentences read few of them, and they read only what stays fixed while the sentence is examined.
+ */
+class SentenceFocus implements Focus {
+  readonly main: string[];
+  readonly fundraiser?: string;
+  readonly bought: ReadonlySet<string>;
+  private countsMade: Map<string, number> | undefined;
+  private leadMade = false;
+  private leadName: string | undefined;
+  private recentMade: Named[] | undefined;
+
+  constructor(private readonly at: {
+    note: NoteAnalysis; folded: string; sentence: Span; parties: readonly Party[]; eligible: readonly Mention[];
+    noteCounts: ReadonlyMap<string, number>; lexicon: Lexicon; out: readonly DealCandidate[]; bought: ReadonlySet<string>;
+    main: string[]; windowFrom: number; leadBefore: string | undefined; recentFrom: number; recentSince: number; fundraiser: string | undefined;
+  }) {
+    this.main = at.main;
+    if (at.fundraiser !== undefined) this.fundraiser = at.fundraiser;
+    this.bought = at.bought;
+  }
+
+  /** The companies of this sentence and the few before it, weighted first, then the note's counts. */
+  get counts(): Map<string, number> {
+    if (!this.countsMade) {
+      const { eligible, sentence, noteCounts, windowFrom } = this.at;
+      const inWindow: Mention[] = [];
+      for (let i = windowFrom; i < eligible.length && eligible[i]!.end <= sentence.end; i++) inWindow.push(eligible[i]!);
+      const local = companyCounts(inWindow);
+      this.countsMade = new Map([...local].map(([name, n]) => [name, n * 1000 + (noteCounts.get(name) ?? 0)]));
+    }
+    return this.countsMade;
+  }
+
+  get lead(): string | undefined {
+    if (!this.leadMade) {
+      this.leadName = speakerIn(this.at.folded, this.at.sentence, this.at.parties) ?? this.at.leadBefore;
+      this.leadMade = true;
+    }
+    return this.leadName;
+  }
+
+  get recent(): Named[] {
+    const { eligible, recentFrom, sentence, recentSince, lexicon } = this.at;
+    return (this.recentMade ??= recentBefore(eligible, recentFrom, sentence.start, recentSince, lexicon));
+  }
+
+  describe(m: Mention): Named {
+    return describeMention(m, this.at.lexicon);
+  }
+
+  partnerOf(name: string): string | undefined {
+    return latestPartner(this.at.out, name);
+  }
 }
 
 /** Mentions read between two pauses of notePartiesSteps (a note may name a hundred thousand companies). */

@@ -40,7 +40,17 @@ const DESCRIPTION_OPENING = new RegExp(`^(?:${NATIONALITY_WORDS})(?![\\p{L}])`, 
 
 /** The country a lexicon description opens with ("French AI lab (Paris) …" → "fr"); a joint "French-American" is none. */
 export function countryOfDescription(description: string | undefined): string | undefined {
-  if (!description || /^\p{L}+-\p{Lu}/u.test(description)) return undefined;
-  const m = DESCRIPTION_OPENING.exec(description);
-  return m ? countryOfAdjective(m[0]) : undefined;
+  if (!description) return undefined;
+  // Descriptions are the lexicon's (a few thousand), read again for every company of every deal sentence.
+  let known = descriptionCountries.get(description);
+  if (known === undefined) {
+    const m = /^\p{L}+-\p{Lu}/u.test(description) ? null : DESCRIPTION_OPENING.exec(description);
+    known = (m && countryOfAdjective(m[0])) || '';
+    if (descriptionCountries.size >= 10_000) descriptionCountries.clear();
+    descriptionCountries.set(description, known);
+  }
+  return known || undefined;
 }
+
+/** Each description's country, '' for none (bounded: a user's lexicon may hold any number of descriptions). */
+const descriptionCountries = new Map<string, string>();

@@ -19,7 +19,7 @@ import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists }
 import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
-  MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINTS, NOUN_MODIFIER, OBJECT_LINKED,
+  MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
@@ -29,13 +29,20 @@ const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|c
 /** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
 const IN_PARTNERSHIP_BEFORE = /(?<![\p{L}])(?:in|en)\s$/iu;
 
+/** A cue's own linkers ending a text (the object they introduce comes next), made once per cue. */
+const linkersAtEnd = new Map<string, RegExp>();
+function linkerAtEnd(linkers: string): RegExp {
+  let re = linkersAtEnd.get(linkers);
+  if (!re) linkersAtEnd.set(linkers, (re = new RegExp(`(?:^|\\s)(?:${linkers})\\s*$`, 'iu')));
+  return re;
+}
+
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
   const candidates = outsideNames(cuesIn(allCues, sentence), parties);
   if (!candidates.length) return [];
   // Negations of the sentence, found once: a cue with one in the 40 characters before it is negated.
   const sentenceText = folded.slice(sentence.start, sentence.end);
-  const lower = sentenceText.toLowerCase();
-  const negations = NEGATION_HINTS.some((h) => lower.includes(h))
+  const negations = NEGATION_HINT.test(sentenceText)
     ? [...sentenceText.matchAll(NEGATED_ALL)].map((m) => sentence.start + m.index + m[0].length)
     : [];
   const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
@@ -272,7 +279,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const lead = folded.slice(Math.max(cue.end, objectGroup[0]!.mention.start - 60), objectGroup[0]!.mention.start);
       const objectEnd = objectGroup[objectGroup.length - 1]!.mention.end;
       const linked = (cue.def.linkers
-        ? new RegExp(`(?:^|\\s)(?:${cue.def.linkers})\\s*$`, 'iu').test(lead)
+        ? linkerAtEnd(cue.def.linkers).test(lead)
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap)))
         // "will deploy 50,000 Nvidia GPUs": hardware counted and branded by its maker, bought from it.
         || (cue.def.kind === 'purchase' && COUNT_BEFORE_BRAND.test(gap) && BRANDED_HARDWARE.test(folded.slice(objectEnd, objectEnd + 60)));

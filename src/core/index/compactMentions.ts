@@ -26,10 +26,19 @@ const POSITIONAL = new Set(['text', 'start', 'end']);
 /** The templates of an index's mentions, interned, at most `limit` of them (past it, mentions stay objects). */
 export class MentionTemplates {
   private readonly list: Template[] = [];
-  private readonly byKey = new Map<string, number>();
+  /**
+   * The templates' numbers by their fields, in order: a path of (field name, value) from the root, where a value
+   * stands for itself (a string, number or boolean; a position field for POSITION; a flat object for the sentinel
+   * of its key). Walking it hashes the recogniser's own strings, whose hashes are kept, where a key made of every
+   * field was a new string to flatten and hash for every mention (the largest self time of the index in a scan).
+   */
+  private readonly root: KeyNode = newKeyNode();
+  /** One sentinel per distinct flat object value, by its key: told apart from every string, number and boolean. */
+  private readonly objectSlots = new Map<string, object>();
   /** Scratch lists reused for every mention (no allocation unless the template is new). */
   private readonly keys: string[] = [];
   private readonly values: unknown[] = [];
+  private readonly slots: unknown[] = [];
 
   constructor(private readonly limit = 200_000) {}
 
@@ -47,30 +56,36 @@ export class MentionTemplates {
       || end - start !== m.text.length || start > 2_147_483_647 || !text.startsWith(m.text, start)) return -1;
     const keys = this.keys;
     const values = this.values;
+    const slots = this.slots;
     keys.length = 0;
     values.length = 0;
-    let key = '';
+    slots.length = 0;
+    let node: KeyNode | undefined = this.root;
     for (const k in m) {
       if (!Object.prototype.hasOwnProperty.call(m, k)) return -1;
       const v = (m as unknown as Record<string, unknown>)[k];
+      const slot = POSITIONAL.has(k) ? POSITION : valueSlot(v, this.objectSlots);
+      if (slot === undefined) return -1;
       keys.push(k);
       values.push(v);
-      if (POSITIONAL.has(k)) {
-        key += `\u0000${k}`;
-        continue;
-      }
-      const part = valueKey(v);
-      if (part === undefined) return -1;
-      key += `\u0000${k}\u0001${part}`;
+      slots.push(slot);
+      node = node?.next.get(k)?.get(slot);
     }
-    const known = this.byKey.get(key);
-    if (known !== undefined) return known;
+    if (node && node.id >= 0) return node.id;
     if (!mayAdd || this.list.length >= this.limit) return -1;
     const base: Record<string, unknown> = {};
     keys.forEach((k, i) => (base[k] = values[i]));
     this.list.push({ base: base as unknown as Mention });
-    this.byKey.set(key, this.list.length - 1);
-    return this.list.length - 1;
+    let at = this.root;
+    keys.forEach((k, i) => {
+      let byValue = at.next.get(k);
+      if (!byValue) at.next.set(k, (byValue = new Map()));
+      let child = byValue.get(slots[i]);
+      if (!child) byValue.set(slots[i], (child = newKeyNode()));
+      at = child;
+    });
+    at.id = this.list.length - 1;
+    return at.id;
   }
 
   /** The mention of template `id` at `start`–`end` of `text`: its fields in the template's order. */
@@ -82,6 +97,33 @@ export class MentionTemplates {
     m.end = end;
     return m;
   }
+}
+
+/** A step of the templates' paths: by field name, then by what the field's value stands for (valueSlot). */
+interface KeyNode {
+  next: Map<string, Map<unknown, KeyNode>>;
+  /** The number of the template whose fields end here, or -1. */
+  id: number;
+}
+
+const newKeyNode = (): KeyNode => ({ next: new Map(), id: -1 });
+
+/** What a position field (text, start, end) stands for in a template's path: only its name counts. */
+const POSITION = Object.freeze({});
+
+/**
+ * What a value stands for in a template's path, or undefined for a value a template does not keep: a string, a
+ * boolean or a finite number but -0 stands for itself (a Map tells them apart by type and value, as the key's
+ * prefixes did), a flat object for the sentinel of its key in `objectSlots`.
+ */
+function valueSlot(v: unknown, objectSlots: Map<string, object>): unknown {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0) ? v : undefined;
+  const key = valueKey(v);
+  if (key === undefined) return undefined;
+  let slot = objectSlots.get(key);
+  if (!slot) objectSlots.set(key, (slot = Object.freeze({})));
+  return slot;
 }
 
 /**

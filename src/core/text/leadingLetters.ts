@@ -63,6 +63,19 @@ function alternativeFirst(source: string, i: number, into: Set<string>): number 
   }
 }
 
+/** The body of the capturing or non-capturing group opened at `open`: [start, close), or undefined for a lookaround. */
+function groupBody(source: string, open: number): { start: number; close: number } | undefined {
+  const close = groupEnd(source, open);
+  if (close < 0) return undefined;
+  if (source[open + 1] !== '?') return { start: open + 1, close };
+  if (source[open + 2] === ':') return { start: open + 3, close };
+  if (source[open + 2] === '<' && source[open + 3] !== '=' && source[open + 3] !== '!') {
+    const nameEnd = source.indexOf('>', open);
+    return nameEnd > 0 && nameEnd < close ? { start: nameEnd + 1, close } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether the atom ending before `i` must match at least once: no `?`, `*` or `{` after it. */
 function isMandatory(source: string, i: number): boolean {
   const q = source[i];
@@ -112,4 +125,81 @@ function classEnd(source: string, open: number): number {
     else if (c === ']') return i;
   }
   return -1;
+}
+
+/**
+ * The second letters a match of `source` may have after each first letter, read like `leadingLetters`: for
+ * "investit|a investi|acquires?" the map {i: {n}, a: {' '… none, c}}. For each first letter (in lower case), the
+ * set of ASCII letters (in lower case) a match's second character may be when it is an ASCII letter, or `'any'`
+ * when this reader cannot tell (a group, class, escape or quantifier at the first or second atom). A second
+ * character that is no letter (a space, an apostrophe) adds nothing: a caller looks the set up only when the
+ * text's second character is an ASCII letter. `undefined` when `leadingLetters(source)` is.
+ */
+export function leadingPairs(source: string): ReadonlyMap<string, ReadonlySet<string> | 'any'> | undefined {
+  const first = leadingLetters(source);
+  if (!first) return undefined;
+  const pairs = new Map<string, Set<string> | 'any'>();
+  const anyFor = (letters: Iterable<string>) => {
+    for (const l of letters) pairs.set(l, 'any');
+  };
+  for (let i = 0; ;) {
+    const end = skipToAlternativeEnd(source, i);
+    if (end < 0) {
+      anyFor(first);
+      return pairs;
+    }
+    // The alternative source[i, end): its zero-width openings stepped over, then its first two atoms.
+    let at = i;
+    while (source.startsWith('(?', at) && /^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+      const close = groupEnd(source, at);
+      if (close < 0 || close >= end) break;
+      at = close + 1;
+    }
+    const letter = source[at];
+    const alone = letter !== undefined && at < end && /^\p{L}$/u.test(letter) && !isQuantifier(source[at + 1]);
+    const inner = !alone && source[at] === '(' ? groupBody(source, at) : undefined;
+    const innerPairs = inner && inner.close < end && isMandatory(source, inner.close + 1) ? leadingPairs(source.slice(inner.start, inner.close)) : undefined;
+    if (innerPairs) {
+      // Its first atom is a group that must match: its alternatives' pairs (one of a single letter says 'any').
+      for (const [l, seconds] of innerPairs) {
+        const known = pairs.get(l);
+        if (seconds === 'any' || known === 'any') pairs.set(l, 'any');
+        else pairs.set(l, new Set([...(known ?? []), ...seconds]));
+      }
+    } else if (!alone) {
+      // Its first atom is another group, or quantified: its first letters (some of `first`) may take any second one.
+      const own = new Set<string>();
+      if (alternativeFirst(source, i, own) < 0) anyFor(first);
+      else anyFor(own);
+    } else {
+      const l = letter.toLowerCase();
+      const known = pairs.get(l);
+      if (letter === '\u212a' || letter === '\u017f') anyFor(first);
+      else if (known !== 'any') {
+        const second = source[at + 1];
+        if (at + 1 >= end) {
+          // A one-letter alternative: what follows it is the rest of the pattern or what stands after it.
+          pairs.set(l, 'any');
+        } else if (second !== undefined && /^\p{L}$/u.test(second) && source[at + 2] !== '?' && source[at + 2] !== '*' && source[at + 2] !== '{') {
+          const set = known ?? new Set<string>();
+          const lower = second.toLowerCase();
+          if (lower.charCodeAt(0) < 128) set.add(lower);
+          // KELVIN SIGN and LONG S fold to ASCII letters under `iu`.
+          if (second === '\u212a') set.add('k');
+          if (second === '\u017f') set.add('s');
+          pairs.set(l, set);
+        } else if (second === ' ' || second === "'" || second === '’' || second === '-') {
+          // A space or an apostrophe: no ASCII letter is second.
+          if (!known) pairs.set(l, new Set());
+        } else {
+          pairs.set(l, 'any');
+        }
+      }
+    }
+    if (source[end] !== '|') break;
+    i = end + 1;
+  }
+  // Letters of `first` that no alternative above named as written (a group opening an alternative did): any.
+  for (const l of first) if (!pairs.has(l)) pairs.set(l, 'any');
+  return pairs;
 }
