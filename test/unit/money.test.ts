@@ -147,6 +147,15 @@ describe('money: English', () => {
   }
 });
 
+describe('money: Nordic crowns', () => {
+  it('"95 billion Swedish crowns", "3 milliards de couronnes norvégiennes", "2 billion Danish kroner", "NOK 2 billion"', () => {
+    check('95 billion Swedish crowns', { text: '95 billion Swedish crowns', value: 95e9, currency: 'SEK' });
+    check('3 milliards de couronnes norvégiennes', { text: '3 milliards de couronnes norvégiennes', value: 3e9, currency: 'NOK' });
+    check('2 billion Danish kroner', { text: '2 billion Danish kroner', value: 2e9, currency: 'DKK' });
+    check('NOK 2 billion', { text: 'NOK 2 billion', value: 2e9, currency: 'NOK' });
+  });
+});
+
 describe('money: a bare dollar where the note writes US$', () => {
   it('"US$1 trillion ($1.29 trillion)": the bare "$" is read as US dollars but marked in doubt; US$ itself is not', () => {
     const [us, local] = findMoney('TSMC expects AI spending to cross the US$1 trillion ($1.29 trillion) mark.');

@@ -36,7 +36,7 @@ const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
 const CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'KRW', 'INR', 'AED', 'SAR', 'QAR', 'KWD', 'EGP', 'LBP', 'ILS',
-  'MYR', 'BGN', 'SEK', 'HKD', 'SGD', 'TWD', 'NZD', 'BRL',
+  'MYR', 'BGN', 'SEK', 'NOK', 'DKK', 'HKD', 'SGD', 'TWD', 'NZD', 'BRL',
 ];
 const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
 /**
@@ -160,7 +160,11 @@ const CURRENCY_WORDS: CurrencyWord[] = [
   { source: `(?:Malaysian?${WS})?ringgits?`, code: 'MYR' },
   { source: `(?:(?:new|Israeli)${WS})?(?:shekels?|sheqels?|shekalim)|nouveaux?${WS}shekels?`, code: 'ILS' },
   { source: `couronnes?${WS}su[ée]doises?`, code: 'SEK', french: true },
-  { source: `(?:Swedish${WS})?(?:kronor|krona)`, code: 'SEK' },
+  { source: `(?:Swedish${WS})?(?:kronor|krona)|Swedish${WS}crowns?`, code: 'SEK' },
+  { source: `couronnes?${WS}norv[ée]giennes?`, code: 'NOK', french: true },
+  { source: `Norwegian${WS}(?:kroner|krone|crowns?)`, code: 'NOK' },
+  { source: `couronnes?${WS}danoises?`, code: 'DKK', french: true },
+  { source: `Danish${WS}(?:kroner|krone|crowns?)`, code: 'DKK' },
 ];
 /** Connector between a magnitude word and a currency word: "de", "d'", "of", or a space. */
 const CURRENCY_WORD_RE = new RegExp(

@@ -22,6 +22,8 @@ export const USD_PER_UNIT: Readonly<Record<string, number>> = {
   AED: 0.2723,
   SAR: 0.2667,
   SEK: 0.109,
+  NOK: 0.099,
+  DKK: 0.157,
   QAR: 0.2747,
   KWD: 3.26,
   EGP: 0.021,
