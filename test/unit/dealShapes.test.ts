@@ -951,6 +951,11 @@ describe('deals: "a acquis", and a product named for its maker', () => {
     assert.equal(dealsIn('Meta a acquis 3% du capital de Mistral AI.')[0]!.kind, 'stake');
     assert.equal(dealsIn('Meta a acquis Mistral AI.')[0]!.kind, 'acquisition');
   });
+  it('"spending billions on Scale AI, purchasing voice startup Play AI": Meta buys both; "purchasing … under the same terms as Google": no deal with Google', () => {
+    assert.deepEqual(pairs(dealsIn('Meta CEO Mark Zuckerberg invested in AI talent, spending billions on Scale AI, purchasing voice startup Play AI, and paying researchers.')),
+      ['Meta + Play AI', 'Meta + Scale AI']);
+    assert.deepEqual(pairs(dealsIn('Central Iowa Power Cooperative will continue purchasing its share of output under the same terms as Google.')), []);
+  });
   it('"have formed a $50 billion strategic relationship", "une relation stratégique": a partnership; a relationship alone is none', () => {
     assert.deepEqual(pairs(dealsIn('KKR and Energy Capital Partners have formed a $50 billion strategic relationship to develop data centers.')), ['Energy Capital Partners + KKR']);
     assert.deepEqual(pairs(dealsIn("KKR et Energy Capital Partners nouent une relation stratégique de 50 milliards de dollars.")), ['Energy Capital Partners + KKR']);

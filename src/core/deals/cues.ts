@@ -95,7 +95,7 @@ export const CUES: CueDef[] = [
   { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
-  { pattern: `buys?|bought|buying|purchases?|purchased|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `buys?|bought|buying|purchases?|purchased|purchasing|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // Cloud, leases, compute capacity.
   { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
   { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },
@@ -135,7 +135,7 @@ export const BYSTANDER_BEFORE = [
   `dépendance (?:\\S+ )?(?:à|envers|vis-à-vis d[e${A}])`, `dépendre (?:\\S+ )?d[e${A}]`, `dépendait (?:\\S+ )?d[e${A}]`,
   `indépendance (?:\\S+ )?(?:à l${A}égard|vis-à-vis) d[e${A}]`, `se passer d[e${A}]`, `à l${A}image d[e${A}]`,
   `against`, `versus`, `vs\\.?`, `rivals?`, `competitors?`, `competes? with`, `competing with`,
-  `compared (?:to|with)`, `toe-to-toe with`, `head-to-head (?:with|against)`, `au coude-à-coude avec`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
+  `compared (?:to|with)`, `toe-to-toe with`, `same (?:terms|conditions|way|price|basis) as`, `aux mêmes conditions que`, `au même titre que`, `head-to-head (?:with|against)`, `au coude-à-coude avec`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
   `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,
