@@ -92,6 +92,7 @@ describe('recognize: companies from context', () => {
   });
   it('does not take people, places, months or sentence-initial words', () => {
     assert.deepEqual(names('Sam Altman a signé. Jensen Huang announced. Septembre a annoncé la couleur. La France a signé.', 'company'), []);
+    assert.deepEqual(names('Can Cerebras win? Well, the company just raised $1.1 billion.', 'company'), ['Cerebras']);
     // A person's title before a name the lexicon's first names do not know.
     assert.deepEqual(names('Deutsche Telekom is building a factory, chief executive Timotheus Höttges announced. Le PDG Tarek Volmer a annoncé la nouvelle.', 'company'), ['Deutsche Telekom']);
     assert.deepEqual(names('Le groupe dirigé par Mark Zuckerberg investit.', 'company'), []);
