@@ -147,12 +147,17 @@ describe('money: English', () => {
   }
 });
 
-describe('money: Nordic crowns', () => {
+describe('money: Nordic crowns, and a magnitude after "autres"', () => {
   it('"95 billion Swedish crowns", "3 milliards de couronnes norvégiennes", "2 billion Danish kroner", "NOK 2 billion"', () => {
     check('95 billion Swedish crowns', { text: '95 billion Swedish crowns', value: 95e9, currency: 'SEK' });
     check('3 milliards de couronnes norvégiennes', { text: '3 milliards de couronnes norvégiennes', value: 3e9, currency: 'NOK' });
     check('2 billion Danish kroner', { text: '2 billion Danish kroner', value: 2e9, currency: 'DKK' });
     check('NOK 2 billion', { text: 'NOK 2 billion', value: 2e9, currency: 'NOK' });
+  });
+  it('"5 autres milliards d\'euros", "3 nouveaux millions d\'euros": the magnitude after "autres"/"nouveaux"; users counted are no money', () => {
+    check("5 autres milliards d'euros", { text: "5 autres milliards d'euros", value: 5e9, currency: 'EUR' });
+    check("3 nouveaux millions d'euros", { text: "3 nouveaux millions d'euros", value: 3e6, currency: 'EUR' });
+    assert.deepEqual(findMoney("Il compte 5 autres millions d'utilisateurs."), []);
   });
 });
 

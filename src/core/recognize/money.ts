@@ -107,8 +107,9 @@ const VAGUE_RE = new RegExp(
   'iuy',
 );
 
+/** A magnitude word, maybe after "autres"/"nouveaux" ("5 autres milliards d'euros"). */
 const MAG_WORD_RE = new RegExp(
-  `(?:\\s{0,3}|-)(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
+  `(?:\\s{0,3}|-)(?:(?:autres|nouveaux)${WS})?(?<w>milliards?|millions?|billions?|bilions?|trillions?|mille|thousands?|milliers|lakhs?|lacs?|crores?)` +
   `(?:${WS}(?<w2>crores?|cr)(?![\\p{L}\\p{N}]|\\.\\d))?${NOT_WORD_AFTER}`, 'iuy');
 /** "1 milliard 500 millions": the millions written after the billions. */
 const MILLIONS_AFTER_RE = new RegExp(`${WS}(?<n>\\d{1,3})${WS}millions?${NOT_WORD_AFTER}`, 'iuy');
