@@ -2,6 +2,7 @@
  * Nationalities in descriptions: "la start-up française", "the French startup", "le géant américain" pick, among
  * the companies a passage names, the one whose lexicon description says it is from that country.
  */
+import { boundedMemo } from '../text/boundedMemo';
 
 /** Adjectives (French, every gender and number, and English) and the country each names. */
 const ADJECTIVES: Readonly<Record<string, string>> = {
@@ -40,17 +41,11 @@ const DESCRIPTION_OPENING = new RegExp(`^(?:${NATIONALITY_WORDS})(?![\\p{L}])`, 
 
 /** The country a lexicon description opens with ("French AI lab (Paris) …" → "fr"); a joint "French-American" is none. */
 export function countryOfDescription(description: string | undefined): string | undefined {
-  if (!description) return undefined;
-  // Descriptions are the lexicon's (a few thousand), read again for every company of every deal sentence.
-  let known = descriptionCountries.get(description);
-  if (known === undefined) {
-    const m = /^\p{L}+-\p{Lu}/u.test(description) ? null : DESCRIPTION_OPENING.exec(description);
-    known = (m && countryOfAdjective(m[0])) || '';
-    if (descriptionCountries.size >= 10_000) descriptionCountries.clear();
-    descriptionCountries.set(description, known);
-  }
-  return known || undefined;
+  return description ? descriptionCountry(description) : undefined;
 }
 
-/** Each description's country, '' for none (bounded: a user's lexicon may hold any number of descriptions). */
-const descriptionCountries = new Map<string, string>();
+/** Descriptions are the lexicon's (a few thousand), read again for every company of every deal sentence: kept. */
+const descriptionCountry = boundedMemo(10_000, (description): string | undefined => {
+  const m = /^\p{L}+-\p{Lu}/u.test(description) ? null : DESCRIPTION_OPENING.exec(description);
+  return m ? countryOfAdjective(m[0]) : undefined;
+});

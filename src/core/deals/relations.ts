@@ -209,15 +209,16 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         linkedBetween ??= g;
         continue;
       }
-      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead) && !ALONG_WITH_END.test(lead) && !BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40))) {
+      // "Mubadala Capital, along with US investment firm Valor Equity Partners, took the lead": both are subjects.
+      const alongWith = ALONG_WITH_END.test(lead);
+      if (LINKER_END.test(lead) && !/(?:^|\s)(?:entre|between)\s*$/iu.test(lead) && !alongWith && !BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40))) {
         linkedBetween ??= g;
         continue;
       }
       subject = names(g);
       subjectGroup = g;
       subjectStart = g[0]!.mention.start;
-      // "Mubadala Capital, along with US investment firm Valor Equity Partners, took the lead": both are subjects.
-      const along = ALONG_WITH_END.test(lead) ? visible.find((h) => h !== g && h[h.length - 1]!.mention.end <= g[0]!.mention.start
+      const along = alongWith ? visible.find((h) => h !== g && h[h.length - 1]!.mention.end <= g[0]!.mention.start
         && ALONG_WITH_BETWEEN.test(folded.slice(h[h.length - 1]!.mention.end, g[0]!.mention.start))) : undefined;
       if (along) {
         subject = [...names(along), ...subject];

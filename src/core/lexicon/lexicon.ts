@@ -4,6 +4,7 @@
  */
 import type { CompanyCategory, Entity } from '../types';
 import { looseKey } from '../text/chars';
+import { boundedMemo } from '../text/boundedMemo';
 
 /** The shape of an entry in the data files and in a user's lexicon file. */
 export interface EntityData {
@@ -120,15 +121,5 @@ export function withNumberVariants(entities: readonly Entity[]): Entity[] {
   });
 }
 
-const slugCache = new Map<string, string>();
-
-export function slug(name: string): string {
-  let s = slugCache.get(name);
-  if (s === undefined) {
-    s = looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
-    // Party names repeat in every deal of every note: a bounded cache spares the regexes.
-    if (slugCache.size > 50_000) slugCache.clear();
-    slugCache.set(name, s);
-  }
-  return s;
-}
+/** A name's identifier ("Mistral AI" → "mistral-ai"). Party names repeat in every deal of every note: kept (bounded). */
+export const slug = boundedMemo(50_000, (name) => looseKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity');

@@ -4,6 +4,7 @@
  * apostrophe.
  */
 import type { Steps } from '../steps';
+import { boundedMemo } from './boundedMemo';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
@@ -110,7 +111,6 @@ function codesToString(codes: Uint16Array, from: number, to: number): string {
 /** Char codes turned into a string per call (well under the engines' limit on arguments). */
 const FOLD_BLOCK = 8192;
 
-const looseCache = new Map<string, string>();
 /** Printable ASCII but the backtick (which folds to an apostrophe), words separated by one space. */
 const PLAIN_ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 
@@ -120,15 +120,11 @@ export function looseKey(s: string): string {
   // spaces: only their case changes. A note naming tens of thousands of companies overflowed the cache below
   // and paid the whole normalisation for each name several times.
   if (PLAIN_ASCII_WORDS.test(s)) return s.toLowerCase();
-  let k = looseCache.get(s);
-  if (k === undefined) {
-    k = foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-    // Names repeat endlessly across notes; the cache stays small (bounded) and saves most of the work.
-    if (looseCache.size > 50_000) looseCache.clear();
-    looseCache.set(s, k);
-  }
-  return k;
+  return looseOfAny(s);
 }
+
+/** `looseKey` of any string, kept for the names asked most recently. */
+const looseOfAny = boundedMemo(50_000, (s) => foldText(s).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** True when the word starts with an upper-case letter. */
 export function isCapitalized(word: string): boolean {
