@@ -3,10 +3,11 @@
 import { strict as assert } from 'node:assert';
 import { dealsOfGroup } from '../../src/core/deals/merge';
 import type { DealCandidate } from '../../src/core/deals/extract';
+import type { DealKind } from '../../src/core/types';
 
-const candidate = (i: number, amount: number | undefined, uri = 'a.md'): DealCandidate => ({
+const candidate = (i: number, amount: number | undefined, uri = 'a.md', kind: DealKind = 'investment'): DealCandidate => ({
   parties: ['Nvidia', 'OpenAI'],
-  kind: 'investment',
+  kind,
   chips: [],
   ...(amount !== undefined ? { value: { amount, currency: 'USD', usd: amount, text: `$${amount}` } } : {}),
   source: { uri, start: i * 100, end: i * 100 + 50, sentence: `Sentence ${i}.` },
@@ -34,5 +35,34 @@ describe('dealsOfGroup', () => {
     const deals = dealsOfGroup('nvidia+openai', many);
     assert.ok(deals.length <= 257, `${deals.length} deals`);
     assert.equal(deals.reduce((n, d) => n + d.sources.length, 0), 2000, 'every report is a source of some deal');
+  });
+
+  describe('two relations of one pair', () => {
+    const shape = (deals: ReturnType<typeof dealsOfGroup>) => deals.map((d) => `${d.kind}:${d.value?.amount ?? '-'}:${d.sources.map((x) => x.uri).join(',')}`).sort();
+
+    it('a note that states a stake and a partnership reports two deals; a note that names only one joins its deal', () => {
+      const deals = dealsOfGroup('nvidia+openai', [
+        candidate(0, 1e9, 'a.md', 'stake'), candidate(1, undefined, 'a.md', 'partnership'),
+        candidate(0, undefined, 'b.md', 'stake'), candidate(1, undefined, 'b.md', 'partnership'),
+        candidate(0, undefined, 'c.md', 'partnership'),
+      ]);
+      assert.deepEqual(shape(deals), ['partnership:-:a.md,b.md', 'stake:1000000000:a.md,b.md,c.md']);
+      assert.equal(new Set(deals.map((d) => d.id)).size, 2, 'each deal has its own id');
+    });
+
+    it('an investment and a cloud contract stated without values are two deals', () => {
+      const deals = dealsOfGroup('k', [candidate(0, undefined, 'a.md', 'investment'), candidate(1, undefined, 'a.md', 'cloud')]);
+      assert.deepEqual(shape(deals), ['cloud:-:a.md', 'investment:-:a.md']);
+    });
+
+    it('a partnership beside a purchase names that purchase: one deal', () => {
+      const deals = dealsOfGroup('k', [candidate(0, undefined, 'a.md', 'partnership'), candidate(1, undefined, 'a.md', 'purchase'), candidate(2, undefined, 'a.md', 'partnership')]);
+      assert.equal(deals.length, 1);
+    });
+
+    it('notes that each state one relation, by different words, make one deal', () => {
+      const deals = dealsOfGroup('k', [candidate(0, undefined, 'a.md', 'investment'), candidate(0, undefined, 'b.md', 'partnership'), candidate(0, undefined, 'c.md', 'supply')]);
+      assert.equal(deals.length, 1);
+    });
   });
 });

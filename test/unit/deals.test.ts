@@ -215,6 +215,10 @@ describe('deals: extraction (French)', () => {
     assert.equal(deals[0]!.powerGw, 10);
     assert.equal(deals[0]!.sources.length, 2);
   });
+  it('"the investments" (plural) after a deal is not that deal going on', () => {
+    const text = 'Last month, Zentrix struck a deal with Google Cloud to rent its servers. The investments arrive as Zentrix grows.';
+    assert.deepEqual(dealsIn(text).map((d) => d.kind), ['cloud']);
+  });
 });
 
 describe('deals: linking across notes', () => {

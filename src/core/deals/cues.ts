@@ -153,7 +153,7 @@ export const PARTIES_NOUNS_EN = `companies|giants|groups|firms|partners|sides`;
 
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =
-  new RegExp(`(?:les deux (?:${PARTIES_NOUNS_FR})|the two (?:${PARTIES_NOUNS_EN})|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))`, 'iu');
+  new RegExp(`(?<![\\p{L}])(?:les deux (?:${PARTIES_NOUNS_FR})|the two (?:${PARTIES_NOUNS_EN})|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))(?![\\p{L}])`, 'iu');
 
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =

@@ -9,6 +9,7 @@ import { looseKey } from '../text/chars';
 import { slug } from '../lexicon/lexicon';
 import type { DealCandidate } from './extract';
 import { sourceCount } from './lazySources';
+import { ANAPHORA } from './cues';
 
 /** Two values within this ratio are the same deal reported with rounding ("près de 12", "$11.9B"). */
 const SAME_VALUE_TOLERANCE = 0.1;
@@ -35,8 +36,55 @@ export function dealGroupKey(c: Pick<DealCandidate, 'parties' | 'venture'>): str
 export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
   const ordered = orderCandidates(group);
   // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
-  const clusters = key.startsWith('venture-') ? [ordered] : clusterByValue(ordered);
+  const clusters = key.startsWith('venture-') ? [ordered] : clusterByValue(ordered, relationsStated(ordered));
   return clusters.map((cluster) => buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster));
+}
+
+/**
+ * What a candidate's kind says of the relation, for telling two relations of one pair apart: a partnership
+ * is a relation of its own here (a stake and a partnership are two deals), a bare "deal" ('other') none.
+ */
+type StatedRelation = Relation | 'partnership';
+const statedRelation = (c: DealCandidate): StatedRelation | undefined =>
+  c.kind === 'other' ? undefined : c.kind === 'partnership' ? 'partnership' : RELATION_OF_KIND[c.kind];
+
+/** A sentence that opens on the deal just told ("Les deux géants ont officialisé …", "The deal …") goes on with it. */
+const GOES_ON = new RegExp(`^\\s*(?:${ANAPHORA.source})`, 'iu');
+/** The relation a candidate states as a deal of its own: not one of a sentence that goes on with the last deal. */
+const ownRelation = (c: DealCandidate): StatedRelation | undefined => (GOES_ON.test(c.source.sentence) ? undefined : statedRelation(c));
+
+/**
+ * The relation of each candidate whose note states two relations of its pair ("Nvidia invests $1 billion in
+ * Nokia … Under the partnership, Nokia will use …": a stake and a partnership, two deals); a note that states
+ * one relation says nothing of how many deals there are. A partnership beside a contract or an acquisition is
+ * usually that deal's own name ("un partenariat stratégique avec Nvidia pour acquérir des millions de GPU"):
+ * only beside money for equity alone is it a relation of its own.
+ */
+function relationsStated(ordered: readonly DealCandidate[]): (c: DealCandidate) => StatedRelation | undefined {
+  const byNote = new Map<string, Set<StatedRelation>>();
+  for (const c of ordered) {
+    const r = ownRelation(c);
+    if (!r) continue;
+    let stated = byNote.get(c.source.uri);
+    if (!stated) byNote.set(c.source.uri, (stated = new Set()));
+    stated.add(r);
+  }
+  for (const stated of byNote.values()) if (!stated.has('equity') || stated.size > 2) stated.delete('partnership');
+  return (c) => {
+    const r = ownRelation(c);
+    const stated = byNote.get(c.source.uri);
+    return r && stated && stated.size > 1 && stated.has(r) ? r : undefined;
+  };
+}
+
+/** The relation a cluster's candidates state most often (a partnership only when nothing else is stated). */
+function statedRelationOf(cluster: readonly DealCandidate[]): StatedRelation | undefined {
+  const counts = new Map<StatedRelation, number>();
+  for (const c of cluster) {
+    const r = statedRelation(c);
+    if (r) counts.set(r, (counts.get(r) ?? 0) + (r === 'partnership' ? 1 : 1000));
+  }
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
 }
 
 /** A group's candidates in the fixed order deals are built from: note, then position. */
@@ -78,16 +126,21 @@ const MAX_VALUES_COMPARED = 256;
 /** The value's fields `sameValue` reads. */
 const amountKey = (v: DealValue) => `${v.amount}|${v.amountMax ?? ''}|${v.usd ?? ''}`;
 
-function clusterByValue(group: readonly DealCandidate[]): DealCandidate[][] {
+function clusterByValue(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined): DealCandidate[][] {
   const valued: { members: DealCandidate[]; values: DealValue[] }[] = [];
   const unvalued: DealCandidate[] = [];
+  // Unvalued candidates of a note that states two relations of the pair, by relation.
+  const unvaluedByRelation = new Map<StatedRelation, DealCandidate[]>();
   // Each cluster's distinct values are what a new value is compared with; a value seen before goes where it
   // went then, unless a value was added to some cluster since (it may now match an earlier cluster).
   const placed = new Map<string, { cluster: number; version: number }>();
   let version = 0;
   for (const c of group) {
     if (!c.value || c.value.qualifier === 'several') {
-      unvalued.push(c);
+      const r = relationOfSplit(c);
+      if (!r) unvalued.push(c);
+      else if (unvaluedByRelation.has(r)) unvaluedByRelation.get(r)!.push(c);
+      else unvaluedByRelation.set(r, [c]);
       continue;
     }
     const key = amountKey(c.value);
@@ -113,12 +166,25 @@ function clusterByValue(group: readonly DealCandidate[]): DealCandidate[][] {
     }
     placed.set(key, { cluster: at, version });
   }
-  if (!valued.length) return [unvalued];
   const clusters = valued.map((cl) => cl.members);
   mergeTranches(clusters);
-  // Unvalued reports join the deal most reported; vague amounts ("plusieurs milliards") go with them.
-  const main = clusters.reduce((best, cl) => (sources(cl) > sources(best) ? cl : best), clusters[0]!);
-  main.push(...unvalued);
+  // Unvalued reports of one of two relations a note states join the deal of that relation, or make it.
+  const relations = clusters.map(statedRelationOf);
+  for (const [r, members] of unvaluedByRelation) {
+    const at = relations.indexOf(r);
+    if (at >= 0) clusters[at]!.push(...members);
+    else {
+      clusters.push(members);
+      relations.push(r);
+    }
+  }
+  if (!clusters.length) return [unvalued];
+  // Other unvalued reports join the deal most reported (a partnership of its own last); vague amounts
+  // ("plusieurs milliards") go with them.
+  const weight = (i: number) => (relations[i] === 'partnership' && clusters.length > 1 ? 0 : sources(clusters[i]!));
+  let main = 0;
+  for (let i = 1; i < clusters.length; i++) if (weight(i) > weight(main)) main = i;
+  clusters[main]!.push(...unvalued);
   return clusters;
 }
 
@@ -180,7 +246,7 @@ const sources = (cl: readonly DealCandidate[]) => new Set(cl.map((c) => c.source
 
 function valueTag(cluster: readonly DealCandidate[]): string {
   const v = pickValue(cluster);
-  if (!v) return 'nv';
+  if (!v) return statedRelationOf(cluster) ?? 'nv';
   const usd = usdOf(v);
   const scaled = usd >= 1e9 ? `${+(usd / 1e9).toPrecision(3)}b` : `${+(usd / 1e6).toPrecision(3)}m`;
   return scaled.replace('.', '_');
