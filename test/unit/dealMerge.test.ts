@@ -60,6 +60,14 @@ describe('dealsOfGroup', () => {
       assert.equal(deals.length, 1);
     });
 
+    it('a sentence that goes on with the deal (in return, its money spent) states no relation of its own', () => {
+      const goesOn = (i: number, kind: DealKind, sentence: string) => ({ ...candidate(i, undefined, 'a.md', kind), source: { uri: 'a.md', start: i * 100, end: i * 100 + 50, sentence } });
+      for (const sentence of ['- En échange, AMD accorde des bons de souscription.', 'In return AMD granted a warrant.', 'Much of the money flows back, since OpenAI will spend it on chips.']) {
+        assert.equal(dealsOfGroup('k', [candidate(0, 100e9, 'a.md', 'purchase'), goesOn(1, 'stake', sentence)]).length, 1, sentence);
+      }
+      assert.equal(dealsOfGroup('k', [candidate(0, 100e9, 'a.md', 'purchase'), goesOn(1, 'stake', 'AMD also holds a warrant.')]).length, 2);
+    });
+
     it('notes that each state one relation, by different words, make one deal', () => {
       const deals = dealsOfGroup('k', [candidate(0, undefined, 'a.md', 'investment'), candidate(0, undefined, 'b.md', 'partnership'), candidate(0, undefined, 'c.md', 'supply')]);
       assert.equal(deals.length, 1);

@@ -48,8 +48,12 @@ type StatedRelation = Relation | 'partnership';
 const statedRelation = (c: DealCandidate): StatedRelation | undefined =>
   c.kind === 'other' ? undefined : c.kind === 'partnership' ? 'partnership' : RELATION_OF_KIND[c.kind];
 
-/** A sentence that opens on the deal just told ("Les deux géants ont officialisé …", "The deal …") goes on with it. */
-const GOES_ON = new RegExp(`^\\s*(?:${ANAPHORA.source})`, 'iu');
+/**
+ * A sentence that goes on with the deal just told: one that opens on it ("Les deux géants ont officialisé …", "The
+ * deal …"), on what one side gives for it ("In return AMD granted OpenAI a warrant", "En contrepartie …"), or that
+ * follows its money ("OpenAI will spend it on Nvidia hardware", "the money flows back").
+ */
+const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${ANAPHORA.source}|(?:in return|in exchange|en échange|en contrepartie|en retour)(?![\\p{L}]))|(?<![\\p{L}])(?:the money|the funds|the cash|l'argent|cet argent|ces fonds|spend it|spends it|dépensera cet argent)(?![\\p{L}])`, 'iu');
 /** The relation a candidate states as a deal of its own: not one of a sentence that goes on with the last deal. */
 const ownRelation = (c: DealCandidate): StatedRelation | undefined => (GOES_ON.test(c.source.sentence) ? undefined : statedRelation(c));
 
