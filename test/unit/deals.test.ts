@@ -297,3 +297,21 @@ describe('deals: properties on any input', () => {
     }
   });
 });
+
+describe('deals: listings, owners\' units, chips adopted', () => {
+  it('Thomson Reuters is a company that buys, not the news agency', () => {
+    assert.deepEqual(pairs(dealsIn('Thomson Reuters agreed to buy Casetext for $650 million in cash.')), ['Casetext + Thomson Reuters']);
+  });
+  it('investors "in the IPO" put money into the company that plans it', () => {
+    const deals = dealsIn('Databricks is preparing an IPO for next spring. Apple and Samsung said they would invest in the IPO.');
+    assert.deepEqual(pairs(deals).sort(), ['Apple + Databricks', 'Databricks + Samsung']);
+  });
+  it('"invest in SoftBank\'s chip unit, Arm" invests in Arm', () => {
+    assert.deepEqual(pairs(dealsIn("Apple plans to invest in SoftBank Group's British chip design unit, Arm, before its listing.")), ['Apple + Arm']);
+  });
+  it('a maker\'s chips adopted by a customer are bought from it; a policy adopted is no deal', () => {
+    assert.deepEqual(pairs(dealsIn("Meta is adopting AMD's newest server chips for its data centres.")), ['AMD + Meta']);
+    assert.deepEqual(pairs(dealsIn("Meta adopte les puces d'AMD pour ses centres de données.")), ['AMD + Meta']);
+    assert.deepEqual(dealsIn('Meta adopted a new policy on OpenAI.'), []);
+  });
+});

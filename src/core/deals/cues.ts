@@ -83,6 +83,8 @@ export const CUES: CueDef[] = [
   { pattern: `vend|vendra|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
+  // "Meta is adopting AMD's cloud chip", "adopte les puces d'AMD": a maker's chips taken up by a customer.
+  { pattern: `(?:adopts?|adopted|adopting|adopte|adoptent|adopté|adoptera)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|GPUs?|processors?|processeurs?|accelerators?|accélérateurs?|CPUs?)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
   // "will each install up to 50,000 of Nvidia's GPUs": the same, installed.
   { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },

@@ -135,7 +135,7 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
-export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:plans?|planned|planning|prepares?|preparing|prépare|files?|filed|filing) (?:for )?(?:an|its|a|une|son|sa) (?:IPO|initial public offering|introduction en bourse|listing|cotation)|(?:to float|will float|floats?|floated) its shares|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
 /**
@@ -263,6 +263,10 @@ export const ELIDED_CONJUNCTION = /^[^;:.]{0,60}?(?:,\s*)?(?:and|et|while|wherea
 /** What the second subject gives: a verb or two at most, then an amount ("apportera jusqu'à 5 milliards", "up to $5 billion"). */
 /** Hedges written before an amount: "up to", "environ", "quelque". */
 const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ|près de|quelque|approx\.?`;
+/** Between an owner and its unit's name: "SoftBank Group's British chip design unit, Arm". */
+export const OWNERS_UNIT_NAMED = /^'s\s+(?:[\p{L}-]+\s+){0,4}?(?:unit|subsidiary|division|affiliate|business)\s*,\s*$/iu;
+/** "would invest in the IPO", "participera au tour de table": money into the round of the company raising, not named. */
+export const INTO_THE_ROUND = /^\s*(?:in|into|dans|à|au)\s+(?:the|its|this|that|l'|la|le|ce|cette|son|sa)\s*(?:(?:planned|upcoming|coming|future|prochaine?|future)\s+)?(?:IPO|initial public offering|offering|listing|(?:funding |financing )?round|introduction en bourse|tour de table|levée de fonds|levée)(?![\p{L}])/iu;
 export const ELIDED_AMOUNT = new RegExp(String.raw`^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:${AMOUNT_HEDGE})\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?`, 'u');
 /** Text that ends on an amount and a comma: "a investi près de 88 millions d'euros, ". */
 export const AMOUNT_THEN_COMMA = /\d[^,]*(?:,|\s(?:and|et))\s*$/u;

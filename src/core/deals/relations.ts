@@ -20,7 +20,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, ELIDED_AMOUNT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -294,6 +294,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // company's title (Sequoia is the backer), not a link to it ("Nvidia's partner Nokia", "son partenaire X" keep theirs).
       const titled = cue.def.role === 'role' && n === 0 && !ROLE_OWNED_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start));
       if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned && !titled) object = objectGroup;
+      // "invest in SoftBank Group's British chip design unit, Arm": the owner's unit, named after it, is the object.
+      if (object === firstAfter && object?.length === 1 && after[1] && OWNERS_UNIT_NAMED.test(gapText(object[0]!.mention.end, after[1][0]!.mention.start))) object = after[1];
       // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": the company of the
       // elided clause invests too, in the object that follows its own amount.
       if (elidedSubject && cue.def.kind === 'investment' && !CLAUSE_BREAK.test(gap)) {
@@ -347,7 +349,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "Bezos avait engagé 100 millions … et Microsoft investissait 95 millions": in a passage about a company
     // raising money, an investment with an amount and no object goes to that company.
     const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && focus.fundraiser && !subject.includes(focus.fundraiser)
-      && ELIDED_AMOUNT.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) ? focus.fundraiser : undefined;
+      && (ELIDED_AMOUNT.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) || INTO_THE_ROUND.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 60)))) ? focus.fundraiser : undefined;
     // "Meta était déjà entré au capital à cette occasion, de même qu'Amazon, Intel ou Nvidia": a stake with no
     // object is in the company the note is about, and the companies after "de même que" took one too.
     const intoCapital = subject && !object && !described && !intoRound && cue.def.kind === 'stake' && CAPITAL_OF_FOCUS.test(folded.slice(cue.start, Math.min(sentence.end, cue.end + 12)))
