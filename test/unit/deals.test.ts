@@ -309,6 +309,10 @@ describe('deals: listings, owners\' units, chips adopted', () => {
   it('"invest in SoftBank\'s chip unit, Arm" invests in Arm', () => {
     assert.deepEqual(pairs(dealsIn("Apple plans to invest in SoftBank Group's British chip design unit, Arm, before its listing.")), ['Apple + Arm']);
   });
+  it('the examples of a kind of company are the ones who invest: "Databricks customers, including A and B, … invest in the IPO"', () => {
+    const deals = dealsIn('Databricks plans an IPO in September. Databricks customers, including Apple, Google and Samsung have all said they would invest in the IPO.');
+    assert.deepEqual(pairs(deals).sort(), ['Apple + Databricks', 'Databricks + Google', 'Databricks + Samsung']);
+  });
   it('a maker\'s chips adopted by a customer are bought from it; a policy adopted is no deal', () => {
     assert.deepEqual(pairs(dealsIn("Meta is adopting AMD's newest server chips for its data centres.")), ['AMD + Meta']);
     assert.deepEqual(pairs(dealsIn("Meta adopte les puces d'AMD pour ses centres de données.")), ['AMD + Meta']);

@@ -20,7 +20,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -235,6 +235,18 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         subject = names(topic);
         subjectStart = topic[0]!.mention.start;
         if (linkedBetween === topic) linkedBetween = undefined;
+      }
+    }
+    // "Arm customers, including Apple, Google and Samsung, have all said they would invest": the examples of a kind
+    // of company the subject names are the ones who invest.
+    if (cue.def.kind === 'investment') {
+      const examples = EXAMPLES_AS_SUBJECT.exec(folded.slice(sentence.start, cue.start));
+      const from = examples ? sentence.start + examples.index + examples[0].length : cue.start;
+      const listed = examples ? parties.filter((p) => p.mention.start >= from && p.mention.end <= cue.start) : [];
+      const last = listed[listed.length - 1];
+      if (last && words(folded.slice(last.mention.end, cue.start)) <= MAX_SUBJECT_GAP) {
+        subject = [...new Set(listed.map((p) => p.name))];
+        subjectStart = listed[0]!.mention.start;
       }
     }
     // "… : Microsoft. Ce dernier, déjà partenaire d'OpenAI, a investi 16 millions …": "ce dernier", "the latter"
