@@ -319,3 +319,22 @@ describe('deals: listings, owners\' units, chips adopted', () => {
     assert.deepEqual(dealsIn('Meta adopted a new policy on OpenAI.'), []);
   });
 });
+
+describe('deals: verb forms, listed subjects, roles', () => {
+  it('reads the plural, future and past forms of the deal verbs', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft et Meta achètent des GPU Nvidia.')).sort(), ['Meta + Nvidia', 'Microsoft + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Oracle signera un contrat avec OpenAI la semaine prochaine.')), ['OpenAI + Oracle']);
+    assert.deepEqual(pairs(dealsIn('Samsung a fourni des puces mémoire à Nvidia.')), ['Nvidia + Samsung']);
+    assert.deepEqual(pairs(dealsIn('Meta will license Midjourney\'s image technology.')), ['Meta + Midjourney']);
+    assert.deepEqual(pairs(dealsIn('Amazon is supplying Anthropic with its Trainium chips.')), ['Amazon + Anthropic']);
+  });
+  it('the companies a parenthesis lists right before a verb are its subject', () => {
+    assert.deepEqual(pairs(dealsIn('Les géants du cloud (Google, Microsoft, Oracle) achètent massivement des GPU Nvidia.')).sort(), ['Google + Nvidia', 'Microsoft + Nvidia', 'Nvidia + Oracle']);
+  });
+  it('a role is the kind of tie it names; a role everyone holds is no tie', () => {
+    assert.equal(dealsIn("Google était déjà actionnaire minoritaire d'Anthropic depuis 2023.")[0]?.kind, 'stake');
+    assert.equal(dealsIn('Nvidia, an investor in Mistral AI, said on Monday it was pleased.')[0]?.kind, 'investment');
+    assert.deepEqual(dealsIn("AMD x OpenAI : notes de l'appel investisseurs, 7 octobre 2025").map((d) => d.kind), ['partnership'], 'an investor call is no investment');
+    assert.deepEqual(dealsIn("Reid Hoffman l'a écrit sur LinkedIn, propriété de Microsoft, que tous les investisseurs d'Inflection AI seraient remboursés."), []);
+  });
+});

@@ -49,40 +49,40 @@ export const CUES: CueDef[] = [
   // "SoftBank s'est également partiellement retiré de T-Mobile", "s'était déjà retiré de Nvidia", "exited Nvidia": a stake sold.
   { pattern: `s${A}(?:est|était) (?:\\p{Ll}+ ){0,2}retirée?s?(?: du capital)?|(?:est|sont) sortie?s? du capital|exited|exits|has exited`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|from|of`, transitive: true },
   { pattern: `bons de souscription|warrants?`, kind: 'stake', role: 'noun', strong: true },
-  { pattern: `lève|levé|lèvent|lever|levée de fonds|levée|collecté|collecte|récolté|récolte|tour de table|financement|finance|injecte|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun', raise: true },
+  { pattern: `lève|levé|lèvent|lèvera|lèveront|levait|lever|levée de fonds|levée|collecté|collecte|récolté|récolte|tour de table|financement|finance|injecte|injectent|injecté|injectant|injecter|injectera|injecteront|investissant|soutient financièrement`, kind: 'investment', role: 'noun', raise: true },
   { pattern: `met|mettra|mettre|mis`, kind: 'investment', role: 'verb', linkers: `dans` },
   // "qui a déjà versé 16 millions de dollars dans Mistral AI": money paid into a company.
   { pattern: `versé|versés|versée|versées`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
-  { pattern: `funding round|financing|backs|backed|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|(?:raised|raises|raise)(?! (?:its|their|the|our|his|her) (?:\\S+ )?(?:target|forecast|guidance|estimates?|outlook|rating|prices?|dividend|stake))`, kind: 'investment', role: 'verb', raise: true },
+  { pattern: `funding round|financing|backs|backed|backing|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|(?:raised|raises|raise|raising)(?! (?:its|their|the|our|his|her) (?:\\S+ )?(?:target|forecast|guidance|estimates?|outlook|rating|prices?|dividend|stake))`, kind: 'investment', role: 'verb', raise: true },
   // "Aker led the Series B round. It was joined by A, B and C": more investors of the round just told.
   { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
   { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding) (?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par)`, kind: 'investment', role: 'verb' },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)|(?:a|ont) pris la tête (?:du tour de table|de la levée|de l${A}opération)|took the lead in (?:the|a|its|this) (?:[\\p{L}-]+ ){0,3}?(?:round|fundraising|financing)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
-  { pattern: `participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
+  { pattern: `participe|participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
   { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
   // Acquisitions.
   // "Intel cède 51 % d'Altera au fonds Silver Lake", "la cession de sa filiale à X": a sale, whose buyer follows "à"
   // ("Nvidia cède 3 % en Bourse" names no buyer).
-  { pattern: `cède|cèdent|cèdera|cédera|cédé|cédée|céder|cession`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|aux)(?:\\s+[\\p{Ll}-]+){0,2}`, sold: true },
+  { pattern: `cède|cèdent|cèdera|cédera|céderont|cédait|cédé|cédée|céder|cession`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|aux)(?:\\s+[\\p{Ll}-]+){0,2}`, sold: true },
   // "Wiz sera incorporée à la division Google Cloud", "Wiz will become part of Google Cloud": a company bought, folded into its buyer.
   { pattern: `sera incorporée|sera incorporé|sera intégrée|sera intégré|seront intégrées|sera absorbée|sera absorbé|fera partie|will be folded|will be absorbed|will be integrated|will become part`, kind: 'acquisition', role: 'verb', linkers: `(?:à|au|dans|de|d${A}|du|into|in|of)(?:\\s+(?:la|le|sa|son|its|the)\\s+(?:division|unité|branche|filiale|pôle|unit|arm|business))?` },
-  { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|acquiert|acquerra|acquérir|a acquis|ont acquis|avait acquis|aurait acquis|avoir acquis|acquisitions?|absorbe|absorbé|(?<!énergie de |énergie de la |centrales? à |réacteurs? à |électricité de |électricité issue de la )fusion(?! nucléaire| froide| de l'hydrogène)|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur|mis la main sur|mettra la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
+  { pattern: `rachète|rachètera|racheter|rachat|racheté|rachetée|rachetés|rachetées|rachètent|rachetait|rachetant|rachèterait|rachèteraient|racheta|acquiert|acquièrent|acquerra|acquerront|acquérait|acquérir|a acquis|ont acquis|avait acquis|aurait acquis|avoir acquis|acquisitions?|absorbe|absorbent|absorbera|absorbé|(?<!énergie de |énergie de la |centrales? à |réacteurs? à |électricité de |électricité issue de la )fusion(?! nucléaire| froide| de l'hydrogène)|fusionne|fusionner|fusionnera|s${A}offrir|s${A}offre|s${A}est offert|s${A}offrira|prend le contrôle|prendra le contrôle|a pris le contrôle|prise de contrôle|met la main sur|mettre la main sur|a mis la main sur|mis la main sur|mettra la main sur`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `mise|misent|misé|parie|parient|bets|bet|betting`, kind: 'investment', role: 'verb', linkers: `sur|on` },
   { pattern: `committed|commits|commit|pledged|pledges|promised|promet|a promis`, kind: 'investment', role: 'verb', linkers: `to|à` },
   // Money put into a company ("poured $10 billion into", "put more cash into"), not divisions put into a new firm.
   { pattern: `(?:put|puts|poured|pours|pumped|pumps|inject|injecting|injected|injects|plowed)(?= (?:\\S+ ){0,3}?(?:[$€£¥]|\\d|money|cash|capital|funds|funding|billions?|millions?|bn\\b))`, kind: 'investment', role: 'verb', linkers: `into|in` },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy|snapped up|snaps up|took over|takes over|to take over`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
-  { pattern: `achète|achètera|acheter|acheté|achat|achats|commande|commandes|commandé|commander|commandera|s${A}approvisionne|équipe|équipera|fournit|fournira|fournir|fourniture|livrera`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `achète|achètent|achetait|achetaient|achèteront|achètera|achèterait|achèteraient|acheter|acheté|achat|achats|commande|commandes|commandent|commandé|commander|commandera|commanderont|commandait|commandaient|s${A}approvisionne|équipe|équipent|équipera|fournit|fournissent|fournira|fourniront|fournirait|fourni|fournissait|fournissaient|fournir|fourniture|livrera|livreront|livrent`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // "vend 51 % d'Altera à Silver Lake", "will sell a 51% stake in its unit Altera to Silver Lake": the buyer follows
   // what is sold; "sells Altera" names what is sold only.
-  { pattern: `vend|vendra|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
+  { pattern: `vend|vendent|vendra|vendront|vendait|vendaient|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
-  { pattern: `delivered|delivers|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
+  { pattern: `delivered|delivers|delivering|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   // "Meta is adopting AMD's cloud chip", "adopte les puces d'AMD": a maker's chips taken up by a customer.
   { pattern: `(?:adopts?|adopted|adopting|adopte|adoptent|adopté|adoptera)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|GPUs?|processors?|processeurs?|accelerators?|accélérateurs?|CPUs?)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
@@ -97,16 +97,19 @@ export const CUES: CueDef[] = [
   { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
-  { pattern: `buys?|bought|buying|purchases?|purchased|purchasing|orders?|ordered|supply|supplies|supplied|will supply|provides?|provided`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  { pattern: `buys?|bought|buying|purchases?|purchased|purchasing|orders?|ordered|ordering|supply|supplies|supplied|supplying|will supply|provides?|provided|providing`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
+  // Licences: "Meta will license Midjourney's technology", "licensed its models to", "un accord de licence avec".
+  // (Not the French "licencie", which lays off staff.)
+  { pattern: `licen[cs]es?|licen[cs]ed|licen[cs]ing|accords? de licence|sous licence`, kind: 'licensing', role: 'verb', transitive: true },
   // Cloud, leases, compute capacity.
-  { pattern: `loue|louera|louer|location|bail|baux|héberge|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
+  { pattern: `loue|louent|louera|louer|location|bail|baux|héberge|hébergent|hébergé|hébergera|capacité de calcul|puissance de calcul`, kind: 'cloud', role: 'verb' },
   { pattern: `leases?|leased|leasing|rents?|rented|cloud contract|compute deal|capacity deal|hosts?|hosted`, kind: 'cloud', role: 'verb' },
   // Agreements and partnerships.
   { pattern: `partenariats?|relations? (?:stratégiques?|commerciales?)|accords?|alliances?|collaborations?|coopérations?|entente|coentreprises?|joint-ventures?|pactes?|protocole d${A}accord|mémorandum|s${A}allie|s${A}allient|s${A}associe|s${A}associent|unissent leurs forces|unit ses forces|rapprochement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
-  { pattern: `contrats?|conclut|conclu|conclure|signe|signé|signent|signer|noue|nouent|noué|scellent|scelle`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `contrats?|conclut|concluent|conclura|concluront|concluait|conclu|conclure|signe|signé|signent|signera|signeront|signait|signaient|signer|noue|nouent|nouera|noué|scellent|scelle|scellé`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `partnerships?|(?:strategic|commercial|long-term) relationships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|JVs?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|partnering with|teams? up|teaming up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
-  { pattern: `contracts?|signs?|signed|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
-  { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabore(?:nt)?(?: avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `contracts?|signs?|signed|signing|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
+  { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabor(?:e|ent|era|eront|ait|aient|é)(?: avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
   { pattern: `partners?|suppliers?|providers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },

@@ -267,6 +267,8 @@ const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ
 export const OWNERS_UNIT_NAMED = /^'s\s+(?:[\p{L}-]+\s+){0,4}?(?:unit|subsidiary|division|affiliate|business)\s*,\s*$/iu;
 /** A kind of company and its examples, before their verb: "Arm customers, including", "ses clients, dont". */
 export const EXAMPLES_AS_SUBJECT = /(?<![\p{L}])(?:customers|clients|partners|partenaires|suppliers|fournisseurs)\s*,?\s*(?:including|such as|like|among them|dont|comme|notamment|parmi lesquels)\s+/iu;
+/** Before a role everyone of a kind holds: "tous les investisseurs", "all its suppliers", "every partner". */
+export const QUANTIFIED_ROLE = /(?<![\p{L}])(?:tous|toutes|all(?: of)?|every|chaque)\s+(?:(?:les|ses|leurs|the|its|their)\s+)?$/iu;
 /** "would invest in the IPO", "participera au tour de table": money into the round of the company raising, not named. */
 export const INTO_THE_ROUND = /^\s*(?:in|into|dans|à|au)\s+(?:the|its|this|that|l'|la|le|ce|cette|son|sa)\s*(?:(?:planned|upcoming|coming|future|prochaine?|future)\s+)?(?:IPO|initial public offering|offering|listing|(?:funding |financing )?round|introduction en bourse|tour de table|levée de fonds|levée)(?![\p{L}])/iu;
 export const ELIDED_AMOUNT = new RegExp(String.raw`^\s*(?:[\p{Ll}']+\s+){0,2}?(?:(?:${AMOUNT_HEDGE})\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|Md|M)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?`, 'u');

@@ -20,7 +20,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -45,7 +45,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const negations = NEGATION_HINT.test(sentenceText)
     ? [...sentenceText.matchAll(NEGATED_ALL)].map((m) => sentence.start + m.index + m[0].length)
     : [];
-  const cues = negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates;
+  const cues = (negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates)
+    // "tous les investisseurs d'Inflection", "all its suppliers": a role everyone holds names no company's tie.
+    .filter((c) => c.def.role !== 'role' || !QUANTIFIED_ROLE.test(folded.slice(Math.max(sentence.start, c.start - 16), c.start)));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   // A bystander word right before a company, or a word or two before it ("sa filiale Altera"), but not before
@@ -235,6 +237,16 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         subject = names(topic);
         subjectStart = topic[0]!.mention.start;
         if (linkedBetween === topic) linkedBetween = undefined;
+      }
+    }
+    // "les géants du cloud (Google, Microsoft, Oracle, xAI) achètent des GPU Nvidia": the companies a parenthesis
+    // lists right before the verb are its subject.
+    if (!subject) {
+      const listing = parens.find((p) => p.end <= cue.start && words(folded.slice(p.end, cue.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(p.end, cue.start)));
+      const listed = listing ? parties.filter((p) => p.mention.start > listing.start && p.mention.end < listing.end) : [];
+      if (listed.length >= 2) {
+        subject = [...new Set(listed.map((p) => p.name))];
+        subjectStart = listed[0]!.mention.start;
       }
     }
     // "Arm customers, including Apple, Google and Samsung, have all said they would invest": the examples of a kind
