@@ -338,3 +338,17 @@ describe('deals: verb forms, listed subjects, roles', () => {
     assert.deepEqual(dealsIn("Reid Hoffman l'a écrit sur LinkedIn, propriété de Microsoft, que tous les investisseurs d'Inflection AI seraient remboursés."), []);
   });
 });
+
+describe('deals: shares held, platforms posted on, customers powered', () => {
+  it('"holds 7.7 million shares of CoreWeave" is a stake', () => {
+    assert.deepEqual(dealsIn('Nvidia holds 7.7 million shares of CoreWeave.').map((d) => `${d.parties.join(' + ')} ${d.kind}`), ['CoreWeave + Nvidia stake']);
+  });
+  it('a platform named as where something was posted is no party; bought, it is', () => {
+    assert.deepEqual(dealsIn("Elon Musk a déclaré jeudi sur X que l'information selon laquelle xAI aurait levé 15 milliards de dollars était fausse."), []);
+    assert.deepEqual(pairs(dealsIn('xAI acquired X in March in an all-stock deal.')), ['X + xAI']);
+  });
+  it('the customers a provider powers, examples after the verb included', () => {
+    assert.deepEqual(pairs(dealsIn("Fluidstack est une plateforme cloud. L'entreprise alimente notamment Mistral et Poolside.")).sort(), ['Fluidstack + Mistral AI', 'Fluidstack + Poolside']);
+    assert.deepEqual(pairs(dealsIn('Engine No. 1 and Chevron U.S.A. Inc. have announced a partnership to build power plants.')), ['Chevron + Engine No. 1']);
+  });
+});

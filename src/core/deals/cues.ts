@@ -83,6 +83,8 @@ export const CUES: CueDef[] = [
   { pattern: `vend|vendent|vendra|vendront|vendait|vendaient|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|delivering|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
+  // "un fournisseur de cloud d'IA, alimentant notamment Mistral", "powers Anthropic's models": compute for its customers.
+  { pattern: `alimente|alimentent|alimentant|alimentera|powers|powering`, kind: 'supply', role: 'verb', transitive: true },
   // "Meta is adopting AMD's cloud chip", "adopte les puces d'AMD": a maker's chips taken up by a customer.
   { pattern: `(?:adopts?|adopted|adopting|adopte|adoptent|adopté|adoptera)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|GPUs?|processors?|processeurs?|accelerators?|accélérateurs?|CPUs?)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
@@ -94,7 +96,7 @@ export const CUES: CueDef[] = [
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
   { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit|construisent|bâtit|bâtissent|bâtir|créent|create`, kind: 'partnership', role: 'verb', linkers: `for|pour|with|avec` },
   // "Microsoft détiendra désormais 27 % de la structure commerciale d'OpenAI", "owns 49% of": a stake.
-  { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?\\d+(?:[.,]\\d+)?\\s?%)`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
+  { pattern: `(?:détient|détiendra|détiendrait|détenait|détiennent|holds|will hold|owns|will own)(?= (?:\\S+ ){0,3}?(?:\\d+(?:[.,]\\d+)?\\s?%|\\d+(?:[.,]\\d+)?(?: (?:million|billion|millions?|milliards?))? (?:shares|actions)(?![\\p{L}])))`, kind: 'stake', role: 'verb', linkers: `de|d${A}|du|des|in|of` },
   { pattern: `construite?s? avec|conçue?s? avec|développée?s? avec|co-?construite?s? avec`, kind: 'partnership', role: 'noun', mutual: true },
   { pattern: `développeront ensemble|développer ensemble|conçoivent ensemble|work together|co-develop\\p{L}*|codévelopp\\p{L}*|co-design\\p{L}*|jointly develop\\p{L}*|conjointement`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `buys?|bought|buying|purchases?|purchased|purchasing|orders?|ordered|ordering|supply|supplies|supplied|supplying|will supply|provides?|provided|providing`, kind: 'purchase', role: 'verb', transitive: true, strong: true },

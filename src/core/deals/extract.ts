@@ -25,7 +25,7 @@ import { anyCueIn, findAllCues, type Cue } from './cueSearch';
 import { findRelations } from './relations';
 import { countryOfAdjective } from './nationality';
 import type { Party } from './relationTypes';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER, POSTED_ON_BEFORE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -107,7 +107,11 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
     const parties: Party[] = [];
     for (let i = partyCursor; i < eligible.length && eligible[i]!.start < sentence.end; i++) {
-      if (eligible[i]!.end <= sentence.end) parties.push({ mention: eligible[i]!, name: eligible[i]!.canonical });
+      const m = eligible[i]!;
+      // "a déclaré jeudi sur X", "said in a post on X": a platform named as the place something was posted is no party.
+      if (m.end <= sentence.end && !(platforms.has(m.canonical) && POSTED_ON_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 40), m.start)))) {
+        parties.push({ mention: m, name: m.canonical });
+      }
     }
     // The company this passage says raises money: named here or in the last few sentences.
     // The company said to raise money, or to be valued (what a round does), here.

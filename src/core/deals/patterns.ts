@@ -314,3 +314,6 @@ export const SHARE_GAP = new RegExp(String.raw`^[\s,:(]*(?:(?:with|avec|pour|for
 export const EQUIVALENT_OPENS = new RegExp(String.raw`^\s*\(\s*(?:(?:or|soit|~|${AMOUNT_HEDGE})\s*)?$`, 'iu');
 /** After a closing quote, the verb that says who spoke: "…," said AMD CFO Jean Hu; «…», a déclaré la directrice d'AMD. */
 export const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:said|says|added|explained|wrote|a déclaré|a indiqué|a affirmé|a ajouté|a expliqué|a souligné|a précisé|déclare|explique)(?![\p{L}])/iu;
+
+/** Before a platform named as the place something was posted: "a déclaré jeudi sur X", "in a post on X", "via LinkedIn". */
+export const POSTED_ON_BEFORE = /(?<![\p{L}])(?:sur|on|via)\s+(?:(?:le|son|sa|the|his|her|its)\s+)?(?:(?:réseau social|compte|social (?:network|media(?: platform)?)|account|platform|plateforme)\s+)?$/iu;

@@ -61,6 +61,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "avec des opérateurs comme A, B et C": examples of what a linker introduces are its objects.
     // (Not a round's investors: "saw participation from prominent VCs including A, B" are read by investorLists.)
     if (EXAMPLES_INTRO_AT.test(m[0]) && EXAMPLES_OF_LINKED.test(lead) && !ROUND_LED_BY.test(lead)) return false;
+    // "alimentant notamment Mistral, Poolside": examples right after a transitive verb are its objects.
+    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && /^\s*(?:notamment|en particulier|including|among them)\s+$/iu.test(folded.slice(c.end, p.mention.start)))) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
     return !(q && q.mention.start >= from && q.mention.end <= p.mention.start
