@@ -138,7 +138,7 @@ export const CAREER_WORDS = [`former`, `formerly (?:of|at)`, `ex-`, `ancien`, `a
 export const BYSTANDER_BEFORE = [
   `face à`, `face aux`, `contre`, `concurrents?`, `concurrentes?`, `rivale?s?`, `rivaux`, `adversaires?`,
   `plutôt que`, `au lieu de`, `comme`, `tels? que`, `telles? que`, `à l${A}instar d[e${A}]`, `notamment`,
-  `alternatives? (?:\\S+ )?(?:à|aux)`, `domination d[e${A}]`, `monopole d[e${A}]`, `hégémonie d[e${A}]`,
+  `alternatives? (?:\\S+ )?(?:à|au|aux)`, `domination d[e${A}]`, `monopole d[e${A}]`, `hégémonie d[e${A}]`,
   `dépendance (?:\\S+ )?(?:à|envers|vis-à-vis d[e${A}])`, `dépendre (?:\\S+ )?d[e${A}]`, `dépendait (?:\\S+ )?d[e${A}]`,
   `indépendance (?:\\S+ )?(?:à l${A}égard|vis-à-vis) d[e${A}]`, `se passer d[e${A}]`, `à l${A}image d[e${A}]`,
   `against`, `versus`, `vs\\.?`, `rivals?`, `competitors?`, `competes? with`, `competing with`,

@@ -61,7 +61,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   // Each pass over a whole note (a megabyte, a hundred thousand names) is a step of its own, or several.
   const folded = yield* foldTextSteps(note.text);
   yield;
-  const { eligible, noteCounts, platforms } = yield* notePartiesSteps(note.mentions, lexicon);
+  const { eligible, noteCounts, platforms } = yield* notePartiesSteps(note.mentions, folded, lexicon);
   // The note's companies, most named first: the same for every sentence, so sorted once.
   const mainCompanies = yield* mostNamedFirstSteps(noteCounts);
   yield;
@@ -107,11 +107,7 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     while (partyCursor < eligible.length && eligible[partyCursor]!.start < sentence.start) partyCursor++;
     const parties: Party[] = [];
     for (let i = partyCursor; i < eligible.length && eligible[i]!.start < sentence.end; i++) {
-      const m = eligible[i]!;
-      // "a déclaré jeudi sur X", "said in a post on X": a platform named as the place something was posted is no party.
-      if (m.end <= sentence.end && !(platforms.has(m.canonical) && POSTED_ON_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 40), m.start)))) {
-        parties.push({ mention: m, name: m.canonical });
-      }
+      if (eligible[i]!.end <= sentence.end) parties.push({ mention: eligible[i]!, name: eligible[i]!.canonical });
     }
     // The company this passage says raises money: named here or in the last few sentences.
     // The company said to raise money, or to be valued (what a round does), here.
@@ -255,7 +251,7 @@ class SentenceFocus implements Focus {
 const MENTIONS_PER_STEP = 5000;
 
 /** The note's possible deal parties, how often each is named, and the platforms among them. */
-function* notePartiesSteps(mentions: readonly Mention[], lexicon: Lexicon): Steps<{ eligible: Mention[]; noteCounts: Map<string, number>; platforms: Set<string> }> {
+function* notePartiesSteps(mentions: readonly Mention[], folded: string, lexicon: Lexicon): Steps<{ eligible: Mention[]; noteCounts: Map<string, number>; platforms: Set<string> }> {
   const eligible: Mention[] = [];
   const noteCounts = new Map<string, number>();
   const platforms = new Set<string>();
@@ -263,9 +259,12 @@ function* notePartiesSteps(mentions: readonly Mention[], lexicon: Lexicon): Step
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const m = mentions[i]!;
     if (!isEligibleParty(m, lexicon)) continue;
+    const platform = isPlatform(m, lexicon);
+    // "a déclaré jeudi sur X", "said in a post on X": a platform named as the place something was posted is no party.
+    if (platform && POSTED_ON_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))) continue;
     eligible.push(m);
     noteCounts.set(m.canonical, (noteCounts.get(m.canonical) ?? 0) + 1);
-    if (isPlatform(m, lexicon)) platforms.add(m.canonical);
+    if (platform) platforms.add(m.canonical);
   }
   return { eligible, noteCounts, platforms };
 }
