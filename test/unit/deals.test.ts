@@ -352,3 +352,14 @@ describe('deals: shares held, platforms posted on, customers powered', () => {
     assert.deepEqual(pairs(dealsIn('Engine No. 1 and Chevron U.S.A. Inc. have announced a partnership to build power plants.')), ['Chevron + Engine No. 1']);
   });
 });
+
+describe('deals: a possessive pronoun before the deal word', () => {
+  it('stands for the company the sentence named last before it, not the note\'s main company', () => {
+    const deals = dealsIn("Alphabet will buy Intersect. Included in the transaction are Intersect's team and projects from its successful existing partnership with Google.");
+    assert.deepEqual(pairs(deals).sort(), ['Alphabet + Intersect', 'Google + Intersect']);
+  });
+  it('but not a company its noun is coordinated after', () => {
+    const deals = dealsIn("Nvidia, déjà très actif dans l'IA (rappelons son intérêt récent pour la startup Wayve ou sa participation colossale au capital d'Intel), construit un réseau.");
+    assert.ok(!pairs(deals).includes('Intel + Wayve'), pairs(deals).join('; '));
+  });
+});

@@ -317,3 +317,5 @@ export const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:s
 
 /** Before a platform named as the place something was posted: "a déclaré jeudi sur X", "in a post on X", "via LinkedIn". */
 export const POSTED_ON_BEFORE = /(?<![\p{L}])(?:sur|on|via)\s+(?:(?:le|son|sa|the|his|her|its)\s+)?(?:(?:réseau social|compte|social (?:network|media(?: platform)?)|account|platform|plateforme)\s+)?$/iu;
+/** A possessive pronoun and a few words before a deal word: "its successful existing partnership", "sa collaboration". */
+export const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}])(?:its|their|sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,3}$/iu;

@@ -20,7 +20,7 @@ import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -441,7 +441,12 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "Elle a aussi mis la main sur Mipsology": a company the note said was bought is not the buyer.
       // "Le gouvernement français a signé un accord avec Fluidstack": a public body is the subject, not a company of the note.
       if (!reported && PUBLIC_SUBJECT.test(folded.slice(sentence.start, cue.start))) continue;
-      const implied = reported ?? pickFocus(focus, cue.def.kind === 'acquisition' && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
+      // "Included in the transaction are Intersect's team and projects from its partnership with Google": a possessive
+      // pronoun before the deal word stands for the company the sentence named last before it.
+      const antecedent = POSSESSIVE_PRONOUN_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start))
+        // Not a company the pronoun's noun is coordinated after ("son intérêt pour Wayve ou sa participation au capital d'Intel").
+        ? [...parties].reverse().find((p) => p.mention.end <= cue.start && !objectNames.includes(p.name) && !POSSESSIVE_COORDINATED.test(gapText(p.mention.end, cue.start))) : undefined;
+      const implied = reported ?? antecedent?.name ?? pickFocus(focus, cue.def.kind === 'acquisition' && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);
