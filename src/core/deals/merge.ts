@@ -54,8 +54,21 @@ const statedRelation = (c: DealCandidate): StatedRelation | undefined =>
  * follows its money ("OpenAI will spend it on Nvidia hardware", "the money flows back").
  */
 const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${ANAPHORA.source}|(?:in return|in exchange|en échange|en contrepartie|en retour)(?![\\p{L}]))|(?<![\\p{L}])(?:the money|the funds|the cash|l'argent|cet argent|ces fonds|spend it|spends it|dépensera cet argent)(?![\\p{L}])`, 'iu');
+/**
+ * Whether a source's sentence goes on with the last deal, asked once per source: a note's candidates share one
+ * source per sentence (shareParts.ts), and a hostile note gives one pair tens of thousands of candidates.
+ */
+const goesOnBySource = new WeakMap<DealSource, boolean>();
+function goesOn(source: DealSource): boolean {
+  let known = goesOnBySource.get(source);
+  if (known === undefined) goesOnBySource.set(source, (known = GOES_ON.test(source.sentence)));
+  return known;
+}
 /** The relation a candidate states as a deal of its own: not one of a sentence that goes on with the last deal. */
-const ownRelation = (c: DealCandidate): StatedRelation | undefined => (GOES_ON.test(c.source.sentence) ? undefined : statedRelation(c));
+const ownRelation = (c: DealCandidate): StatedRelation | undefined => {
+  const r = statedRelation(c);
+  return r && !goesOn(c.source) ? r : undefined;
+};
 
 /**
  * The relation of each candidate whose note states two relations of its pair ("Nvidia invests $1 billion in

@@ -254,8 +254,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "Arm customers, including Apple, Google and Samsung, have all said they would invest": the examples of a kind
     // of company the subject names are the ones who invest.
     if (cue.def.kind === 'investment') {
-      const examples = EXAMPLES_AS_SUBJECT.exec(folded.slice(sentence.start, cue.start));
-      const from = examples ? sentence.start + examples.index + examples[0].length : cue.start;
+      const lookFrom = Math.max(sentence.start, cue.start - 200);
+      const examples = EXAMPLES_AS_SUBJECT.exec(folded.slice(lookFrom, cue.start));
+      const from = examples ? lookFrom + examples.index + examples[0].length : cue.start;
       const listed = examples ? parties.filter((p) => p.mention.start >= from && p.mention.end <= cue.start) : [];
       const last = listed[listed.length - 1];
       if (last && words(folded.slice(last.mention.end, cue.start)) <= MAX_SUBJECT_GAP) {

@@ -23,8 +23,9 @@ const RAISED_FROM = String.raw`(?:(?:levé|lève|lèvent|collecté|récolté|obt
 /**
  * Deals in the plural, then the companies they were made with: "two other acquisitions, Paradox and Flowise,", "the
  * acquisitions of Sana, Paradox". Set off by a comma only after a count ("After the acquisitions, Rowe said" names none).
+ * A count is one to three digits after no digit: "\d+" was tried at every digit of a long run of them, each time to its end.
  */
-const DEALS_NAMED = String.raw`(?:(?:\d+|two|three|four|five|several|other|deux|trois|quatre|cinq|plusieurs|autres)(?: [\p{L}-]+){0,2} (?:acquisitions|rachats),|(?:acquisitions|rachats) (?:of|de|d['’]))`;
+const DEALS_NAMED = String.raw`(?:(?:(?<!\d)\d{1,3}|two|three|four|five|several|other|deux|trois|quatre|cinq|plusieurs|autres)(?: [\p{L}-]+){0,2} (?:acquisitions|rachats),|(?:acquisitions|rachats) (?:of|de|d['’]))`;
 /** At most this many items are read from one list, and at most this many items in a row that are no name. */
 const MAX_ITEMS = 16;
 const MAX_OTHER_ITEMS = 2;
