@@ -11,6 +11,11 @@ describe('recognize: companies from the lexicon', () => {
     assert.deepEqual(names('Nvidia investit dans OpenAI ; NVIDIA et d’OpenAI.', 'company'), ['Nvidia', 'OpenAI', 'Nvidia', 'OpenAI']);
     assert.deepEqual(names('Amazon Web Services (AWS) and Google Cloud signed with Anthropic.', 'company'), ['Amazon', 'Amazon', 'Google', 'Anthropic']);
   });
+  it('a known name glued to a web domain\'s ending is another firm or an address, not the known company', () => {
+    assert.deepEqual(names('Ramp acquired AI firm Cohere.io on Monday.', 'company').filter((n) => n.startsWith('Cohere')), ['Cohere.io']);
+    assert.deepEqual(names('See nvidia.com for details.', 'company'), []);
+    assert.deepEqual(names('Character.AI signed with Google.', 'company'), ['Character.AI', 'Google']);
+  });
   it('does not find Meta inside métaux or metadata', () => {
     assert.deepEqual(names('Les métaux rares et les metadata du Metaverse.', 'company'), []);
   });

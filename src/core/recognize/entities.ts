@@ -20,10 +20,14 @@ export function findEntities(text: string, sentences: readonly Span[], lexicon: 
     const m = matches[i]!;
     if (m.ambiguous && (insideLongerName(text, m, matches[i - 1]) || letterOfAWord(text, m) || openingAdverb(text, sentences, m) || !hasContext(text, sentences, m, matches, i, lexicon))) continue;
     if (m.entity.parent && !isSold(text, sentences, m)) continue;
+    // "AI firm Cohere.io", "nvidia.com": a known name glued to a web domain's ending is another firm's name, or an address.
+    if (DOMAIN_ENDING_AFTER.test(text.slice(m.end, m.end + 8))) continue;
     out.push(toMention(text, m.start, m.end, m.entity, 1));
   }
   return out;
 }
+
+const DOMAIN_ENDING_AFTER = /^\.(?:io|ai|com|co|net|org|app|dev|tech|so|xyz|fr)(?![\p{L}\p{N}])/iu;
 
 // Buying or selling right before the name: "the acquisition of the messaging app WhatsApp", "en rachetant
 // ses concurrents WhatsApp et Instagram", "Meta bought Instagram".
