@@ -27,6 +27,11 @@ describe('implied currency', () => {
       ['$3 billion', 3e9, 'USD', false], ['12 billion', 12e9, 'USD', true],
     ]);
   });
+  it('"le montant s\'élève à 3,25 milliards", "the amount is 3.25 billion": an amount, in the currency just used', () => {
+    assert.deepEqual(amounts('Marvell paiera 3,25 milliards de dollars. Le montant ferme s’élève à 3,25 milliards pour l’instant.'), [
+      ['3,25 milliards de dollars', 3.25e9, 'USD', false], ['3,25 milliards', 3.25e9, 'USD', true],
+    ]);
+  });
   it('across a sentence end only when the words around say it is money, and each borrowed amount lends in turn', () => {
     assert.deepEqual(amounts('ASML engage 1,3 milliard d’euros. Les 400 millions restants viennent des fonds.').map(([t, v, c, i]) => [t, v, c, i]), [
       ['1,3 milliard d’euros', 1.3e9, 'EUR', false], ['400 millions', 4e8, 'EUR', true],

@@ -26,7 +26,7 @@ const MONEY_WORDS =
 const MONEY_FOLLOW_RE = new RegExp(`^${SP}+(?:${MONEY_WORDS})${NOT_WORD_AFTER}`, 'iu');
 /** Words before an amount, in its sentence, that say it is money: "les services pèseront 324 milliards". */
 const MONEY_CONTEXT_RE =
-  /(?<![\p{L}])(?:p[èe]s\p{L}*|co[uû]t\p{L}*|invest\p{L}*|d[ée]pens\p{L}*|lev[ée]\p{L}*|valoris\p{L}*|chiffre d['’]affaires|revenus?|ventes|budgets?|worth|cost\p{L}*|spen[dt]\p{L}*|rais\p{L}*|revenues?|sales|valu\p{L}*|pertes?|b[ée]n[ée]fices?|profits?|loss\p{L}*|earn\p{L}*|g[ée]n[ée]r\p{L}*|generat\p{L}*|encaiss\p{L}*|rapport[ée]\p{L}*|payer|payée?s?|payait|paie\p{L}*|paying|pay|paid|accords?|deals?|contrats?|contracts?|transactions?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:p[èe]s\p{L}*|co[uû]t\p{L}*|invest\p{L}*|d[ée]pens\p{L}*|lev[ée]\p{L}*|valoris\p{L}*|chiffre d['’]affaires|revenus?|ventes|budgets?|worth|cost\p{L}*|spen[dt]\p{L}*|rais\p{L}*|revenues?|sales|valu\p{L}*|pertes?|b[ée]n[ée]fices?|profits?|loss\p{L}*|earn\p{L}*|g[ée]n[ée]r\p{L}*|generat\p{L}*|encaiss\p{L}*|rapport[ée]\p{L}*|payer|payée?s?|payait|paie\p{L}*|paying|pay|paid|accords?|deals?|contrats?|contracts?|transactions?|montants?|s['’]él[èe]v\p{L}*|amount\p{L}*)(?![\p{L}])/iu;
 /** What may follow an amount that borrows a currency: an end of clause or a word that cannot be the counted thing. */
 const BARE_FOLLOW_RE = new RegExp(
   `^(?:${SP}*(?:$|[.,;:!?)\\]»”"–—-])|${SP}+(?:et|and|ou|or|en|in|par|per|a|an|sur|over|pour|for|au|aux|à|to|from|d['’]ici|by|this|cette|ce|cet|chacun|each|annually|annuellement|contre|versus|vs|dans|chez|into` +
