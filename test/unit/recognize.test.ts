@@ -28,6 +28,18 @@ describe('recognize: companies from the lexicon', () => {
   });
 });
 
+describe('recognize: chips named after places and Apple\'s M series', () => {
+  it('AMD\'s Bergamo is a chip beside a chip word; Turin and Genoa as cities are nothing', () => {
+    assert.deepEqual(names("Meta is adopting AMD's Bergamo chips.", 'chip'), ['Bergamo']);
+    assert.deepEqual(names("Meta is adopting AMD's Bergamo chips.", 'company'), ['Meta', 'AMD']);
+    assert.deepEqual(mentions("Il a visité Turin et Genoa l'été dernier."), []);
+  });
+  it('M1 is a chip where chips are the topic, not a metro line', () => {
+    assert.deepEqual(names("Apple's M1 chip changed the Mac.", 'chip'), ['M1']);
+    assert.deepEqual(names('La ligne M1 du métro est fermée.', 'chip'), []);
+  });
+});
+
 describe('recognize: chips', () => {
   it('finds chips with their canonical names', () => {
     assert.deepEqual(names('Des GPU H100 et A100, puis GB200 et la plateforme Vera Rubin de Nvidia.', 'chip'), ['H100', 'A100', 'GB200', 'Vera Rubin']);
