@@ -34,10 +34,11 @@ export function relationKind(folded: string, r: Relation, cues: readonly Cue[]):
     kinds.add('purchase');
   }
   for (const k of ['investment', 'joint-venture', 'purchase', 'supply', 'cloud', 'lease', 'licensing'] as const) if (kinds.has(k)) return k;
-  // "X, an investor in Y", "Y's main supplier X", "actionnaire minoritaire d'Intersect": what the role says.
-  // (Not a role word that names a meeting: "l'appel investisseurs", "an investor call".)
-  const meeting = MEETING_BEFORE.test(folded.slice(Math.max(0, r.cue.start - 16), r.cue.start)) || MEETING_AFTER.test(folded.slice(r.cue.end, r.cue.end + 16));
-  return r.cue.def.role === 'role' && !meeting ? roleKind(folded.slice(r.cue.start, r.cue.end)) : 'partnership';
+  // "X, an investor in Y", "Y's main supplier X", "actionnaire minoritaire d'Intersect": what the role says
+  // (not a role word that names a meeting: "l'appel investisseurs", "an investor call").
+  if (r.cue.def.role !== 'role' || MEETING_BEFORE.test(folded.slice(Math.max(0, r.cue.start - 16), r.cue.start))
+    || MEETING_AFTER.test(folded.slice(r.cue.end, r.cue.end + 16))) return 'partnership';
+  return roleKind(folded.slice(r.cue.start, r.cue.end));
 }
 
 const MEETING_BEFORE = /(?<![\p{L}])(?:appel|journée|réunion|conférence|présentation|lettre)\s+(?:aux\s+|des\s+)?$/iu;

@@ -319,3 +319,5 @@ export const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:s
 export const POSTED_ON_BEFORE = /(?<![\p{L}])(?:sur|on|via)\s+(?:(?:le|son|sa|the|his|her|its)\s+)?(?:(?:réseau social|compte|social (?:network|media(?: platform)?)|account|platform|plateforme)\s+)?$/iu;
 /** A possessive pronoun and a few words before a deal word: "its successful existing partnership", "sa collaboration". */
 export const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}])(?:its|their|sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Between a transitive verb and the first of its objects given as examples: "alimentant notamment Mistral". */
+export const EXAMPLES_AFTER_VERB = /^\s*(?:notamment|en particulier|including|among them)\s+$/iu;

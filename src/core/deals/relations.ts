@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
@@ -62,7 +62,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // (Not a round's investors: "saw participation from prominent VCs including A, B" are read by investorLists.)
     if (EXAMPLES_INTRO_AT.test(m[0]) && EXAMPLES_OF_LINKED.test(lead) && !ROUND_LED_BY.test(lead)) return false;
     // "alimentant notamment Mistral, Poolside": examples right after a transitive verb are its objects.
-    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && /^\s*(?:notamment|en particulier|including|among them)\s+$/iu.test(folded.slice(c.end, p.mention.start)))) return false;
+    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && p.mention.start - c.end <= 24
+      && EXAMPLES_AFTER_VERB.test(folded.slice(c.end, p.mention.start)))) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
     return !(q && q.mention.start >= from && q.mention.end <= p.mention.start
@@ -244,7 +245,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // "les géants du cloud (Google, Microsoft, Oracle, xAI) achètent des GPU Nvidia": the companies a parenthesis
     // lists right before the verb are its subject.
     if (!subject) {
-      const listing = parens.find((p) => p.end <= cue.start && words(folded.slice(p.end, cue.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(p.end, cue.start)));
+      const listing = parens.find((p) => p.end <= cue.start && cue.start - p.end <= 40 && words(folded.slice(p.end, cue.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(p.end, cue.start)));
       const listed = listing ? parties.filter((p) => p.mention.start > listing.start && p.mention.end < listing.end) : [];
       if (listed.length >= 2) {
         subject = [...new Set(listed.map((p) => p.name))];
@@ -252,7 +253,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       }
     }
     // "Arm customers, including Apple, Google and Samsung, have all said they would invest": the examples of a kind
-    // of company the subject names are the ones who invest.
+    // of company the subject names are the ones who invest (they replace the subject found, "Arm").
     if (cue.def.kind === 'investment') {
       const lookFrom = Math.max(sentence.start, cue.start - 200);
       const examples = EXAMPLES_AS_SUBJECT.exec(folded.slice(lookFrom, cue.start));
