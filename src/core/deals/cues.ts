@@ -30,6 +30,11 @@ export interface CueDef {
   sold?: boolean;
   /** Money raised from its objects ("a levé 600 millions auprès de A, B"): a round, whose size no investor takes. */
   raise?: boolean;
+  /**
+   * The kind of tie a role names ("actionnaire": a stake, "supplier": supply), the deal's kind when no other cue of
+   * the relation says more. Its `kind` stays 'partnership' for the rules that read roles as such.
+   */
+  names?: DealKind;
 }
 
 const A = `'`;
@@ -113,8 +118,16 @@ export const CUES: CueDef[] = [
   { pattern: `contracts?|signs?|signed|signing|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabor(?:e|ent|era|eront|ait|aient|é)(?: avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
-  { pattern: `partenaires?|fournisseurs?|actionnaires?|investisseurs?|bailleurs?`, kind: 'partnership', role: 'role' },
-  { pattern: `partners?|suppliers?|providers?|shareholders?|investors?|backers?|landlords?`, kind: 'partnership', role: 'role' },
+  // Each role names its kind of tie ("X, an investor in Y" is an investment); a partner's is unspecified.
+  { pattern: `partenaires?`, kind: 'partnership', role: 'role' },
+  { pattern: `fournisseurs?`, kind: 'partnership', role: 'role', names: 'supply' },
+  { pattern: `actionnaires?`, kind: 'partnership', role: 'role', names: 'stake' },
+  { pattern: `investisseurs?|bailleurs?`, kind: 'partnership', role: 'role', names: 'investment' },
+  { pattern: `partners?`, kind: 'partnership', role: 'role' },
+  { pattern: `suppliers?|providers?`, kind: 'partnership', role: 'role', names: 'supply' },
+  { pattern: `shareholders?`, kind: 'partnership', role: 'role', names: 'stake' },
+  { pattern: `investors?|backers?`, kind: 'partnership', role: 'role', names: 'investment' },
+  { pattern: `landlords?`, kind: 'partnership', role: 'role', names: 'lease' },
   // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
   { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
   // "currently serves major clients including A, B", "accompagne déjà des mastodontes comme A, B": customers of the verb's subject.
@@ -161,6 +174,8 @@ export const PARTIES_NOUNS_EN = `companies|giants|groups|firms|partners|sides`;
 /** A later sentence that points back at the deal just reported. */
 export const ANAPHORA =
   new RegExp(`(?<![\\p{L}])(?:les deux (?:${PARTIES_NOUNS_FR})|the two (?:${PARTIES_NOUNS_EN})|both (?:companies|firms|groups|sides)|(?:cet|l['e]) (?:accord|investissement|partenariat|contrat)|ce (?:partenariat|contrat|deal)|the (?:deal|agreement|partnership|investment|contract))(?![\\p{L}])`, 'iu');
+/** What opens a sentence that goes on with the deal just reported: "The deal, …", "L'accord …", "Today's announcement follows …". */
+export const DEAL_OPENING_WORDS = `${ANAPHORA.source}|(?:today's|this|the|cette|l')\\s*(?:announcement|annonce|transaction|opération|move)`;
 
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =

@@ -36,19 +36,10 @@ export function relationKind(folded: string, r: Relation, cues: readonly Cue[]):
   for (const k of ['investment', 'joint-venture', 'purchase', 'supply', 'cloud', 'lease', 'licensing'] as const) if (kinds.has(k)) return k;
   // "X, an investor in Y", "Y's main supplier X", "actionnaire minoritaire d'Intersect": what the role says
   // (not a role word that names a meeting: "l'appel investisseurs", "an investor call").
-  if (r.cue.def.role !== 'role' || MEETING_BEFORE.test(folded.slice(Math.max(0, r.cue.start - 16), r.cue.start))
+  if (!r.cue.def.names || MEETING_BEFORE.test(folded.slice(Math.max(0, r.cue.start - 16), r.cue.start))
     || MEETING_AFTER.test(folded.slice(r.cue.end, r.cue.end + 16))) return 'partnership';
-  return roleKind(folded.slice(r.cue.start, r.cue.end));
+  return r.cue.def.names;
 }
 
 const MEETING_BEFORE = /(?<![\p{L}])(?:appel|journée|réunion|conférence|présentation|lettre)\s+(?:aux\s+|des\s+)?$/iu;
 const MEETING_AFTER = /^\s+(?:call|day|relations|presentation|conference|meeting|update|letter)(?![\p{L}])/iu;
-
-/** The kind of tie a role word names (a partner's is unspecified). */
-function roleKind(word: string): DealKind {
-  if (/^(?:actionnaire|shareholder)/iu.test(word)) return 'stake';
-  if (/^(?:investisseur|investor|bailleur|backer)/iu.test(word)) return 'investment';
-  if (/^(?:fournisseur|supplier|provider)/iu.test(word)) return 'supply';
-  if (/^landlord/iu.test(word)) return 'lease';
-  return 'partnership';
-}

@@ -8,7 +8,7 @@ import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
-import { ANAPHORA, SERVES_MEMBERS } from './cues';
+import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
@@ -214,7 +214,7 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
 }
 
 /** A sentence that opens on the deal just reported: "The deal, …", "L'accord …", "Today's announcement follows …". */
-const DEAL_OPENING = new RegExp(`^\\s*(?:${ANAPHORA.source}|(?:today's|this|the|cette|l')\\s*(?:announcement|annonce|transaction|opération|move))`, 'iu');
+const DEAL_OPENING = new RegExp(`^\\s*(?:${DEAL_OPENING_WORDS})`, 'iu');
 
 /**
  * "Nvidia has invested in 59 AI startups this year, including Perplexity AI and Figure AI", "Nvidia a investi dans

@@ -9,7 +9,7 @@ import { looseKey } from '../text/chars';
 import { slug } from '../lexicon/lexicon';
 import type { DealCandidate } from './extract';
 import { sourceCount } from './lazySources';
-import { ANAPHORA } from './cues';
+import { DEAL_OPENING_WORDS } from './cues';
 
 /** Two values within this ratio are the same deal reported with rounding ("près de 12", "$11.9B"). */
 const SAME_VALUE_TOLERANCE = 0.1;
@@ -50,10 +50,10 @@ const statedRelation = (c: DealCandidate): StatedRelation | undefined =>
 
 /**
  * A sentence that goes on with the deal just told: one that opens on it ("Les deux géants ont officialisé …", "The
- * deal …"), on what one side gives for it ("In return AMD granted OpenAI a warrant", "En contrepartie …"), or that
+ * deal …", "Today's announcement …"; what the list rules read as DEAL_OPENING), on what one side gives for it ("In return AMD granted OpenAI a warrant", "En contrepartie …"), or that
  * follows its money ("OpenAI will spend it on Nvidia hardware", "the money flows back").
  */
-const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${ANAPHORA.source}|(?:in return|in exchange|en échange|en contrepartie|en retour)(?![\\p{L}]))|(?<![\\p{L}])(?:the money|the funds|the cash|l'argent|cet argent|ces fonds|spend it|spends it|dépensera cet argent)(?![\\p{L}])`, 'iu');
+const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${DEAL_OPENING_WORDS}|(?:in return|in exchange|en échange|en contrepartie|en retour)(?![\\p{L}]))|(?<![\\p{L}])(?:the money|the funds|the cash|l'argent|cet argent|ces fonds|spend it|spends it|dépensera cet argent)(?![\\p{L}])`, 'iu');
 /**
  * Whether a source's sentence goes on with the last deal, asked once per source: a note's candidates share one
  * source per sentence (shareParts.ts), and a hostile note gives one pair tens of thousands of candidates.
@@ -96,12 +96,8 @@ function relationsStated(ordered: readonly DealCandidate[]): (c: DealCandidate) 
 
 /** The relation a cluster's candidates state most often (a partnership only when nothing else is stated). */
 function statedRelationOf(cluster: readonly DealCandidate[]): StatedRelation | undefined {
-  const counts = new Map<StatedRelation, number>();
-  for (const c of cluster) {
-    const r = statedRelation(c);
-    if (r) counts.set(r, (counts.get(r) ?? 0) + (r === 'partnership' ? 1 : 1000));
-  }
-  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  const specific = mostCounted(cluster.map(statedRelation).filter((r) => r !== undefined && r !== 'partnership'));
+  return specific ?? (cluster.some((c) => c.kind === 'partnership') ? 'partnership' : undefined);
 }
 
 /** A group's candidates in the fixed order deals are built from: note, then position. */
@@ -248,12 +244,14 @@ const RELATION_OF_KIND: Record<DealKind, Relation> = {
 
 /** The relation a cluster's valued candidates state, the most frequent specific one. */
 function relationOf(cluster: readonly DealCandidate[]): Relation {
-  const counts = new Map<Relation, number>();
-  for (const c of cluster) {
-    const r = RELATION_OF_KIND[c.kind];
-    if (c.value && r !== 'generic') counts.set(r, (counts.get(r) ?? 0) + 1);
-  }
-  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 'generic';
+  return mostCounted(cluster.filter((c) => c.value).map((c) => RELATION_OF_KIND[c.kind]).filter((r) => r !== 'generic')) ?? 'generic';
+}
+
+/** The value counted most often; on a tie, the one seen first. */
+function mostCounted<T>(xs: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
 }
 
 /** An unspecified tie ("a partnership worth …") may be any of the others. */

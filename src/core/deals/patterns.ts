@@ -205,7 +205,9 @@ export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'inst
 /** Before a role noun, what makes it someone's role: "OpenAI's biggest", "son principal", "its", "their new". */
 // Case-sensitive: under the i flag \p{Ll} matches any letter, so "its New York Backer" would have owned the role.
 export const ROLE_OWNED_BEFORE = /(?:'s|(?<![\p{L}])(?:[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Nn]otre|[Oo]ur))(?:\s+[\p{Ll}\p{Pd}]+){0,3}\s*$/u;
-export const POSSESSIVE_COORDINATED = /^\s*,?\s*(?:ou|or|et|and)\s+(?:sa|son|ses|leur|leurs|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** The possessive determiners: "sa participation", "its partnership". */
+const POSSESSIVE = String.raw`(?:sa|son|ses|leur|leurs|its|their)`;
+export const POSSESSIVE_COORDINATED = new RegExp(String.raw`^\s*,?\s*(?:ou|or|et|and)\s+${POSSESSIVE}\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 /** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
 export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;
 /** After an investment with no object, the word that says it went where the last one did: "made a $2 billion investment too". */
@@ -266,7 +268,7 @@ const AMOUNT_HEDGE = String.raw`up to|jusqu'à|about|around|roughly|some|environ
 /** Between an owner and its unit's name: "SoftBank Group's British chip design unit, Arm". */
 export const OWNERS_UNIT_NAMED = /^'s\s+(?:[\p{L}-]+\s+){0,4}?(?:unit|subsidiary|division|affiliate|business)\s*,\s*$/iu;
 /** A kind of company and its examples, before their verb: "Arm customers, including", "ses clients, dont". */
-export const EXAMPLES_AS_SUBJECT = /(?<![\p{L}])(?:customers|clients|partners|partenaires|suppliers|fournisseurs)\s*,?\s*(?:including|such as|like|among them|dont|comme|notamment|parmi lesquels)\s+/iu;
+export const EXAMPLES_AS_SUBJECT = new RegExp(String.raw`(?<![\p{L}])(?:customers|clients|partners|partenaires|suppliers|fournisseurs)\s*,?\s*${EXAMPLES_INTRO}\s+`, 'iu');
 /** Before a role everyone of a kind holds: "tous les investisseurs", "all its suppliers", "every partner". */
 export const QUANTIFIED_ROLE = /(?<![\p{L}])(?:tous|toutes|all(?: of)?|every|chaque)\s+(?:(?:les|ses|leurs|the|its|their)\s+)?$/iu;
 /** "would invest in the IPO", "participera au tour de table": money into the round of the company raising, not named. */
@@ -318,6 +320,6 @@ export const ATTRIBUTION = /[”"»]\s*,?\s*(?:[^.;:”"»“«]{0,100}?\s)?(?:s
 /** Before a platform named as the place something was posted: "a déclaré jeudi sur X", "in a post on X", "via LinkedIn". */
 export const POSTED_ON_BEFORE = /(?<![\p{L}])(?:sur|on|via)\s+(?:(?:le|son|sa|the|his|her|its)\s+)?(?:(?:réseau social|compte|social (?:network|media(?: platform)?)|account|platform|plateforme)\s+)?$/iu;
 /** A possessive pronoun and a few words before a deal word: "its successful existing partnership", "sa collaboration". */
-export const POSSESSIVE_PRONOUN_BEFORE = /(?<![\p{L}])(?:its|their|sa|son|ses|leur|leurs)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+export const POSSESSIVE_PRONOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 /** Between a transitive verb and the first of its objects given as examples: "alimentant notamment Mistral". */
 export const EXAMPLES_AFTER_VERB = /^\s*(?:notamment|en particulier|including|among them)\s+$/iu;

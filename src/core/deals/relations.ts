@@ -247,10 +247,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     if (!subject) {
       const listing = parens.find((p) => p.end <= cue.start && cue.start - p.end <= 40 && words(folded.slice(p.end, cue.start)) <= 2 && !CLAUSE_BREAK.test(folded.slice(p.end, cue.start)));
       const listed = listing ? parties.filter((p) => p.mention.start > listing.start && p.mention.end < listing.end) : [];
-      if (listed.length >= 2) {
-        subject = [...new Set(listed.map((p) => p.name))];
-        subjectStart = listed[0]!.mention.start;
-      }
+      if (listed.length >= 2) ({ subject, subjectStart } = listedSubject(listed));
     }
     // "Arm customers, including Apple, Google and Samsung, have all said they would invest": the examples of a kind
     // of company the subject names are the ones who invest (they replace the subject found, "Arm").
@@ -260,10 +257,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const from = examples ? lookFrom + examples.index + examples[0].length : cue.start;
       const listed = examples ? parties.filter((p) => p.mention.start >= from && p.mention.end <= cue.start) : [];
       const last = listed[listed.length - 1];
-      if (last && words(folded.slice(last.mention.end, cue.start)) <= MAX_SUBJECT_GAP) {
-        subject = [...new Set(listed.map((p) => p.name))];
-        subjectStart = listed[0]!.mention.start;
-      }
+      if (last && words(folded.slice(last.mention.end, cue.start)) <= MAX_SUBJECT_GAP) ({ subject, subjectStart } = listedSubject(listed));
     }
     // "… : Microsoft. Ce dernier, déjà partenaire d'OpenAI, a investi 16 millions …": "ce dernier", "the latter"
     // opening the sentence stand for the company named last before it.
@@ -574,4 +568,9 @@ function pairsListed(folded: string, groups: readonly Party[][]): [Party, Party]
     pairs.push([a, b]);
   }
   return pairs;
+}
+
+/** Companies listed together as a verb's subject: their names, once each, and where the list starts. */
+function listedSubject(listed: readonly Party[]): { subject: string[]; subjectStart: number } {
+  return { subject: [...new Set(listed.map((p) => p.name))], subjectStart: listed[0]!.mention.start };
 }
