@@ -1052,3 +1052,20 @@ describe('deals: a company its founders left', () => {
     assert.deepEqual(pairs(dealsIn('Thinking Machines Lab, founded by researchers who left OpenAI, raised $2 billion.')), []);
   });
 });
+
+describe('deals: people listed among a round\'s backers by their company and role', () => {
+  it('"Other early backers included Oculus co-founder Brendan Iribe, Y Combinator CEO Garry Tan": the people invest, not their companies', () => {
+    const deals = dealsIn('Black Forest Labs raised $31 million in a seed round. Other early backers included Oculus co-founder Brendan Iribe, Y Combinator CEO Garry Tan, Nvidia researcher Timo Aila and Apple scientist Vladlen Koltun.');
+    assert.deepEqual(pairs(deals), []);
+    // A company named after a role word is still listed: "Intel investor SoftBank".
+    const listed = pairs(dealsIn('Black Forest Labs raised $31 million. Other early backers included Intel investor SoftBank and Nvidia.'));
+    assert.ok(listed.includes('Black Forest Labs + SoftBank') && listed.includes('Black Forest Labs + Nvidia'), listed.join('; '));
+  });
+});
+
+describe('deals: the company raising money, not those given as examples', () => {
+  it('"Black Forest Labs, a startup drawing attention from players like Meta, xAI and Adobe, is on track to raise …": the round is Black Forest Labs\'s', () => {
+    const deals = dealsIn('Black Forest Labs, a German startup drawing attention from Silicon Valley players like Meta, xAI and Adobe, is on track to raise between $200 million and $300 million, the Financial Times reported. Its backers included General Catalyst and Nvidia.');
+    assert.deepEqual(pairs(deals), ['Black Forest Labs + General Catalyst', 'Black Forest Labs + Nvidia']);
+  });
+});

@@ -25,7 +25,7 @@ import { anyCueIn, findAllCues, type Cue } from './cueSearch';
 import { findRelations } from './relations';
 import { countryOfAdjective } from './nationality';
 import type { Party } from './relationTypes';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER, POSTED_ON_BEFORE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER, POSTED_ON_BEFORE, EXAMPLE_BEFORE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -112,7 +112,10 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // The company this passage says raises money: named here or in the last few sentences.
     // The company said to raise money, or to be valued (what a round does), here.
     // Not a company named as an object ("backed by Nvidia and raised …": the subject raised).
+    // Not a company given as an example ("a startup drawing attention from players like Meta, xAI and Adobe, is on
+    // track to raise": the startup raises).
     const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
+      && !EXAMPLE_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 16), p.mention.start))
       && (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start))
         // "permettre à la start-up Mistral AI de lever 600 millions", "allowing Mistral to raise": the infinitive's subject.
         || RAISE_INFINITIVE.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 20)))))

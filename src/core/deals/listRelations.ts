@@ -13,7 +13,7 @@ import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
   GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
-  OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
+  OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
 
@@ -66,6 +66,8 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
       // "…, former Google CEO Eric Schmidt, and Citigroup": a company named for a person's career is no investor.
       listed = listed.filter((p) => !CAREER_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 12), p.mention.start)));
+      // "Oculus co-founder Brendan Iribe, Y Combinator CEO Garry Tan": the person invests, not the company.
+      listed = listed.filter((p) => !PERSON_NAMED_AFTER.test(folded.slice(p.mention.end, p.mention.end + 30)));
       listed = listed.filter((p, i) => i === listed.length - 1 || !/^'s\s/u.test(folded.slice(p.mention.end, p.mention.end + 3)));
       // "soutiens déjà connus de Mistral comme A, B": the company whose backers the list names is none of them.
       listed = listed.filter((p) => !EXAMPLES_FOLLOW.test(folded.slice(p.mention.end, p.mention.end + 16)));

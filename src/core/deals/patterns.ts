@@ -53,6 +53,11 @@ export const COPULA_VERBS = String.raw`is|was|has been|had been|remains|remained
 export const COPULA = new RegExp(String.raw`(?<![\p{L}])(?:${COPULA_VERBS})\s+(?:\S+\s+){0,2}$`, 'iu');
 /** After a company, a person of it who owns what follows: "invest in OpenAI co-founder's start-up" (the start-up is not OpenAI). */
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
+/**
+ * After a company in a list, a role and the person who holds it: "Oculus co-founder Brendan Iribe", "Y Combinator CEO
+ * Garry Tan", "Apple scientist Vladlen Koltun" (a first name and a surname). The person is the one listed, not the company.
+ */
+export const PERSON_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|CEO|CTO|[Cc]hief (?:executive|scientist)|[Cc]hairman|[Pp]resident|executive|researcher|scientist|engineer|veteran)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
 /** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
 const HARDWARE_WORDS = 'chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs';
 export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+(?!(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should|did|does|said|says|plans|agreed|announced|also)(?![\p{L}]))\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)` +
@@ -135,7 +140,7 @@ export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
-export const RAISES_MONEY = /^(?:,[^,.;]{0,120},)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:plans?|planned|planning|prepares?|preparing|prépare|files?|filed|filing) (?:for )?(?:an|its|a|une|son|sa) (?:IPO|initial public offering|introduction en bourse|listing|cotation)|(?:to float|will float|floats?|floated) its shares|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+export const RAISES_MONEY = /^(?:,[^.;]{0,120}?,)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:plans?|planned|planning|prepares?|preparing|prépare|files?|filed|filing) (?:for )?(?:an|its|a|une|son|sa) (?:IPO|initial public offering|introduction en bourse|listing|cotation)|(?:to float|will float|floats?|floated) its shares|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
 /**
@@ -173,6 +178,8 @@ export const STAKE_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:détient|dét
 export const EXAMPLES_OF_LINKED = new RegExp(String.raw`(?<![\p{L}])(?:avec|with|auprès d[e']|chez|to|for|pour|from)\s+(?:(?:des|les|de|d'|the|some|several|many|other|plusieurs|de nombreux|de nombreuses|d'autres)\s+)?(?:(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]+\s+){0,2}?(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]*[sx]\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
 /** The words that open examples, at the start of a text. */
 export const EXAMPLES_INTRO_AT = new RegExp(`^${EXAMPLES_INTRO}`, 'iu');
+/** Right before a company, the word that makes it an example: "players like Meta", "des groupes comme Sanofi". */
+export const EXAMPLE_BEFORE = new RegExp(`(?<![\\p{L}])${EXAMPLES_INTRO}\\s+$`, 'iu');
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
 /** After a company, people of it: "the Netflix engineers who created Iceberg", "Google researchers". */

@@ -370,7 +370,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
     // "Bezos avait engagé 100 millions … et Microsoft investissait 95 millions": in a passage about a company
     // raising money, an investment with an amount and no object goes to that company.
-    const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && focus.fundraiser && !subject.includes(focus.fundraiser)
+    // Not a verb of raising: who raises money is no investor in the round ("…, is on track to raise $300 million").
+    const intoRound = subject && !object && !described && !linkedBetween && cue.def.kind === 'investment' && !cue.def.raise && focus.fundraiser && !subject.includes(focus.fundraiser)
       && (ELIDED_AMOUNT.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 50))) || INTO_THE_ROUND.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 60)))) ? focus.fundraiser : undefined;
     // "Meta était déjà entré au capital à cette occasion, de même qu'Amazon, Intel ou Nvidia": a stake with no
     // object is in the company the note is about, and the companies after "de même que" took one too.
