@@ -1069,3 +1069,14 @@ describe('deals: the company raising money, not those given as examples', () => 
     assert.deepEqual(pairs(deals), ['Black Forest Labs + General Catalyst', 'Black Forest Labs + Nvidia']);
   });
 });
+
+describe('deals: a round\'s investors listed before "are among the funders", or after a colon', () => {
+  it('"A, B and C are among the funders in the series", "Parmi les investisseurs, on retrouve des poids lourds : A, B": one investment each', () => {
+    assert.deepEqual(pairs(dealsIn('Quantaflux raised $700 million in a Series D. Nvidia, Hyundai Motor Group and Temasek are among the funders in the series.')),
+      ['Hyundai + Quantaflux', 'Nvidia + Quantaflux', 'Quantaflux + Temasek']);
+    assert.deepEqual(pairs(dealsIn('La start-up Quantaflux a bouclé une série B de 300 millions de dollars. Parmi les investisseurs, on retrouve des poids lourds : a16z, Nvidia, Temasek.')),
+      ['Andreessen Horowitz + Quantaflux', 'Nvidia + Quantaflux', 'Quantaflux + Temasek']);
+    // Companies among the rivals are no investors.
+    assert.deepEqual(pairs(dealsIn('Quantaflux raised $700 million. Nvidia and AMD are among the rivals it faces.')), []);
+  });
+});
