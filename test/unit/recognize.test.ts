@@ -170,6 +170,15 @@ describe('recognize: annotation conventions for companies and chips', () => {
   it('never reports outlets cited as sources as companies', () => {
     assert.deepEqual(names('According to The Wall Street Journal and Reuters, Oracle signed with OpenAI; Les Échos le confirme.', 'company'), ['Oracle', 'OpenAI']);
   });
+  it('reports an outlet a deal is made with as a company, not where it is cited in the same note', () => {
+    assert.deepEqual(names('Mistral AI a signé un partenariat avec l\'AFP. Selon l\'AFP, le montant n\'est pas connu.', 'company'), ['Mistral AI', 'AFP']);
+    assert.deepEqual(names('L\'accord entre OpenAI et Le Monde a été signé en mars.', 'company'), ['OpenAI', 'Le Monde']);
+    assert.deepEqual(names('Le Monde a signé un accord de licence avec OpenAI.', 'company'), ['Le Monde', 'OpenAI']);
+    assert.deepEqual(names('OpenAI signed a deal with Microsoft, he told the Financial Times.', 'company'), ['OpenAI', 'Microsoft']);
+    assert.deepEqual(names('The deal, he said in an interview with Bloomberg, closes in May.', 'company'), []);
+    const deals = core.scan([{ uri: 'n.md', text: 'Mistral AI has announced a partnership with Agence France-Presse (AFP), one of the largest news agencies.' }]).deals;
+    assert.deepEqual(deals.map((d) => d.parties.join(' + ')), ['AFP + Mistral AI']);
+  });
   it('never takes a person the note names with a first name for a company', () => {
     assert.deepEqual(names('Donald Trump hosted the bosses at the White House. Later, Trump announced a plan with Oracle.', 'company'), ['Oracle']);
     assert.deepEqual(names('Claire Vastel a rencontré les dirigeants. Vastel a signé avec Mistral AI.', 'company'), ['Mistral AI']);

@@ -324,6 +324,7 @@ function isPlatform(m: Mention, lexicon: Lexicon): boolean {
 function isEligibleParty(m: Mention, lexicon: Lexicon): boolean {
   if (m.kind !== 'company') return false;
   if ((m.confidence ?? 1) < MIN_PARTY_CONFIDENCE) return false;
+  // An outlet reaches here only where a deal is made with it (recognize/outletParties.ts).
   const entity = m.entityId ? lexicon.get(m.entityId) : undefined;
-  return entity ? lexicon.canBeDealParty(entity) : true;
+  return entity ? entity.kind === 'company' : true;
 }

@@ -19,9 +19,6 @@ export interface EntityData {
   ambiguousAliases?: string[];
 }
 
-/** Categories whose members are recognised but never taken as parties to a deal. */
-const NON_PARTY_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['media']);
-
 export class Lexicon {
   private readonly ids = new Map<string, Entity>();
   private readonly names = new Map<string, Entity>();
@@ -46,11 +43,6 @@ export class Lexicon {
     return this.names.get(looseKey(name));
   }
 
-  /** Outlets are companies, but they report deals rather than make them. */
-  canBeDealParty(entity: Entity): boolean {
-    return entity.kind === 'company' && !(entity.category && NON_PARTY_CATEGORIES.has(entity.category));
-  }
-
   /**
    * Platforms (X, LinkedIn, YouTube) are where things are posted; they take part in a deal only as what is
    * bought or invested in ("xAI has acquired X").
@@ -68,7 +60,8 @@ export class Lexicon {
 
 /**
  * News outlets and research firms cited as sources: known, so that their names are never taken for an
- * unknown company nor cut into shorter names, but never reported as companies (annotation conventions).
+ * unknown company nor cut into shorter names, but not reported as companies (annotation conventions) except
+ * where a deal is made with them (recognize/outletParties.ts).
  */
 export function isOutlet(entity: Pick<Entity, 'kind' | 'category'>): boolean {
   return entity.kind === 'company' && entity.category === 'media';

@@ -13,6 +13,7 @@ import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { isBoilerplate } from '../text/boilerplate';
 import { StringPool } from '../text/stringPool';
+import { isOutletParty } from './outletParties';
 import { addEvidence, emptyEvidence, hasDoubtfulNumeral, US_DOLLAR_SIGN } from './numberFormat';
 
 /** Characters recognised between two pauses when the host asks for steps. */
@@ -91,12 +92,21 @@ export class Recognizer {
     }
     const inferredMatcher = yield* InferredMatcher.buildSteps(unknown);
     const names: Mention[] = [];
+    let outletSentence = 0;
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i]!;
       const own = known[i]!;
       const merged = [...own, ...inferredMatcher.find(text, own, c.start, c.end)].sort((a, b) => a.start - b.start);
-      // Outlets stay in `own` until here so that no inferred name is found inside "The Wall Street Journal".
-      names.push(...merged.filter((m) => !this.isOutletMention(m)));
+      // Outlets stay in `own` until here so that no inferred name is found inside "The Wall Street Journal"; then
+      // only those a deal is made with are kept ("un accord avec l'AFP"), not those cited as sources.
+      for (const m of merged) {
+        if (!this.isOutletMention(m)) {
+          names.push(m);
+          continue;
+        }
+        while (outletSentence < sentences.length - 1 && sentences[outletSentence]!.end <= m.start) outletSentence++;
+        if (isOutletParty(text, sentences[outletSentence]!, m.start, m.end)) names.push(m);
+      }
       yield;
     }
     const kept = furniture.length ? withoutCompaniesIn(names, furniture) : names;
