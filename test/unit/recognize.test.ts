@@ -96,6 +96,9 @@ describe('recognize: companies from context', () => {
     for (const name of ['Quillon & Marsh Partners', 'Upper Valley Power Cooperative', 'Tavern Investments']) assert.ok(found.includes(name), found.join('; '));
     assert.ok(!found.some((n) => /Working|Venture Capital/u.test(n)), found.join('; '));
   });
+  it('leaves a nationality and a trade before a firm\'s name out of it ("French VC Brisemer Ventures")', () => {
+    assert.deepEqual(names('The round was led by French VC Brisemer Ventures and German investor Nordwald Capital.', 'company'), ['Brisemer Ventures', 'Nordwald Capital']);
+  });
   it('leaves a compound adjective out of a name ("London-listed Quillon Group", "Paris-based Tavern")', () => {
     const found = names('Qualcomm has agreed to buy London-listed Quillon Group, which designs chips. The Paris-based Tavern Labs, a start-up, sells tools.', 'company');
     assert.ok(found.includes('Quillon Group'), found.join('; '));
