@@ -1080,3 +1080,13 @@ describe('deals: a round\'s investors listed before "are among the funders", or 
     assert.deepEqual(pairs(dealsIn('Quantaflux raised $700 million. Nvidia and AMD are among the rivals it faces.')), []);
   });
 });
+
+describe('deals: customers listed before "are among its customers"', () => {
+  it('"Microsoft, Amazon and OpenAI are among its customers", "… font partie des clients de Cerebras": one supply deal each', () => {
+    assert.deepEqual(pairs(dealsIn('Cerebras makes wafer-scale chips. Microsoft, Amazon and OpenAI are among its customers.')),
+      ['Amazon + Cerebras', 'Cerebras + Microsoft', 'Cerebras + OpenAI']);
+    assert.deepEqual(pairs(dealsIn('Selon son fondateur, des hyperscalers comme Microsoft et Amazon font partie des clients de Cerebras.')),
+      ['Amazon + Cerebras', 'Cerebras + Microsoft']);
+    assert.deepEqual(pairs(dealsIn('Cerebras makes chips. Microsoft and Amazon are among its rivals\' customers.')), []);
+  });
+});

@@ -12,7 +12,7 @@ import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -168,7 +168,10 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const after = parties.filter((p) => p.mention.start >= cue.end);
     const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
     const firstMember = after[ownerAfter ? 1 : 0];
-    if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) continue;
+    if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) {
+      if (!listedRole) membersBefore(folded, sentence, parties, cue, ownerAfter, focus, add);
+      continue;
+    }
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
     // "ses clients", "its customers", "serves major clients": customers the cue says are someone's.
     const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end)) || SERVES_MEMBERS_RE.test(folded.slice(cue.start, cue.end));
@@ -183,6 +186,30 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
       if (member === owner) continue;
       add([owner, member], cue.start, members[members.length - 1]!.mention.end, cue).kind = kind;
     }
+  }
+}
+
+/**
+ * Customers listed before the cue: "Microsoft, Amazon and OpenAI are among its customers", "Microsoft et Amazon
+ * figurent parmi ses clients", "… font partie des clients de Lightmatter". The list is read backwards from the
+ * company right before the verb; its owner is the company named after the cue, else the one the passage is about.
+ */
+function membersBefore(folded: string, sentence: Span, parties: readonly Party[], cue: Cue, ownerAfter: Party | undefined,
+  focus: Focus, add: AddRelation): void {
+  let last = -1;
+  for (let i = 0; i < parties.length && parties[i]!.mention.end <= cue.start; i++) last = i;
+  if (last < 0 || !MEMBERS_BEFORE.test(folded.slice(parties[last]!.mention.end, cue.start))) return;
+  const members = [parties[last]!];
+  for (let i = last - 1; i >= 0; i--) {
+    const prev = parties[i]!;
+    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, members[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+    members.unshift(prev);
+  }
+  const memberNames = names(members);
+  const owner = ownerAfter?.name ?? pickFocus(focus, memberNames);
+  if (!owner) return;
+  for (const member of memberNames) {
+    if (member !== owner) add([owner, member], members[0]!.mention.start, cue.end, cue).kind = 'supply';
   }
 }
 

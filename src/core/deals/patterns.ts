@@ -123,6 +123,8 @@ export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisse
 export const CAREER_BEFORE = new RegExp(`(?:${CAREER_WORDS.join('|')})\\s*$`, 'iu');
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme", "include robotics firm". */
 export const MEMBERS_INTRO = new RegExp(`^\\s*(?:include[sd]?|including|comprennent|comprenaient|incluent|incluaient|comptent|sont|are|were|such as|like|comme|tels? que|telles? que|dont|notamment|:)\\s*${LIST_PREAMBLE}(?:the\\s+|les?\\s+|la\\s+|l')?(?:(?!(?:in|of|de|du|dans|with|avec)\\s)[\\p{L}-]+\\s+){0,3}$`, 'iu');
+/** Between the last of the customers a list names and the cue after it: " are among its", " figurent parmi ses", " font partie des". */
+export const MEMBERS_BEFORE = /^\s*(?:are|were|sont|étaient|figurent|figuraient|comptent|font partie|faisaient partie)\s+(?:(?:also|aussi|également|notamment|déjà|already|now|désormais)\s+)?(?:among|parmi|de|des|d')\s*(?:(?:its|their|ses|leurs|les|the)\s+)?(?:(?:biggest|largest|main|key|major|early|first|principaux|grands|premiers)\s+)?$/iu;
 /** Whose customers: "ses clients", "its customers", "MosaicML's customers", "les clients", "key clients like" (not "des clients comme", examples sought). */
 export const MEMBERS_OWNED = /(?:(?:^|\s)(?:ses|sa|son|leurs?|its|their|les|the|some of (?:its|their|the))|'s)\s+(?:\p{L}+\s+)?$|(?:^|\s)(?:key|major|big|biggest|largest|main|top|leading|principaux|principales|grands|gros)\s+$/iu;
 /** A definite article before a deal noun: "l'accord avec Meta", "the deal with OpenAI" tell of a deal already reported. */
