@@ -1090,3 +1090,13 @@ describe('deals: customers listed before "are among its customers"', () => {
     assert.deepEqual(pairs(dealsIn('Cerebras makes chips. Microsoft and Amazon are among its rivals\' customers.')), []);
   });
 });
+
+describe('deals: a supplier named by its customer', () => {
+  it('"Nvidia supplier SK Hynix", "Nvidia\'s main supplier SK Hynix", "le fournisseur de Nvidia SK Hynix": a supply deal', () => {
+    for (const text of ['The HBM market is dominated by Nvidia supplier SK Hynix.', 'The HBM market is dominated by Nvidia\'s main supplier SK Hynix.',
+      'Ce marché est dominé par le fournisseur de Nvidia SK Hynix.']) {
+      assert.deepEqual(dealsIn(text).map((d) => `${d.parties.join(' + ')} ${d.kind}`), ['Nvidia + SK Hynix supply'], text);
+    }
+    assert.deepEqual(pairs(dealsIn('The HBM market is dominated by Nvidia and SK Hynix.')), []);
+  });
+});
