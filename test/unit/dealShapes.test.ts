@@ -1100,3 +1100,10 @@ describe('deals: a supplier named by its customer', () => {
     assert.deepEqual(pairs(dealsIn('The HBM market is dominated by Nvidia and SK Hynix.')), []);
   });
 });
+
+describe('deals: a founder named after his company invests on his own', () => {
+  it('"Amazon founder Jeff Bezos has participated in the round for Tenstorrent": no Amazon deal; "… said Amazon will invest" keeps it', () => {
+    assert.deepEqual(pairs(dealsIn('Amazon founder Jeff Bezos has participated in a $700 million funding round for AI chipmaker Tenstorrent.')), []);
+    assert.deepEqual(pairs(dealsIn('Amazon founder Jeff Bezos said Amazon will invest in Anthropic.')), ['Amazon + Anthropic']);
+  });
+});
