@@ -254,3 +254,9 @@ describe('recognize: adverbs and places that look like names', () => {
     assert.ok(names('Google raised its stake in Corvalon, a Boston-based company.', 'company').includes('Corvalon'));
   });
 });
+
+describe('recognize: a two-word name written as one word', () => {
+  it('finds "SakanaAI" and "MistralAI" as Sakana AI and Mistral AI', () => {
+    assert.deepEqual(names('SakanaAI vient de boucler un tour ; MistralAI aussi.', 'company'), ['Sakana AI', 'Mistral AI']);
+  });
+});

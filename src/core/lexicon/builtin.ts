@@ -2,13 +2,13 @@
 import companies from './data/companies.json';
 import chips from './data/chips.json';
 import nonCompanies from './data/nonCompanies.json';
-import { Lexicon, toEntities, withNumberVariants, type EntityData } from './lexicon';
+import { Lexicon, toEntities, withSpellingVariants, type EntityData } from './lexicon';
 import { looseKey } from '../text/chars';
 
 let cached: Lexicon | undefined;
 
 export function builtinLexicon(): Lexicon {
-  cached ??= new Lexicon(withNumberVariants([
+  cached ??= new Lexicon(withSpellingVariants([
     ...toEntities('company', companies as EntityData[], 'builtin'),
     ...toEntities('chip', chips as EntityData[], 'builtin'),
   ]));

@@ -91,24 +91,29 @@ export function toEntities(kind: Entity['kind'], data: readonly EntityData[], so
 const NUMBER_VARIANTS: Readonly<Record<string, string>> = {
   Ventures: 'Venture', Venture: 'Ventures', Partners: 'Partner', Labs: 'Lab', Lab: 'Labs',
 };
+/** Last words of two-word names that writers also glue to the first: "SakanaAI", "MistralAI". */
+const GLUED_LAST_WORDS: ReadonlySet<string> = new Set(['AI', 'Labs']);
 
 /**
- * Companies with the other number of their last word as an extra alias ("Index Ventures" is also found
- * as "Index Venture"), unless some entity already has that spelling.
+ * Companies with the spellings writers also use as extra aliases, unless some entity already has that spelling:
+ * the other number of their last word ("Index Ventures" is also found as "Index Venture"), and a two-word name
+ * ending in "AI" or "Labs" written as one word ("SakanaAI", "MistralAI").
  */
-export function withNumberVariants(entities: readonly Entity[]): Entity[] {
+export function withSpellingVariants(entities: readonly Entity[]): Entity[] {
   const taken = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map(looseKey)));
   return entities.map((e) => {
     if (e.kind !== 'company') return e;
     const extra: string[] = [];
     for (const form of [e.name, ...e.aliases]) {
       const words = form.split(' ');
-      const other = words.length > 1 ? NUMBER_VARIANTS[words[words.length - 1]!] : undefined;
-      if (!other) continue;
-      const variant = [...words.slice(0, -1), other].join(' ');
-      if (taken.has(looseKey(variant))) continue;
-      taken.add(looseKey(variant));
-      extra.push(variant);
+      const last = words[words.length - 1]!;
+      const other = words.length > 1 ? NUMBER_VARIANTS[last] : undefined;
+      const glued = words.length === 2 && GLUED_LAST_WORDS.has(last) && words[0]!.length >= 3 ? words.join('') : undefined;
+      for (const variant of [other ? [...words.slice(0, -1), other].join(' ') : undefined, glued]) {
+        if (!variant || taken.has(looseKey(variant))) continue;
+        taken.add(looseKey(variant));
+        extra.push(variant);
+      }
     }
     return extra.length ? { ...e, aliases: [...e.aliases, ...extra] } : e;
   });
