@@ -1107,3 +1107,11 @@ describe('deals: a founder named after his company invests on his own', () => {
     assert.deepEqual(pairs(dealsIn('Amazon founder Jeff Bezos said Amazon will invest in Anthropic.')), ['Amazon + Anthropic']);
   });
 });
+
+describe('deals: customers listed right after "its models are used by"', () => {
+  it('"Ses modèles sont déjà utilisés par Adobe et ElevenLabs": a supply deal each with the company the passage names most', () => {
+    assert.deepEqual(pairs(dealsIn('Black Forest Labs a levé des fonds. Black Forest Labs vise l\'Europe. Parmi ses soutiens, Nvidia. Ses modèles sont déjà utilisés par Adobe et ElevenLabs.')).filter((p) => !p.includes('Nvidia')),
+      ['Adobe + Black Forest Labs', 'Black Forest Labs + ElevenLabs']);
+    assert.deepEqual(pairs(dealsIn('Black Forest Labs raised money. Its models are already used by Adobe.')), ['Adobe + Black Forest Labs']);
+  });
+});

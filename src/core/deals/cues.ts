@@ -133,7 +133,8 @@ export const CUES: CueDef[] = [
   // "currently serves major clients including A, B", "accompagne déjà des mastodontes comme A, B": customers of the verb's subject.
   { pattern: SERVES_MEMBERS, kind: 'supply', role: 'members' },
   // "Its technology is used by companies including A, B": customers too, of the company "its" stands for.
-  { pattern: `(?:its|their|sa|son|ses|leur|leurs) (?:[\\p{L}-]+ ){1,2}(?:is|are|est|sont) (?:used|utilisée?s?) (?:by|par) (?:des )?(?:companies|firms|businesses|enterprises|entreprises|sociétés|groupes)`, kind: 'supply', role: 'members' },
+  // "Ses modèles sont déjà utilisés par Adobe, Picsart et ElevenLabs": the customers themselves, listed right after "par"/"by".
+  { pattern: `(?:its|their|sa|son|ses|leur|leurs) (?:[\\p{L}-]+ ){1,2}(?:is|are|est|sont) (?:(?:already|now|also|déjà|aussi|notamment) )?(?:used|utilisée?s?) (?:by|par)(?: (?:des )?(?:companies|firms|businesses|enterprises|entreprises|sociétés|groupes))?`, kind: 'supply', role: 'members' },
   // "Viennent ensuite Valor, Vy Capital", "On retrouve aussi les fonds A et B": more of a round's investors.
   { pattern: CONTINUED_WORDS, kind: 'investment', role: 'continued' },
 ];

@@ -6,7 +6,7 @@ import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
 import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
-import { pickFocus, type Focus } from './focus';
+import { mostNamed, pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
 import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
@@ -20,6 +20,8 @@ import {
 const SERVES_MEMBERS_RE = new RegExp(`^${SERVES_MEMBERS}$`, 'iu');
 /** Role nouns whose members a list may name too ("Early partners include A, B", "ses fournisseurs comprennent"): partners or suppliers. */
 const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs))$/iu;
+/** A customers cue ending on the word that introduces them: "… sont utilisés par", "… are used by". */
+const USED_BY_END = /(?:by|par)$/iu;
 /** A list's noun that opens its sentence, at most one word before it ("Early partners include", "Customers include"): the passage's company's. */
 const OPENS_SENTENCE = /^\s*(?:[\p{L}-]+\s+)?$/u;
 
@@ -168,7 +170,9 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const after = parties.filter((p) => p.mention.start >= cue.end);
     const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
     const firstMember = after[ownerAfter ? 1 : 0];
-    if (!firstMember || !MEMBERS_INTRO.test(folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start))) {
+    const intro = firstMember ? folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start) : '';
+    // "… sont déjà utilisés par Adobe, Picsart": a cue ending on "by"/"par" needs no word before the list.
+    if (!firstMember || !(MEMBERS_INTRO.test(intro) || (!ownerAfter && USED_BY_END.test(folded.slice(cue.start, cue.end)) && /^\s*$/u.test(intro)))) {
       if (!listedRole) membersBefore(folded, sentence, parties, cue, ownerAfter, focus, add);
       continue;
     }
@@ -180,7 +184,9 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const members = extendList(folded, parties, [firstMember]);
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
-    const owner = ownerAfter?.name ?? roleOwner(folded, parties, cue.start, cue.end, cue.start)?.name ?? before[before.length - 1]?.name ?? pickFocus(focus, memberNames);
+    // "Ses modèles sont utilisés par …" with no company before: whose models the passage is about, the company it names most.
+    const implied = USED_BY_END.test(folded.slice(cue.start, cue.end)) ? mostNamed(focus, memberNames) : pickFocus(focus, memberNames);
+    const owner = ownerAfter?.name ?? roleOwner(folded, parties, cue.start, cue.end, cue.start)?.name ?? before[before.length - 1]?.name ?? implied;
     if (!owner) continue;
     for (const member of memberNames) {
       if (member === owner) continue;
