@@ -1115,3 +1115,10 @@ describe('deals: customers listed right after "its models are used by"', () => {
     assert.deepEqual(pairs(dealsIn('Black Forest Labs raised money. Its models are already used by Adobe.')), ['Adobe + Black Forest Labs']);
   });
 });
+
+describe('deals: companies given as examples of whom a deal is sought with', () => {
+  it('"Le programme encourage la collaboration avec des géants comme NTT et Sony": no deal between the examples', () => {
+    assert.deepEqual(pairs(dealsIn('Le programme encourage la collaboration avec des géants comme NTT et Sony.')), []);
+    assert.deepEqual(pairs(dealsIn('NTT et Sony ont signé un partenariat.')), ['NTT + Sony']);
+  });
+});

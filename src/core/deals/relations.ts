@@ -509,7 +509,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const together = groups.length === 1;
     // … but not as a topic ("Pour Microsoft et Nvidia, l'accord …") or with deals each made with others
     // ("Nvidia & AMD score deals").
-    const topic = together && TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start));
+    // … nor as examples of the kind of company a deal is sought with ("encourage la collaboration avec des géants
+    // comme NTT et Sony").
+    const topic = together && (TOPIC_BEFORE.test(folded.slice(sentence.start, groups[0]![0]!.mention.start))
+      || EXAMPLES_OF_LINKED.test(folded.slice(Math.max(sentence.start, groups[0]![0]!.mention.start - 80), groups[0]![0]!.mention.start)));
     const strong = topic ? undefined : cues.find((c) => c.def.strong && (!together || (c.def.mutual && !isPluralNoun(folded, c))));
     const ps = groups.flat();
     // "A investit 88 millions, B 46 millions": two investors side by side, not a deal between them.
