@@ -10,6 +10,7 @@ import { slug } from '../lexicon/lexicon';
 import type { DealCandidate } from './extract';
 import { sourceCount } from './lazySources';
 import { DEAL_OPENING_WORDS } from './cues';
+import { runToEnd, type Steps } from '../steps';
 
 /** Two values within this ratio are the same deal reported with rounding ("près de 12", "$11.9B"). */
 const SAME_VALUE_TOLERANCE = 0.1;
@@ -34,10 +35,42 @@ export function dealGroupKey(c: Pick<DealCandidate, 'parties' | 'venture'>): str
  * (note, then position), so the result does not depend on the order notes were read in.
  */
 export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
+  return runToEnd(dealsOfGroupSteps(key, group));
+}
+
+/** How many candidates each pass of dealsOfGroupSteps reads between two steps (sentences tested: a tenth). */
+const CANDIDATES_PER_STEP = 5000;
+const SOURCES_PER_STEP = 500;
+
+/**
+ * `dealsOfGroup` in steps: every pass over the candidates pauses every few thousand of them (what a sentence
+ * says, whether it goes on with the last deal or announces a new one, is read first, a few hundred sentences a
+ * step, and cached per source). A hostile note gives one pair tens of thousands of candidates: linking them was
+ * one step of 0.3 s.
+ */
+export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[]): Steps<Deal[]> {
   const ordered = orderCandidates(group);
+  for (let i = 0; i < ordered.length; i++) {
+    goesOn(ordered[i]!.source);
+    announcesNew(ordered[i]!.source);
+    if (i % SOURCES_PER_STEP === SOURCES_PER_STEP - 1) yield;
+  }
   // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
-  const clusters = key.startsWith('venture-') ? [ordered] : clusterByValue(ordered, relationsStated(ordered));
-  return clusters.map((cluster) => buildDeal(clusters.length > 1 ? `${key}:${valueTag(cluster)}` : key, cluster));
+  const clusters = key.startsWith('venture-') ? [ordered] : yield* clusterByValueSteps(ordered, yield* relationsStatedSteps(ordered));
+  const deals: Deal[] = [];
+  for (const cluster of clusters) {
+    const id = clusters.length > 1 ? `${key}:${yield* valueTagSteps(cluster)}` : key;
+    deals.push(yield* buildDealSteps(id, cluster));
+  }
+  return deals;
+}
+
+/** Yields every CANDIDATES_PER_STEP-th time it is asked (`i` counts from 0): the pause of a pass over candidates. */
+const pauseAt = (i: number) => i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1;
+
+/** `into.push(...items)` for lists of any length (a spread of 130,000 arguments overflows the stack). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]!);
 }
 
 /**
@@ -77,9 +110,11 @@ const ownRelation = (c: DealCandidate): StatedRelation | undefined => {
  * usually that deal's own name ("un partenariat stratégique avec Nvidia pour acquérir des millions de GPU"):
  * only beside money for equity alone is it a relation of its own.
  */
-function relationsStated(ordered: readonly DealCandidate[]): (c: DealCandidate) => StatedRelation | undefined {
+function* relationsStatedSteps(ordered: readonly DealCandidate[]): Steps<(c: DealCandidate) => StatedRelation | undefined> {
   const byNote = new Map<string, Set<StatedRelation>>();
-  for (const c of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    if (pauseAt(i)) yield;
+    const c = ordered[i]!;
     const r = ownRelation(c);
     if (!r) continue;
     let stated = byNote.get(c.source.uri);
@@ -95,9 +130,17 @@ function relationsStated(ordered: readonly DealCandidate[]): (c: DealCandidate) 
 }
 
 /** The relation a cluster's candidates state most often (a partnership only when nothing else is stated). */
-function statedRelationOf(cluster: readonly DealCandidate[]): StatedRelation | undefined {
-  const specific = mostCounted(cluster.map(statedRelation).filter((r) => r !== undefined && r !== 'partnership'));
-  return specific ?? (cluster.some((c) => c.kind === 'partnership') ? 'partnership' : undefined);
+function* statedRelationOfSteps(cluster: readonly DealCandidate[]): Steps<StatedRelation | undefined> {
+  const counts = new Counts<StatedRelation>();
+  let partnership = false;
+  for (let i = 0; i < cluster.length; i++) {
+    if (pauseAt(i)) yield;
+    const c = cluster[i]!;
+    const r = statedRelation(c);
+    if (r !== undefined && r !== 'partnership') counts.add(r);
+    if (c.kind === 'partnership') partnership = true;
+  }
+  return counts.most() ?? (partnership ? 'partnership' : undefined);
 }
 
 /** A group's candidates in the fixed order deals are built from: note, then position. */
@@ -139,7 +182,7 @@ const MAX_VALUES_COMPARED = 256;
 /** The value's fields `sameValue` reads. */
 const amountKey = (v: DealValue) => `${v.amount}|${v.amountMax ?? ''}|${v.usd ?? ''}`;
 
-function clusterByValue(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined): DealCandidate[][] {
+function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined): Steps<DealCandidate[][]> {
   const valued: { members: DealCandidate[]; values: DealValue[] }[] = [];
   const unvalued: DealCandidate[] = [];
   // Unvalued candidates of a note that states two relations of the pair, by relation.
@@ -148,7 +191,9 @@ function clusterByValue(group: readonly DealCandidate[], relationOfSplit: (c: De
   // went then, unless a value was added to some cluster since (it may now match an earlier cluster).
   const placed = new Map<string, { cluster: number; version: number }>();
   let version = 0;
-  for (const c of group) {
+  for (let i = 0; i < group.length; i++) {
+    if (pauseAt(i)) yield;
+    const c = group[i]!;
     if (!c.value || c.value.qualifier === 'several') {
       const r = relationOfSplit(c);
       if (!r) unvalued.push(c);
@@ -180,12 +225,13 @@ function clusterByValue(group: readonly DealCandidate[], relationOfSplit: (c: De
     placed.set(key, { cluster: at, version });
   }
   const clusters = valued.map((cl) => cl.members);
-  mergeTranches(clusters);
+  yield* mergeTranchesSteps(clusters);
   // Unvalued reports of one of two relations a note states join the deal of that relation, or make it.
-  const relations = clusters.map(statedRelationOf);
+  const relations: (StatedRelation | undefined)[] = [];
+  for (const cluster of clusters) relations.push(yield* statedRelationOfSteps(cluster));
   for (const [r, members] of unvaluedByRelation) {
     const at = relations.indexOf(r);
-    if (at >= 0) clusters[at]!.push(...members);
+    if (at >= 0) pushAll(clusters[at]!, members);
     else {
       clusters.push(members);
       relations.push(r);
@@ -194,24 +240,46 @@ function clusterByValue(group: readonly DealCandidate[], relationOfSplit: (c: De
   if (!clusters.length) return [unvalued];
   // Other unvalued reports join the deal most reported (a partnership of its own last); vague amounts
   // ("plusieurs milliards") go with them.
-  const weight = (i: number) => (relations[i] === 'partnership' && clusters.length > 1 ? 0 : sources(clusters[i]!));
+  const weights: number[] = [];
+  for (let i = 0; i < clusters.length; i++) weights.push(relations[i] === 'partnership' && clusters.length > 1 ? 0 : yield* sourcesSteps(clusters[i]!));
   let main = 0;
-  for (let i = 1; i < clusters.length; i++) if (weight(i) > weight(main)) main = i;
-  clusters[main]!.push(...unvalued);
+  for (let i = 1; i < clusters.length; i++) if (weights[i]! > weights[main]!) main = i;
+  pushAll(clusters[main]!, unvalued);
   return clusters;
 }
 
 /** Words that make an amount a new deal of the same parties rather than a part of the first one. */
 const NEW_DEAL = /(?<![\p{L}])(?:extension|expan\p{L}*|additional|new|second|another|further|supplémentaire|nouve(?:l|au|lle)|second|deuxième|étend\p{L}*|élargi\p{L}*|renouvel\p{L}*|renew\p{L}*)(?![\p{L}])/iu;
 
+/** Whether a source's sentence announces a new deal, asked once per source (as goesOn). */
+const announcesNewBySource = new WeakMap<DealSource, boolean>();
+function announcesNew(source: DealSource): boolean {
+  let known = announcesNewBySource.get(source);
+  if (known === undefined) announcesNewBySource.set(source, (known = NEW_DEAL.test(source.sentence)));
+  return known;
+}
+
 /**
  * Two values of the same parties in one note are usually one deal and its part ("up to $100 billion …, the
  * first $10 billion on signing"), unless the note says the second is a new deal ("an additional $6.5 billion
  * contract"). Clusters that share a note are merged in place unless one of them is announced as new.
  */
-function mergeTranches(clusters: DealCandidate[][]): void {
-  // What each pair looks at, made once per cluster: its notes, whether it is announced as new, its relation.
-  const facts = clusters.map((cl) => ({ notes: new Set(cl.map((c) => c.source.uri)), announcedNew: cl.some((c) => NEW_DEAL.test(c.source.sentence)) }));
+function* mergeTranchesSteps(clusters: DealCandidate[][]): Steps<void> {
+  // What each pair looks at, made once per cluster: its notes, whether it is announced as new, the relations its
+  // valued candidates state (counted: a cluster that takes another adds the other's counts to its own).
+  const facts: { notes: Set<string>; announcedNew: boolean; relations: Counts<Relation> }[] = [];
+  for (const cl of clusters) {
+    const fact = { notes: new Set<string>(), announcedNew: false, relations: new Counts<Relation>() };
+    for (let i = 0; i < cl.length; i++) {
+      if (pauseAt(i)) yield;
+      const c = cl[i]!;
+      fact.notes.add(c.source.uri);
+      if (!fact.announcedNew && announcesNew(c.source)) fact.announcedNew = true;
+      if (c.value && RELATION_OF_KIND[c.kind] !== 'generic') fact.relations.add(RELATION_OF_KIND[c.kind]);
+    }
+    facts.push(fact);
+  }
+  const relationOf = (f: { relations: Counts<Relation> }): Relation => f.relations.most() ?? 'generic';
   for (let i = 0; i < clusters.length; i++) {
     for (let j = clusters.length - 1; j > i; j--) {
       const a = clusters[i]!;
@@ -219,13 +287,15 @@ function mergeTranches(clusters: DealCandidate[][]): void {
       const fa = facts[i]!;
       const fb = facts[j]!;
       const shared = [...fb.notes].some((uri) => fa.notes.has(uri));
-      if (shared && !fa.announcedNew && !fb.announcedNew && sameRelation(relationOf(a), relationOf(b))) {
-        a.push(...b);
+      if (shared && !fa.announcedNew && !fb.announcedNew && sameRelation(relationOf(fa), relationOf(fb))) {
+        pushAll(a, b);
         for (const uri of fb.notes) fa.notes.add(uri);
+        fa.relations.addAll(fb.relations);
         clusters.splice(j, 1);
         facts.splice(j, 1);
       }
     }
+    yield;
   }
 }
 
@@ -242,39 +312,61 @@ const RELATION_OF_KIND: Record<DealKind, Relation> = {
   partnership: 'generic', other: 'generic',
 };
 
-/** The relation a cluster's valued candidates state, the most frequent specific one. */
-function relationOf(cluster: readonly DealCandidate[]): Relation {
-  return mostCounted(cluster.filter((c) => c.value).map((c) => RELATION_OF_KIND[c.kind]).filter((r) => r !== 'generic')) ?? 'generic';
-}
 
-/** The value counted most often; on a tie, the one seen first. */
-function mostCounted<T>(xs: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+/** Values counted in the order first seen: `most()` is the one counted most often, on a tie the one seen first. */
+class Counts<T> {
+  private readonly n = new Map<T, number>();
+  add(x: T, by = 1): void {
+    this.n.set(x, (this.n.get(x) ?? 0) + by);
+  }
+  /** Adds another's counts (what counting its values after these would have given). */
+  addAll(other: Counts<T>): void {
+    for (const [x, k] of other.n) this.add(x, k);
+  }
+  most(): T | undefined {
+    let best: T | undefined;
+    let bestN = 0;
+    for (const [x, k] of this.n) {
+      if (k > bestN) {
+        best = x;
+        bestN = k;
+      }
+    }
+    return best;
+  }
 }
 
 /** An unspecified tie ("a partnership worth …") may be any of the others. */
 const sameRelation = (x: Relation, y: Relation) => x === y || x === 'generic' || y === 'generic';
 
-const sources = (cl: readonly DealCandidate[]) => new Set(cl.map((c) => c.source.uri)).size * 100 + cl.length;
+/** How widely a cluster is reported: its notes first, then its candidates. */
+function* sourcesSteps(cl: readonly DealCandidate[]): Steps<number> {
+  const notes = new Set<string>();
+  for (let i = 0; i < cl.length; i++) {
+    if (pauseAt(i)) yield;
+    notes.add(cl[i]!.source.uri);
+  }
+  return notes.size * 100 + cl.length;
+}
 
-function valueTag(cluster: readonly DealCandidate[]): string {
-  const v = pickValue(cluster);
-  if (!v) return statedRelationOf(cluster) ?? 'nv';
+function* valueTagSteps(cluster: readonly DealCandidate[]): Steps<string> {
+  const v = yield* pickValueSteps(cluster);
+  if (!v) return (yield* statedRelationOfSteps(cluster)) ?? 'nv';
   const usd = usdOf(v);
   const scaled = usd >= 1e9 ? `${+(usd / 1e9).toPrecision(3)}b` : `${+(usd / 1e6).toPrecision(3)}m`;
   return scaled.replace('.', '_');
 }
 
-function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
+function* pickValueSteps(cluster: readonly DealCandidate[]): Steps<DealValue | undefined> {
   // The value most sources agree on; precise beats vague; a settled number format beats one in doubt ("1,250
   // euros" in a French note that says nothing else of its numbers); a dollar figure the text states (round,
   // "$1.5 billion") beats one converted from another currency (1.3 billion euros, $1.521 billion); then the larger,
   // then the first. Agreement is counted over distinct amounts (at most MAX_VALUES_COMPARED of them), each
   // weighed by how often it is reported.
   const counts = new Map<string, { value: DealValue; n: number }>();
-  for (const c of cluster) {
+  for (let i = 0; i < cluster.length; i++) {
+    if (pauseAt(i)) yield;
+    const c = cluster[i]!;
     if (!c.value) continue;
     const key = amountKey(c.value);
     const seen = counts.get(key);
@@ -289,8 +381,9 @@ function pickValue(cluster: readonly DealCandidate[]): DealValue | undefined {
   }
   let best: DealValue | undefined;
   let bestScore = -1;
-  for (const c of cluster) {
-    const v = c.value;
+  for (let i = 0; i < cluster.length; i++) {
+    if (pauseAt(i)) yield;
+    const v = cluster[i]!.value;
     const agreed = v && agreement.get(amountKey(v));
     if (!v || agreed === undefined) continue;
     const score = agreed * 10 + (v.qualifier === 'several' ? 0 : 5) + (v.ambiguous || v.dollarInDoubt ? 0 : 2) + (isRound(usdOf(v)) ? 1 : 0);
@@ -307,54 +400,74 @@ function isRound(n: number): boolean {
   return n > 0 && Number(n.toPrecision(3)) === n;
 }
 
-function buildDeal(id: string, cluster: readonly DealCandidate[]): Deal {
-  const parties = [...new Map(cluster.flatMap((c) => c.parties).map((p) => [looseKey(p), p])).values()].sort((a, b) => a.localeCompare(b));
+/** The deal a cluster of candidates makes, read in one pass over them (in steps). */
+function* buildDealSteps(id: string, cluster: readonly DealCandidate[]): Steps<Deal> {
+  // Parties by loose key, each spelled as its last mention (a key's place: its first mention).
+  const partyByKey = new Map<string, string>();
+  const keyOf = new Map<string, string>();
+  let lastParties: readonly string[] | undefined;
   // One source per sentence of a note. The sentences are looked up as they are, not joined to the note's URI
   // into a new key: a string keeps its hash, and a note of long sentences of names spent 0.3 s hashing keys.
   const seen = new Map<string, Set<string>>();
   const srcs: DealSource[] = [];
-  for (const c of cluster) {
+  const kinds = new Map<DealKind, number>();
+  const valuedKinds = new Set<DealKind>();
+  const chips = new Set<string>();
+  let venture: string | undefined;
+  // The largest power reported is the deal's: "10 GW, the first gigawatt in 2026" is a 10 GW deal.
+  let power: number | undefined;
+  let firstDate: string | undefined;
+  // The note date most reported (the first to reach the highest count).
+  const noteDates = new Map<string, number>();
+  let noteDate: string | undefined;
+  let noteDateN = 0;
+  for (let i = 0; i < cluster.length; i++) {
+    if (pauseAt(i)) yield;
+    const c = cluster[i]!;
+    // Candidates of one set of parties mostly share one list of them (see NoteIndex.shareLists).
+    if (c.parties !== lastParties) {
+      for (const p of c.parties) {
+        let key = keyOf.get(p);
+        if (key === undefined) keyOf.set(p, (key = looseKey(p)));
+        partyByKey.set(key, p);
+      }
+      lastParties = c.parties;
+    }
     let sentences = seen.get(c.source.uri);
     if (!sentences) seen.set(c.source.uri, (sentences = new Set()));
-    if (sentences.has(c.source.sentence)) continue;
-    sentences.add(c.source.sentence);
-    srcs.push(c.source);
+    if (!sentences.has(c.source.sentence)) {
+      sentences.add(c.source.sentence);
+      srcs.push(c.source);
+    }
+    kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+    if (c.value) valuedKinds.add(c.kind);
+    for (const chip of c.chips) chips.add(chip);
+    if (venture === undefined && c.venture) venture = c.venture;
+    if (c.powerGw !== undefined) power = power === undefined ? c.powerGw : Math.max(power, c.powerGw);
+    if (c.sentenceDate && (firstDate === undefined || c.sentenceDate < firstDate)) firstDate = c.sentenceDate;
+    if (c.noteDate) {
+      const n = (noteDates.get(c.noteDate) ?? 0) + 1;
+      noteDates.set(c.noteDate, n);
+      if (n > noteDateN) {
+        noteDate = c.noteDate;
+        noteDateN = n;
+      }
+    }
   }
-  const kinds = cluster.map((c) => c.kind);
-  const withValue = cluster.filter((c) => c.value).map((c) => c.kind);
-  const kind = [...KIND_PRIORITY].find((k) => withValue.includes(k)) ?? mostSpecific(kinds);
-  const deal: Deal = { id, parties, kind, chips: [...new Set(cluster.flatMap((c) => c.chips))], sources: srcs };
-  const venture = cluster.find((c) => c.venture)?.venture;
+  const parties = [...partyByKey.values()].sort((a, b) => a.localeCompare(b));
+  const kind = KIND_PRIORITY.find((k) => valuedKinds.has(k)) ?? mostSpecific(kinds);
+  const deal: Deal = { id, parties, kind, chips: [...chips], sources: srcs };
   if (venture) deal.venture = venture;
-  const value = pickValue(cluster);
+  const value = yield* pickValueSteps(cluster);
   if (value) deal.value = value;
-  // The largest power reported is the deal's: "10 GW, the first gigawatt in 2026" is a 10 GW deal.
-  const powers = cluster.map((c) => c.powerGw).filter((g): g is number => g !== undefined);
-  if (powers.length) deal.powerGw = Math.max(...powers);
-  const dates = cluster.map((c) => c.sentenceDate).filter((d): d is string => !!d).sort();
-  const date = dates[0] ?? mode(cluster.map((c) => c.noteDate).filter((d): d is string => !!d));
+  if (power !== undefined) deal.powerGw = power;
+  const date = firstDate ?? noteDate;
   if (date) deal.date = date;
   return deal;
 }
 
-function mostSpecific(kinds: readonly DealKind[]): DealKind {
-  const counts = new Map<DealKind, number>();
-  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+/** The kind most candidates give, a partnership only when no other is given (on a tie, the more specific). */
+function mostSpecific(counts: ReadonlyMap<DealKind, number>): DealKind {
   const specific = [...counts].filter(([k]) => k !== 'partnership').sort((a, b) => b[1] - a[1] || KIND_PRIORITY.indexOf(a[0]) - KIND_PRIORITY.indexOf(b[0]));
   return specific[0]?.[0] ?? 'partnership';
-}
-
-function mode<T>(xs: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  let bestN = 0;
-  for (const x of xs) {
-    const n = (counts.get(x) ?? 0) + 1;
-    counts.set(x, n);
-    if (n > bestN) {
-      best = x;
-      bestN = n;
-    }
-  }
-  return best;
 }

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
 import { extractDealsSteps, type DealCandidate } from '../deals/extract';
 import { runToEnd, type Steps } from '../steps';
-import { dealGroupKey, dealsOfGroup, orderCandidates, sortDeals } from '../deals/merge';
+import { dealGroupKey, dealsOfGroup, dealsOfGroupSteps, orderCandidates, sortDeals } from '../deals/merge';
 import { Emitter } from '../events';
 import { valueKey } from '../deals/shareParts';
 import { looseKey } from '../text/chars';
@@ -92,6 +92,11 @@ const TAG_LENGTH = 2;
  * time when a step ends a slice, so steps are small (an entity named in 10,000 notes takes milliseconds).
  */
 const GROUPS_PER_STEP = 10;
+/**
+ * A set of parties with this many candidates or more is linked in steps of its own (dealsOfGroupSteps): a
+ * hostile note gives one pair tens of thousands of candidates, whose linking was one step of 0.3 s.
+ */
+const STEPPED_GROUP = 1000;
 const ENTITIES_PER_STEP = 1;
 /** Passes of re-linking (or summarising) over what changed during the previous pass's pauses. */
 const SETTLE_ROUNDS = 3;
@@ -126,6 +131,8 @@ export class NoteIndex {
   /** Per set of parties, the lists of parties and chips and the values its candidates share (see shareLists). */
   private readonly groupLists = new Map<string, Map<string, string[] | DealValue>>();
   private readonly dirtyGroups = new Set<string>();
+  /** Sets of parties being linked in steps, each with the token of the relinkSteps linking it (see there). */
+  private readonly linking = new Map<string, object>();
   private readonly totals = new Map<string, EntityTotals>();
   private readonly summaries = new Map<string, EntitySummary>();
   private readonly dirtyEntities = new Set<string>();
@@ -393,10 +400,25 @@ export class NoteIndex {
       yield* this.shareSteps();
       if (!this.dirtyGroups.size) break;
       for (const key of [...this.dirtyGroups]) {
-        if (!this.dirtyGroups.delete(key)) continue;
+        if (!this.dirtyGroups.has(key)) continue;
         const members = this.groups.get(key);
-        if (members?.size) this.groupDeals.set(key, dealsOfGroup(key, [...members.values()].flat()));
-        else this.groupDeals.delete(key);
+        const group = members?.size ? [...members.values()].flat() : [];
+        if (group.length < STEPPED_GROUP) {
+          this.dirtyGroups.delete(key);
+          if (group.length) this.groupDeals.set(key, dealsOfGroup(key, group));
+          else this.groupDeals.delete(key);
+        } else {
+          // Linked in steps of its own. The set stays dirty until its deals are in: a query meanwhile links it
+          // at once, and a change of its candidates meanwhile (or that query) takes the token, so what these
+          // steps made is dropped.
+          const token = {};
+          this.linking.set(key, token);
+          const deals = yield* dealsOfGroupSteps(key, group);
+          if (this.linking.get(key) === token) {
+            this.linking.delete(key);
+            if (this.dirtyGroups.delete(key)) this.groupDeals.set(key, deals);
+          }
+        }
         if (++done % GROUPS_PER_STEP === 0) yield;
       }
     }
@@ -693,6 +715,7 @@ export class NoteIndex {
         this.groupLists.delete(key);
       }
       this.dirtyGroups.add(key);
+      if (this.linking.size) this.linking.delete(key);
       if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
     }
     if (!this.keepsEntities) return;
@@ -727,6 +750,7 @@ export class NoteIndex {
       else if (Array.isArray(had)) had.push(c);
       else members.set(uri, [had, c]);
       this.dirtyGroups.add(key);
+      if (this.linking.size) this.linking.delete(key);
       if (i % CANDIDATES_PER_STEP === CANDIDATES_PER_STEP - 1) yield;
     }
     if (!this.keepsEntities) return;
