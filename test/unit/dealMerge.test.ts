@@ -1,7 +1,7 @@
 // Linking the candidates of one set of parties: the value most reports agree on names the deal, in any order,
 // and a set of parties with thousands of different values stays bounded (no value is compared with every other).
 import { strict as assert } from 'node:assert';
-import { dealsOfGroup } from '../../src/core/deals/merge';
+import { dealsOfGroup, dealsOfGroupSteps } from '../../src/core/deals/merge';
 import type { DealCandidate } from '../../src/core/deals/extract';
 import type { DealKind } from '../../src/core/types';
 
@@ -71,6 +71,26 @@ describe('dealsOfGroup', () => {
     it('notes that each state one relation, by different words, make one deal', () => {
       const deals = dealsOfGroup('k', [candidate(0, undefined, 'a.md', 'investment'), candidate(0, undefined, 'b.md', 'partnership'), candidate(0, undefined, 'c.md', 'supply')]);
       assert.equal(deals.length, 1);
+    });
+  });
+
+  describe('a set of parties of tens of thousands of candidates (a hostile note)', () => {
+    it('is linked in steps, to the same deals as at once', () => {
+      const many = Array.from({ length: 12_000 }, (_, i) => candidate(i, i % 3 ? undefined : 1e9 * (1 + (i % 5)), i % 2 ? 'a.md' : 'b.md', i % 4 ? 'investment' : 'partnership'));
+      const steps = dealsOfGroupSteps('nvidia+openai', many);
+      let pauses = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) pauses++;
+      assert.ok(pauses >= 12_000 / 5000, `${pauses} pauses`);
+      assert.deepEqual(r.value, dealsOfGroup('nvidia+openai', many));
+    });
+
+    it('takes 150,000 candidates of one pair without overflowing the stack', () => {
+      // A spread of a list this long into push or Math.max throws RangeError.
+      const many = Array.from({ length: 150_000 }, (_, i) => ({ ...candidate(i, i < 2 ? 1e9 * (i + 1) : undefined, 'hostile.md'), ...(i % 2 ? { powerGw: 1 + (i % 10) } : {}) }));
+      const deals = dealsOfGroup('nvidia+openai', many);
+      assert.equal(deals.reduce((n, d) => n + d.sources.length, 0), 150_000);
+      assert.equal(Math.max(...deals.map((d) => d.powerGw ?? 0)), 10);
     });
   });
 });

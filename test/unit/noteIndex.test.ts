@@ -261,6 +261,29 @@ describe('note index: settling in steps', () => {
     assert.ok(index.settled);
   });
 
+  it('links a set of parties of thousands of candidates in steps of its own, and drops what a change or a query between them made stale', () => {
+    const big = { uri: 'big.md', text: Array.from({ length: 1500 }, (_, i) => `Nvidia a investi ${1 + (i % 4)} milliards de dollars dans OpenAI.`).join('\n') };
+    const other = { uri: 'other.md', text: 'Nvidia will invest $7 billion in OpenAI, the companies said on March 3, 2026.' };
+    const atOnce = new NoteIndex(core.recognizer);
+    atOnce.upsert(big);
+    atOnce.upsert(other);
+    for (const between of ['change', 'query'] as const) {
+      const index = new NoteIndex(core.recognizer);
+      index.upsert(big);
+      const steps = index.settleSteps();
+      for (let i = 0; i < 3; i++) assert.ok(!steps.next().done, 'the one set of parties takes more than three steps');
+      // Between two steps of its linking: a note adds a candidate to the set (or a query links it at once).
+      if (between === 'change') index.upsert(other);
+      else {
+        assert.ok(!index.deals().some((d) => d.sources.some((s) => s.uri === 'other.md')));
+        index.upsert(other);
+      }
+      for (let r = steps.next(); !r.done; r = steps.next());
+      assert.deepEqual(index.deals(), atOnce.deals(), between);
+      assert.ok(index.deals().some((d) => d.sources.some((s) => s.uri === 'other.md')), between);
+    }
+  });
+
   it('stays right when a query comes between two steps', () => {
     const index = new NoteIndex(core.recognizer);
     index.upsert({ uri: 'a.md', text: 'AMD and OpenAI announced a partnership.' });
