@@ -230,6 +230,28 @@ class CompactNote implements NoteAnalysis {
     return out;
   }
 
+  /**
+   * The mentions one at a time, each made when it is read and kept by no one (what the CLI writes as JSON): a note
+   * of half a million mentions made them all as objects at once, and most of the CLI's time went to collecting them.
+   */
+  eachMention(): { length: number; [Symbol.iterator](): Iterator<Mention> } {
+    const made = this.#mentions;
+    if (made) return made;
+    const packed = this.#packed;
+    const templates = this.#templates;
+    const loose = this.#loose;
+    const text = this.text;
+    return {
+      length: this.#mentionCount,
+      *[Symbol.iterator]() {
+        for (let i = 0; i < this.length; i++) {
+          const id = packed[i * 3 + 2]!;
+          yield id >= 0 ? templates.make(id, text, packed[i * 3]!, packed[i * 3 + 1]!) : loose![-id - 1]!;
+        }
+      },
+    };
+  }
+
   /** As a plain analysis (what JSON, a webview or a copy receives), its fields in analyzeNote's order. */
   toJSON(): NoteAnalysis {
     const plain: NoteAnalysis = { uri: this.uri, text: this.text, mentions: this.mentions, sentences: this.sentences, lines: this.lines, title: this.title };
@@ -257,6 +279,11 @@ class CompactNote implements NoteAnalysis {
  */
 export function* mentionsOfSteps(analysis: NoteAnalysis): Steps<readonly Mention[]> {
   return analysis instanceof CompactNote ? yield* analysis.mentionsSteps() : analysis.mentions;
+}
+
+/** A note's mentions as a list read once, in order: made one at a time when the note is compact (see eachMention). */
+export function mentionsReadOnce(analysis: NoteAnalysis): { length: number; [Symbol.iterator](): Iterator<Mention> } {
+  return analysis instanceof CompactNote ? analysis.eachMention() : analysis.mentions;
 }
 
 export function compactAnalysis(analysis: NoteAnalysis, templates: MentionTemplates): NoteAnalysis {

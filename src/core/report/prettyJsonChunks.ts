@@ -9,6 +9,8 @@
 /** An array whose elements are made when they are read: its length must be known up front. */
 export interface LazyArray<T> extends Iterable<T> {
   readonly length: number;
+  /** Its elements hold no long array (a note's mentions): they are batched as they are, not looked into. */
+  readonly flat?: boolean;
 }
 
 /** An array or a lazy array. */
@@ -99,9 +101,9 @@ function* valueChunks(v: unknown, pad: string): Generator<string> {
       yield `${elementsAt(batch, inner)}${n < v.length ? ',\n' : '\n'}`;
       batch = [];
     };
-    // The elements of a long plain array (a note's mentions) are taken as they are; those of a lazy or short
-    // one (the documents) may hold long arrays of their own.
-    const look = !Array.isArray(v) || v.length <= STREAMED_LENGTH;
+    // The elements of a long plain array or a flat lazy one (a note's mentions) are taken as they are; those of
+    // another lazy or a short one (the documents) may hold long arrays of their own.
+    const look = Array.isArray(v) ? v.length <= STREAMED_LENGTH : !v.flat;
     for (const raw of v) {
       n++;
       // JSON.stringify writes null for undefined and functions in arrays.

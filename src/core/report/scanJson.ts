@@ -4,6 +4,8 @@
  */
 import type { Deal, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
+import { mentionsReadOnce } from '../index/compactMentions';
+import type { LazyArray } from './prettyJsonChunks';
 
 export interface ScanJsonMention extends Mention {
   line: number;
@@ -50,14 +52,17 @@ export function toScanJson(notes: readonly NoteAnalysis[], deals: readonly Deal[
 export function lazyScanJson(notes: readonly NoteAnalysis[], deals: readonly Deal[], pathOf: (uri: string) => string = (u) => u) {
   const lines = linesOf(notes);
   return {
-    documents: lazyMap(notes, (n) => documentToJson(n, pathOf)),
+    // A note's mentions too: each made, given its line and written, then dropped (see mentionsReadOnce).
+    documents: lazyMap(notes, (n) => ({ path: pathOf(n.uri), mentions: lazyMap(mentionsReadOnce(n), (m) => withLine(n, m), true) })),
     deals: lazyMap(deals, (d) => dealToJson(d, lines, pathOf)),
   };
 }
 
-function lazyMap<T, U>(items: readonly T[], fn: (item: T) => U): { length: number; [Symbol.iterator](): Iterator<U> } {
+/** `items` mapped by `fn` as each is read (`flat`: the results hold no long array, see LazyArray). */
+function lazyMap<T, U>(items: { length: number; [Symbol.iterator](): Iterator<T> }, fn: (item: T) => U, flat = false): LazyArray<U> {
   return {
     length: items.length,
+    flat,
     *[Symbol.iterator]() {
       for (const item of items) yield fn(item);
     },
@@ -72,9 +77,11 @@ function linesOf(notes: readonly NoteAnalysis[]): (uri: string, offset: number) 
 function documentToJson(n: NoteAnalysis, pathOf: (uri: string) => string): ScanJson['documents'][number] {
   return {
     path: pathOf(n.uri),
-    mentions: n.mentions.map((m) => ({ ...m, line: n.lines.positionAt(m.start).line + 1 })),
+    mentions: n.mentions.map((m) => withLine(n, m)),
   };
 }
+
+const withLine = (n: NoteAnalysis, m: Mention): ScanJsonMention => ({ ...m, line: n.lines.positionAt(m.start).line + 1 });
 
 export function dealToJson(d: Deal, lineOf: (uri: string, offset: number) => number, pathOf: (uri: string) => string): ScanJsonDeal {
   const json: ScanJsonDeal = {
