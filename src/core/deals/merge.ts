@@ -183,7 +183,8 @@ const MAX_VALUES_COMPARED = 256;
 const amountKey = (v: DealValue) => `${v.amount}|${v.amountMax ?? ''}|${v.usd ?? ''}`;
 
 function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined): Steps<DealCandidate[][]> {
-  const valued: { members: DealCandidate[]; values: DealValue[] }[] = [];
+  // Each cluster's distinct values, and their amountKeys.
+  const valued: { members: DealCandidate[]; values: DealValue[]; keys: Set<string> }[] = [];
   const unvalued: DealCandidate[] = [];
   // Unvalued candidates of a note that states two relations of the pair, by relation.
   const unvaluedByRelation = new Map<StatedRelation, DealCandidate[]>();
@@ -191,8 +192,13 @@ function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: 
   // went then, unless a value was added to some cluster since (it may now match an earlier cluster).
   const placed = new Map<string, { cluster: number; version: number }>();
   let version = 0;
+  // The work done since the last pause: a candidate, and each value it is compared with.
+  let work = 0;
   for (let i = 0; i < group.length; i++) {
-    if (pauseAt(i)) yield;
+    if (++work >= CANDIDATES_PER_STEP) {
+      work = 0;
+      yield;
+    }
     const c = group[i]!;
     if (!c.value || c.value.qualifier === 'several') {
       const r = relationOfSplit(c);
@@ -211,15 +217,17 @@ function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: 
       unvalued.push(c);
       continue;
     }
+    work += placed.size;
     let at = valued.findIndex((cl) => cl.values.some((v) => sameValue(v, c.value!)));
     if (at < 0) {
       at = valued.length;
-      valued.push({ members: [], values: [] });
+      valued.push({ members: [], values: [], keys: new Set() });
     }
     const cluster = valued[at]!;
     cluster.members.push(c);
-    if (!cluster.values.some((v) => amountKey(v) === key)) {
+    if (!cluster.keys.has(key)) {
       cluster.values.push(c.value);
+      cluster.keys.add(key);
       version++;
     }
     placed.set(key, { cluster: at, version });
