@@ -13,6 +13,8 @@ export interface HostileShape {
 
 const NAMES = ['Nvidia', 'OpenAI', 'Microsoft', 'Google', 'Amazon', 'Meta', 'Oracle', 'CoreWeave', 'Mistral AI', 'Anthropic', 'Intel', 'TSMC', 'Broadcom', 'SoftBank', 'Samsung', 'AMD'];
 const WORDS = ['le', 'groupe', 'annonce', 'un', 'accord', 'avec', 'des', 'puces', 'pour', 'ses', 'centres', 'de', 'données', 'the', 'company', 'said', 'it', 'would', 'build', 'more', 'capacity'];
+const ROLES = ['CEO', 'co-founder', 'chief scientist', 'président', 'cofondateur', 'former CTO'];
+const PEOPLE = ['Jane Doe', 'Paul Martin', 'Ana Silva', 'Li Wei', 'Omar Haddad', 'Eva Novak', 'Tom Berg'];
 const SENTENCE_FR = 'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI pour construire 10 gigawatts de centres de données';
 const SENTENCE_EN = 'AMD and OpenAI announced a partnership on MI450 systems worth $10 billion on October 6, 2025';
 
@@ -86,5 +88,11 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'list of names with bracketed amounts, no sentence end', make: (size) => repeat(size, (i) => (i % 30 === 0 ? `${NAMES[i % NAMES.length]} a levé 5 milliards de dollars auprès de ` : `${NAMES[i % NAMES.length]}${i % 4 === 1 ? ` (${1 + (i % 9)} milliards de dollars)` : ''}${i % 4 === 3 ? ' et ' : ', '}`)) },
   { name: '"X-backed Y" compounds in a row', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}-${['backed', 'funded', 'owned', 'led'][i % 4]} ${NAMES[(i + 5) % NAMES.length]}, `) },
   { name: 'pairs after "entre" that never end', make: (size) => repeat(size, (i) => `${i % 60 === 0 ? 'des accords entre ' : ''}${NAMES[i % NAMES.length]}${i % 2 ? ', ' : ' et '}`) },
+  // One pair's deal told again and again (tens of thousands of candidates of one set of parties, linked in steps),
+  // with two relations and hundreds of values; a mention every two characters; a round's backers named by
+  // company and role (people, not investors) that never ends.
+  { name: 'one pair, two relations, hundreds of values', make: (size) => repeat(size, (i) => (i % 2 ? `Nvidia invests $${1 + (i % 301)} billion in OpenAI. ` : `OpenAI achète pour ${1 + ((i * 7) % 290)} milliards de dollars de puces à Nvidia. `)) },
+  { name: 'percent signs and digits', make: (size) => repeat(size, () => '%1') },
+  { name: 'backers by company and role, no sentence end', make: (size) => repeat(size, (i) => (i % 40 === 0 ? 'Zorbia a levé 50 millions de dollars auprès de ' : `${NAMES[i % NAMES.length]} ${ROLES[i % ROLES.length]} ${PEOPLE[i % PEOPLE.length]}${i % 3 === 2 ? ' and ' : ', '}`)) },
   { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
 ];

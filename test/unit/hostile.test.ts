@@ -167,4 +167,32 @@ describe('hostile notes: analysis stays correct on any shape', () => {
     assert.equal(amounts.length, [...text.matchAll(/milliards de dollars/gu)].length);
     assert.ok(dealKeys(text).has('Nvidia+OpenAI:investment'));
   });
+
+  it('links one pair told again and again, with two relations and hundreds of values: every sentence is a source of its deals', () => {
+    const text = shape('one pair, two relations, hundreds of values').make(30_000);
+    const deals = core.scan([{ uri: 'x', text }]).deals;
+    assert.ok(deals.length >= 1);
+    for (const d of deals) assert.deepEqual([...d.parties].sort(), ['Nvidia', 'OpenAI']);
+    // One source per distinct sentence of the note (the last piece may be cut short).
+    const sentences = new Set(text.split(/(?<=\.) /u).filter((x) => x.endsWith('.')));
+    assert.ok(sentences.size > 300);
+    const sourced = new Set(deals.flatMap((d) => d.sources.map((x) => x.sentence)));
+    for (const sentence of sentences) assert.ok(sourced.has(sentence), sentence);
+  });
+
+  it('reads a percent sign and a digit over and over as "1%" at every other character', () => {
+    const text = shape('percent signs and digits').make(30_000);
+    const mentions = core.analyze({ uri: 'x', text }).mentions;
+    assert.equal(mentions.length, text.length / 2 - 1);
+    mentions.forEach((m, i) => assert.deepEqual([m.kind, m.text, m.start, m.canonical], ['percent', '1%', 2 * i + 1, '1 %']));
+  });
+
+  it('takes none of the people a list of backers names by company and role for a company', () => {
+    const text = shape('backers by company and role, no sentence end').make(30_000);
+    const companies = core.analyze({ uri: 'x', text }).mentions.filter((m) => m.kind === 'company');
+    assert.ok(companies.length > 500);
+    for (const m of companies) assert.match(m.canonical, /^(?:Nvidia|OpenAI|Microsoft|Google|Amazon|Meta|Oracle|CoreWeave|Mistral AI|Anthropic|Intel|TSMC|Broadcom|SoftBank|Samsung|AMD|Zorbia)$/u);
+    for (const d of core.scan([{ uri: 'x', text }]).deals) assert.ok(d.parties.includes('Zorbia'), d.parties.join('+'));
+  });
 });
+
