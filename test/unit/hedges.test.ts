@@ -121,3 +121,24 @@ describe('hedges: "-plus" and "+" right after an amount', () => {
     });
   }
 });
+
+describe('hedges: the quick test before the pattern', () => {
+  it('still reads every ending a hedge may have (a letter, a dot, an apostrophe, a tilde) and up to three spaces after it', () => {
+    const at = (s: string) => qualifierBefore(s, s.length);
+    assert.equal(at('une levée env. '), 'about');
+    assert.equal(at('une levée approx.\u00a0'), 'about');
+    assert.equal(at('une levée de plus d’'), 'more than');
+    assert.equal(at("une levée de moins d'"), 'less than');
+    assert.equal(at('une levée de ~'), 'about');
+    assert.equal(at('une levée de ≈ '), 'about');
+    assert.equal(at('a round of about \u202f\u2009'), 'about');
+    assert.equal(at('a round of about    '), undefined, 'four spaces: no hedge, as the pattern says');
+    assert.equal(at('a round of ~  '), undefined, 'a tilde takes one space at most');
+  });
+
+  it('finds no hedge after figures and signs ("%1" repeated)', () => {
+    const text = '%1'.repeat(100);
+    for (let i = 1; i < text.length; i += 2) assert.equal(qualifierBefore(text, i), undefined);
+    assert.equal(qualifierBefore('environ 5 %1', 10), undefined);
+  });
+});
