@@ -243,6 +243,16 @@ describe('lexicon data', () => {
       }
     });
 
+    it('folds corporate venture arms into their parent, and keeps a group\'s separate firms apart', () => {
+      for (const [alias, name] of [
+        ['Samsung Next', 'Samsung'], ['Cisco Investments', 'Cisco'], ['OpenAI Startup Fund', 'OpenAI'],
+        ['Amazon Industrial Innovation Fund', 'Amazon'], ['Intel Capital', 'Intel'],
+      ] as const) {
+        assert.equal(byForm(alias)?.name, name, `"${alias}" should belong to ${name}`);
+      }
+      for (const name of ['Samsung Securities', 'Samsung C&T', 'Habana Labs', 'Annapurna Labs']) assert.equal(byForm(name)?.name, name, name);
+    });
+
     it('keeps DeepMind and Alphabet apart from Google, and products and projects out of the lexicon', () => {
       assert.notEqual(byForm('DeepMind')?.name, 'Google');
       assert.equal(company(byForm('DeepMind')!.name).category, 'ai-lab');
