@@ -31,7 +31,7 @@ describe('lexicon: the built-in companies of AI-industry deals', () => {
   });
 
   it('knows design platforms and AI start-ups worldwide, and Habana Labs apart from its owner', () => {
-    assert.deepEqual(companies('Canva, Figma and Picsart license models from Black Forest Labs through fal.ai.'), ['Canva', 'Figma', 'Picsart', 'Black Forest Labs', 'fal.ai']);
+    assert.deepEqual(companies('Figma, Picsart and VSCO license models from Black Forest Labs through fal.ai.'), ['Figma', 'Picsart', 'VSCO', 'Black Forest Labs', 'fal.ai']);
     assert.deepEqual(companies('Intel bought Habana Labs in 2019; Hailo and NeuReality design inference chips in Israel.'), ['Intel', 'Habana Labs', 'Hailo', 'NeuReality']);
   });
 
