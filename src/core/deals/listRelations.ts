@@ -6,7 +6,7 @@ import type { DealKind } from '../types';
 import type { Span } from '../text/sentences';
 import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
-import { mostNamed, pickFocus, type Focus } from './focus';
+import { pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
 import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, groupParties, names } from './partyGroups';
@@ -185,7 +185,7 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
     // "Ses modèles sont utilisés par …" with no company before: whose models the passage is about, the company it names most.
-    const implied = USED_BY_END.test(folded.slice(cue.start, cue.end)) ? mostNamed(focus, memberNames) : pickFocus(focus, memberNames);
+    const implied = USED_BY_END.test(folded.slice(cue.start, cue.end)) ? focus.main.find((n) => !memberNames.includes(n)) : pickFocus(focus, memberNames);
     const owner = ownerAfter?.name ?? roleOwner(folded, parties, cue.start, cue.end, cue.start)?.name ?? before[before.length - 1]?.name ?? implied;
     if (!owner) continue;
     for (const member of memberNames) {
