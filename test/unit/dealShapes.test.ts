@@ -1122,3 +1122,13 @@ describe('deals: companies given as examples of whom a deal is sought with', () 
     assert.deepEqual(pairs(dealsIn('NTT et Sony ont signé un partenariat.')), ['NTT + Sony']);
   });
 });
+
+describe('deals: a founder named by surname alone among investors, "coopérer avec"', () => {
+  it('"investors, including Amazon founder Bezos, ChatGPT maker OpenAI and Thrive Capital": Bezos invests, not Amazon', () => {
+    assert.deepEqual(pairs(dealsIn('Physical Intelligence recently raised $400 million in funding from a handful of notable investors, including Amazon founder Bezos, ChatGPT maker OpenAI and Thrive Capital.')),
+      ['OpenAI + Physical Intelligence', 'Physical Intelligence + Thrive Capital']);
+  });
+  it('"SK Hynix allait coopérer avec TSMC": a partnership', () => {
+    assert.deepEqual(pairs(dealsIn('SK Hynix a annoncé en avril qu\'il allait coopérer avec le taïwanais TSMC.')), ['SK Hynix + TSMC']);
+  });
+});

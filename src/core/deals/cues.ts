@@ -116,7 +116,7 @@ export const CUES: CueDef[] = [
   { pattern: `contrats?|conclut|concluent|conclura|concluront|concluait|conclu|conclure|signe|signé|signent|signera|signeront|signait|signaient|signer|noue|nouent|nouera|noué|scellent|scelle|scellé`, kind: 'partnership', role: 'noun', strong: true },
   { pattern: `partnerships?|(?:strategic|commercial|long-term) relationships?|agreements?|deals?|alliances?|collaborations?|joint ventures?|JVs?|tie-ups?|pacts?|memorandum of understanding|mou|partners? with|partnered with|partnering with|teams? up|teaming up|teamed up|joins? forces|joined forces`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   { pattern: `contracts?|signs?|signed|signing|inks?|inked|struck|strikes`, kind: 'partnership', role: 'noun', strong: true },
-  { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabor(?:e|ent|era|eront|ait|aient|é)(?: avec)?|coopère(?:nt)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
+  { pattern: `agreed with|agrees with|collaborates? with|collaborated with|collaborate|work(?:s|ed)? together|collabor(?:e|ent|era|eront|ait|aient|é)(?: avec)?|coopère(?:nt)?|coopérer(?:a|ont)?(?: avec)?|coopéré(?: avec)?|travaillent ensemble|s${A}est entendue? avec|se sont entendus`, kind: 'partnership', role: 'noun', strong: true, mutual: true },
   // Roles that tie two companies ("Microsoft, partenaire cloud d'OpenAI", "its main supplier").
   // Each role names its kind of tie ("X, an investor in Y" is an investment); a partner's is unspecified.
   { pattern: `partenaires?`, kind: 'partnership', role: 'role' },

@@ -55,9 +55,9 @@ export const COPULA = new RegExp(String.raw`(?<![\p{L}])(?:${COPULA_VERBS})\s+(?
 export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief executive|chief scientist|boss|chairman|president|executive|researcher|alumn(?:us|i)|veteran|engineer)s?'s?\s/iu;
 /**
  * After a company in a list, a role and the person who holds it: "Oculus co-founder Brendan Iribe", "Y Combinator CEO
- * Garry Tan", "Apple scientist Vladlen Koltun" (a first name and a surname). The person is the one listed, not the company.
+ * Garry Tan", "Apple scientist Vladlen Koltun", "Amazon founder Bezos, …" (a name, then a surname or the list going on). The person is the one listed, not the company.
  */
-export const PERSON_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|CEO|CTO|[Cc]hief (?:executive|scientist)|[Cc]hairman|[Pp]resident|executive|researcher|scientist|engineer|veteran)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}/u;
+export const PERSON_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|CEO|CTO|[Cc]hief (?:executive|scientist)|[Cc]hairman|[Pp]resident|executive|researcher|scientist|engineer|veteran)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}|\s*,|\s+(?:and|et)\s)/u;
 /** After a company, its founder named: "Amazon founder Jeff Bezos has invested" (the founder invests on his own). */
 export const FOUNDER_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 /** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
