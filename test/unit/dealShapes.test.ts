@@ -1132,3 +1132,11 @@ describe('deals: a founder named by surname alone among investors, "coopérer av
     assert.deepEqual(pairs(dealsIn('SK Hynix a annoncé en avril qu\'il allait coopérer avec le taïwanais TSMC.')), ['SK Hynix + TSMC']);
   });
 });
+
+describe('deals: a part made for use in a customer\'s product', () => {
+  it('"a memory chip designed for use in Nvidia\'s GPUs", "destinés à être utilisés dans la dernière puce de Nvidia": a supply deal', () => {
+    assert.deepEqual(dealsIn('Micron Technology began mass production of a memory chip designed for use in Nvidia\'s AI processors.').map((d) => `${d.parties.join(' + ')} ${d.kind}`), ['Micron + Nvidia supply']);
+    assert.deepEqual(pairs(dealsIn('Micron Technology a commencé la production de mémoires destinées à être utilisées dans la dernière puce de Nvidia.')), ['Micron + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Ces puces, dominées par SK Hynix, destinées à être utilisées dans l\'IA, font espérer que Micron tiendra.')), []);
+  });
+});
