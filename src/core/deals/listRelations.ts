@@ -202,8 +202,16 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
  */
 function membersBefore(folded: string, sentence: Span, parties: readonly Party[], cue: Cue, ownerAfter: Party | undefined,
   focus: Focus, add: AddRelation): void {
-  let last = -1;
-  for (let i = 0; i < parties.length && parties[i]!.mention.end <= cue.start; i++) last = i;
+  // The last company ending before the cue (parties are in text order), found by halving: a sentence may hold many
+  // cues and many companies.
+  let lo = 0;
+  let hi = parties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parties[mid]!.mention.end <= cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
   if (last < 0 || !MEMBERS_BEFORE.test(folded.slice(parties[last]!.mention.end, cue.start))) return;
   const members = [parties[last]!];
   for (let i = last - 1; i >= 0; i--) {
