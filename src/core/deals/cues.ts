@@ -90,7 +90,7 @@ export const CUES: CueDef[] = [
   { pattern: `delivered|delivers|delivering|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   // "Micron began mass production of a memory chip for use in Nvidia's GPUs", "destinés à être utilisés dans la puce de
   // Nvidia": a part made for a customer's product.
-  { pattern: `(?:designed |made )?for use in(?= \\S+${A}s )`, kind: 'supply', role: 'verb' },
+  { pattern: `(?:designed for|made for|for) use in(?= \\S+${A}s )`, kind: 'supply', role: 'verb' },
   { pattern: `destinée?s? à être utilisée?s? dans|destinée?s? à équiper`, kind: 'supply', role: 'verb', linkers: `de|d${A}|du` },
   // "un fournisseur de cloud d'IA, alimentant notamment Mistral", "powers Anthropic's models": compute for its customers.
   { pattern: `alimente|alimentent|alimentant|alimentera|powers|powering`, kind: 'supply', role: 'verb', transitive: true },
