@@ -9,10 +9,10 @@ import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
 import { CONSORTIUM_LEAD } from './consortiumBuyers';
 import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
-import { endOf, extendList, groupParties, names } from './partyGroups';
+import { endOf, extendList, extendListBack, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_BACK_GAP, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -213,12 +213,7 @@ function membersBefore(folded: string, sentence: Span, parties: readonly Party[]
   }
   const last = lo - 1;
   if (last < 0 || !MEMBERS_BEFORE.test(folded.slice(parties[last]!.mention.end, cue.start))) return;
-  const members = [parties[last]!];
-  for (let i = last - 1; i >= 0; i--) {
-    const prev = parties[i]!;
-    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, members[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
-    members.unshift(prev);
-  }
+  const members = extendListBack(folded, sentence, parties, [parties[last]!]);
   const memberNames = names(members);
   const owner = ownerAfter?.name ?? pickFocus(focus, memberNames);
   if (!owner) return;
@@ -238,12 +233,7 @@ function listBeforeVerb(folded: string, sentence: Span, parties: readonly Party[
   const afterList = group[group.length - 1]!.mention.end;
   const verb = INVESTORS_BEFORE.exec(folded.slice(afterList, sentence.end));
   if (!verb) return undefined;
-  const listed = [...group];
-  for (let i = parties.indexOf(group[0]!) - 1; i >= 0; i--) {
-    const prev = parties[i]!;
-    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, listed[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
-    listed.unshift(prev);
-  }
+  const listed = extendListBack(folded, sentence, parties, group);
   const verbEnd = afterList + verb.index + verb[0].length;
   const rest = parties.filter((p) => p.mention.start >= verbEnd && p.mention.start - verbEnd <= 80);
   const roundOwner = rest.find((p) => ROUND_OWNER_BEFORE.test(folded.slice(verbEnd, p.mention.start))

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
-import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_GAP_WORDS, words } from './patterns';
+import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_BACK_GAP, LIST_GAP_WORDS, words } from './patterns';
 
 /** A short bracketed aside right after a list's item: " (10 gigawatts)", " (hébergement à 300 milliards $ US)". */
 const ITEM_ASIDE = /^\s*\([^()]{1,60}\)/u;
@@ -77,6 +77,20 @@ export function extendList(folded: string, parties: readonly Party[], group: rea
     listed.push(parties[i]!);
   }
   return listed;
+}
+
+/**
+ * A list that ends at `listed` (its first item at `parties[firstIndex]`), read backwards through commas, "and" and short
+ * descriptions ("A, B, … and Abu Dhabi's investment firm MGX"), never into a company a linker introduces.
+ */
+export function extendListBack(folded: string, sentence: Span, parties: readonly Party[], listed: readonly Party[]): Party[] {
+  const out = [...listed];
+  for (let i = parties.indexOf(listed[0]!) - 1; i >= 0; i--) {
+    const prev = parties[i]!;
+    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, out[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+    out.unshift(prev);
+  }
+  return out;
 }
 
 /** What adds one more item to a list: ", as well as", ", ainsi que". */

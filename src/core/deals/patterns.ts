@@ -57,9 +57,13 @@ export const PERSON_OWNS_AFTER = /^\s*(?:co-?founder|cofounder|founder|ceo|chief
  * After a company in a list, a role and the person who holds it: "Oculus co-founder Brendan Iribe", "Y Combinator CEO
  * Garry Tan", "Apple scientist Vladlen Koltun", "Amazon founder Bezos, …" (a name, then a surname or the list going on). The person is the one listed, not the company.
  */
-export const PERSON_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder|CEO|CTO|[Cc]hief (?:executive|scientist)|[Cc]hairman|[Pp]resident|executive|researcher|scientist|engineer|veteran)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}|\s*,|\s+(?:and|et)\s)/u;
+// Case-sensitive, so that the name after the role is capitalised (under the i flag \p{Lu} matches any letter).
+const FOUNDER_WORDS = String.raw`[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder`;
+/** A first name (or a surname alone) after a role: "Brendan", "Jean-Pierre". */
+const GIVEN_NAME = String.raw`\p{Lu}\p{Ll}+`;
+export const PERSON_NAMED_AFTER = new RegExp(String.raw`^\s+(?:${FOUNDER_WORDS}|CEO|CTO|[Cc]hief (?:executive|scientist)|[Cc]hairman|[Pp]resident|executive|researcher|scientist|engineer|veteran)\s+${GIVEN_NAME}(?:-${GIVEN_NAME})?(?:\s+\p{Lu}|\s*,|\s+(?:and|et)\s)`, 'u');
 /** After a company, its founder named: "Amazon founder Jeff Bezos has invested" (the founder invests on his own). */
-export const FOUNDER_NAMED_AFTER = /^\s+(?:[Cc]o-?[Ff]ounder|[Cc]ofounder|[Ff]ounder)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+export const FOUNDER_NAMED_AFTER = new RegExp(String.raw`^\s+(?:${FOUNDER_WORDS})\s+${GIVEN_NAME}\s+\p{Lu}`, 'u');
 /** Hardware a company's name may stand before as its brand: "Nvidia chips", "AMD GPUs". */
 const HARDWARE_WORDS = 'chips|GPUs|graphics|processors|accelerators|servers|hardware|puces|processeurs|serveurs';
 export const NOUN_MODIFIER = new RegExp(String.raw`(?:^|\s)(?:the|a|an|this|that)\s+\uE000\s+(?!(?:was|is|were|are|has|had|have|will|would|could|can|may|might|should|did|does|said|says|plans|agreed|announced|also)(?![\p{L}]))\p{Ll}|\p{Ll}\s+\uE000\s+(?:CEO|chief|PDG|président|founder|fondateur|co-founder|cofondateur|spokes\p{L}*|porte-parole)|\uE000\s+(?:shares|stock|action|titre)` +

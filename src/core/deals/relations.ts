@@ -486,9 +486,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   for (let i = 0; i + 1 < parties.length; i++) {
     const a = parties[i]!;
     const b = parties[i + 1]!;
-    if (BACKED_BY_MODIFIER.test(folded.slice(a.mention.end, b.mention.start))) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'investment';
-    // "Nvidia supplier SK Hynix", "le fournisseur de Nvidia SK Hynix": a supplier named by its customer.
     const gap = folded.slice(a.mention.end, b.mention.start);
+    if (BACKED_BY_MODIFIER.test(gap)) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'investment';
+    // "Nvidia supplier SK Hynix", "le fournisseur de Nvidia SK Hynix": a supplier named by its customer.
     if (SUPPLIER_MODIFIER.test(gap) || (/^,?\s+$/u.test(gap) && SUPPLIER_OF_BEFORE.test(folded.slice(Math.max(sentence.start, a.mention.start - 40), a.mention.start)))) {
       add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'supply';
     }
