@@ -56,6 +56,8 @@ describe('persistent index cache format', () => {
       const a = restored.get(n.uri)!;
       const b = fresh.get(n.uri)!;
       assert.deepEqual(a.mentions, b.mentions);
+      // The same bytes too: `scan --json` from the cache writes each mention's fields in the fresh order.
+      assert.equal(JSON.stringify(a.mentions), JSON.stringify(b.mentions));
       assert.deepEqual(a.sentences, b.sentences);
       assert.equal(a.title, b.title);
       assert.equal(a.noteDate, b.noteDate);

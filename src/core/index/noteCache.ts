@@ -110,11 +110,12 @@ export function encodeNote(note: CachedNote): unknown[] {
   const { analysis, stamp } = note;
   const text = analysis.text;
   const mentions = analysis.mentions.map((m): EncodedMention => {
+    // The extras in the mention's own order, so a restored mention writes the same JSON as a fresh one.
     const extras: Record<string, unknown> = {};
     let any = false;
-    for (const k of Object.keys(MENTION_EXTRAS) as (keyof typeof MENTION_EXTRAS)[]) {
-      if (m[k] !== undefined) {
-        extras[k] = m[k];
+    for (const k of Object.keys(m)) {
+      if (Object.hasOwn(MENTION_EXTRAS, k) && m[k as keyof typeof MENTION_EXTRAS] !== undefined) {
+        extras[k] = m[k as keyof typeof MENTION_EXTRAS];
         any = true;
       }
     }
