@@ -70,7 +70,21 @@ mkdirSync(out, { recursive: true });
 const scanPath = join(out, own ? `scan-${ownDir.split(/[\\/]/).pop()}.json` : 'scan.json');
 writeFileSync(scanPath, scan);
 const extra = process.argv.slice(2).filter((a) => !Object.hasOwn(SETS, a));
-execFileSync(process.execPath, [scorer, '--gold', gold, '--scan', scanPath, ...extra], { stdio: 'inherit' });
+execFileSync(process.execPath, [scorer, '--gold', realSet ? goldOfPresentTexts() : gold, '--scan', scanPath, ...extra], { stdio: 'inherit' });
+
+/**
+ * A rebuilt set may lack an article whose page could not be found again: it is scored on the articles whose text is
+ * here (a missing one would count every gold deal of it as missed), and the line says how many were left out.
+ */
+function goldOfPresentTexts() {
+  const articles = JSON.parse(readFileSync(gold, 'utf8'));
+  const present = articles.filter((a) => existsSync(join(seeds, a.file)));
+  if (present.length === articles.length) return gold;
+  console.log(`eval: ${articles.length - present.length} of ${articles.length} articles have no text in ${seeds}: scored on the other ${present.length}`);
+  const path = join(out, `gold-present-${setName}.json`);
+  writeFileSync(path, JSON.stringify(present));
+  return path;
+}
 
 /** Rebuilt texts may be clipped differently: say which gold amounts no longer occur in their article. */
 function warnOnClippingDrift() {
