@@ -848,6 +848,12 @@ describe('deals: examples of what a linker introduces', () => {
     assert.deepEqual(pairs(dealsIn('Bloom Energy collabore déjà avec des opérateurs comme Equinix, Oracle et Siemens.')), ['Bloom Energy + Equinix', 'Bloom Energy + Oracle', 'Bloom Energy + Siemens']);
     assert.deepEqual(pairs(dealsIn('Bloom Energy has a track record in data centers through partnerships with major companies like Equinix, Oracle, and Siemens.')), ['Bloom Energy + Equinix', 'Bloom Energy + Oracle', 'Bloom Energy + Siemens']);
   });
+  it('a quantified plural noun before its examples: "avec plusieurs entreprises, notamment A, B et C", "with several utilities such as A and B"', () => {
+    assert.deepEqual(pairs(dealsIn('Voltaria a signé des contrats avec plusieurs entreprises, notamment Equinix, Orange et Siemens.')), ['Equinix + Voltaria', 'Orange + Voltaria', 'Siemens + Voltaria']);
+    assert.deepEqual(pairs(dealsIn('Voltaria has signed contracts with several large utilities such as Equinix and Orange.')), ['Equinix + Voltaria', 'Orange + Voltaria']);
+    // Still examples, not a comparison: a rival stays a bystander however many words stand before it.
+    assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à plusieurs géants américains, notamment OpenAI et Anthropic.')), []);
+  });
   it('rivals given as examples stay bystanders: "competes with rivals like A and B", "face à des géants comme A et B"', () => {
     assert.deepEqual(pairs(dealsIn('Mistral competes with rivals like OpenAI and Anthropic.')), []);
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à des géants comme OpenAI et Anthropic.')), []);

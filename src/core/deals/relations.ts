@@ -60,7 +60,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     if (!m) return false;
     // "avec des opérateurs comme A, B et C": examples of what a linker introduces are its objects.
     // (Not a round's investors: "saw participation from prominent VCs including A, B" are read by investorLists.)
-    if (EXAMPLES_INTRO_AT.test(m[0]) && EXAMPLES_OF_LINKED.test(lead) && !ROUND_LED_BY.test(lead)) return false;
+    // The test reads the lead up to the intro word, so that the later examples ("notamment A, B") are objects too.
+    const intro = EXAMPLES_INTRO_AT.exec(m[0]);
+    if (intro && EXAMPLES_OF_LINKED.test(lead.slice(0, m.index + intro[0].length)) && !ROUND_LED_BY.test(lead)) return false;
     // "alimentant notamment Mistral, Poolside": examples right after a transitive verb are its objects.
     if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && p.mention.start - c.end <= 24
       && EXAMPLES_AFTER_VERB.test(folded.slice(c.end, p.mention.start)))) return false;
@@ -306,6 +308,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const linked = (cue.def.linkers
         ? linkerAtEnd(cue.def.linkers).test(lead)
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap)))
+        // "signed contracts with several large companies, among them A, B": the examples of a linked plural noun.
+        || EXAMPLES_OF_LINKED.test(lead)
         // "will deploy 50,000 Nvidia GPUs": hardware counted and branded by its maker, bought from it.
         || (cue.def.kind === 'purchase' && COUNT_BEFORE_BRAND.test(gap) && BRANDED_HARDWARE.test(folded.slice(objectEnd, objectEnd + 60)));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"
