@@ -101,6 +101,10 @@ describe('deals: funding rounds and their investors', () => {
       + 'The round includes strategic participation from Nvidia Corp. and Advanced Micro Devices, Inc., alongside BlackRock, Inc. and Morgan Stanley.');
     assert.deepEqual(pairs(deals), ['AMD + Figure AI', 'ARK Invest + Figure AI', 'Bezos Expeditions + Figure AI', 'BlackRock + Figure AI', 'Figure AI + Intel', 'Figure AI + Microsoft', 'Figure AI + Morgan Stanley', 'Figure AI + Nvidia']);
   });
+  it('"mené par A, aux côtés de B et d\'C": the co-investors invest in the round\'s company, not in its lead', () => {
+    const deals = dealsIn('La start-up Quantix vient de boucler un tour de table de 100 millions d\'euros mené par Bpifrance, aux côtés de Sequoia et d\'Accel.');
+    assert.deepEqual(pairs(deals), ['Accel + Quantix', 'Bpifrance + Quantix', 'Quantix + Sequoia Capital']);
+  });
   it('investors named before "y ont participé" invest in the company that raised the round', () => {
     const deals = dealsIn('xAI a levé six milliards de dollars. Andreessen Horowitz, BlackRock, Sequoia Capital, Nvidia et d’autres y ont participé.');
     assert.deepEqual(pairs(deals), ['Andreessen Horowitz + xAI', 'BlackRock + xAI', 'Nvidia + xAI', 'Sequoia Capital + xAI']);

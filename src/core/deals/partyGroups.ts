@@ -72,7 +72,9 @@ export function extendList(folded: string, parties: readonly Party[], group: rea
     // an "as well as" that adds one: ", and Saab, as well as new backer BDT & MSD Partners".
     // A description in lower case after the comma may be longer: ", le géant des puces électroniques Nvidia".
     const limit = DESCRIBED_ITEM.test(gap) ? DESCRIBED_ITEM_WORDS : LIST_GAP_WORDS;
-    if (CLAUSE_BREAK.test(gap) || words(gap.replace(/\s(?:et|and|&)\s*$/iu, ' ').replace(LIST_ADDITION, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(gap) && LINKER_END.test(gap))) break;
+    // "mené par A, aux côtés de B et d'C": the co-investors' "de" and the "d'" repeated after "et" link no object.
+    const joined = gap.replace(ALONGSIDE, ' ').replace(/\s(?:et|ou)\s+d'\s*$/iu, ' et ');
+    if (CLAUSE_BREAK.test(gap) || words(joined.replace(/\s(?:et|and|&)\s*$/iu, ' ').replace(LIST_ADDITION, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(joined) && LINKER_END.test(joined))) break;
     if (inSourceAside(folded, parties[i]!)) break;
     listed.push(parties[i]!);
   }
@@ -92,6 +94,9 @@ export function extendListBack(folded: string, sentence: Span, parties: readonly
   }
   return out;
 }
+
+/** Between two items of a list, what adds the next as a peer of the last: ", alongside", ", aux côtés de". */
+const ALONGSIDE = /^\s*,?\s*(?:alongside|aux côtés d(?:e\s|'))\s*/iu;
 
 /** What adds one more item to a list: ", as well as", ", ainsi que". */
 export const LIST_ADDITION = /^\s*,?\s*(?:as well as|ainsi que|along with)\s/iu;
