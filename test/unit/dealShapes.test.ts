@@ -105,6 +105,11 @@ describe('deals: funding rounds and their investors', () => {
     const deals = dealsIn('La start-up Quantix vient de boucler un tour de table de 100 millions d\'euros mené par Bpifrance, aux côtés de Sequoia et d\'Accel.');
     assert.deepEqual(pairs(deals), ['Accel + Quantix', 'Bpifrance + Quantix', 'Quantix + Sequoia Capital']);
   });
+  it('"A et B se sont entendus": two companies that agreed make one deal (the reflexive verb is no plural deal noun)', () => {
+    assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics se sont entendus sur le prix de la division.')), ['Infineon + STMicroelectronics']);
+    // A plural deal noun still makes no joint deal of its subjects: each made its own.
+    assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics multiplient les accords.')), []);
+  });
   it('investors named before "y ont participé" invest in the company that raised the round', () => {
     const deals = dealsIn('xAI a levé six milliards de dollars. Andreessen Horowitz, BlackRock, Sequoia Capital, Nvidia et d’autres y ont participé.');
     assert.deepEqual(pairs(deals), ['Andreessen Horowitz + xAI', 'BlackRock + xAI', 'Nvidia + xAI', 'Sequoia Capital + xAI']);

@@ -131,7 +131,10 @@ export function isPluralWord(folded: string, cue: Cue): boolean {
   return /s$/iu.test(folded.slice(cue.start, cue.end));
 }
 
-/** A deal noun in the plural ("deals", "accords"), as opposed to a verb that ends in s ("invests"). */
+/**
+ * A deal noun in the plural ("deals", "accords"), as opposed to a verb that ends in s ("invests"), or a reflexive
+ * verb of a noun cue's list ("se sont entendus": two companies that agreed).
+ */
 export function isPluralNoun(folded: string, cue: Cue): boolean {
-  return cue.def.role === 'noun' && isPluralWord(folded, cue);
+  return cue.def.role === 'noun' && isPluralWord(folded, cue) && !/^s(?:e\s|')/iu.test(folded.slice(cue.start, cue.end));
 }
