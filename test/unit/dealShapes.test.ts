@@ -105,6 +105,10 @@ describe('deals: funding rounds and their investors', () => {
     const deals = dealsIn('La start-up Quantix vient de boucler un tour de table de 100 millions d\'euros mené par Bpifrance, aux côtés de Sequoia et d\'Accel.');
     assert.deepEqual(pairs(deals), ['Accel + Quantix', 'Bpifrance + Quantix', 'Quantix + Sequoia Capital']);
   });
+  it('a technology or a city in capitals is no company: "supplier of automotive MEMS sensors", "a fab in Dresden"', () => {
+    assert.deepEqual(pairs(dealsIn('NXP is a leading supplier of automotive MEMS based motion and pressure sensors.')), []);
+    assert.deepEqual(pairs(dealsIn('Infineon will invest in a new fab in Dresden, Germany.')), []);
+  });
   it('"A et B se sont entendus": two companies that agreed make one deal (the reflexive verb is no plural deal noun)', () => {
     assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics se sont entendus sur le prix de la division.')), ['Infineon + STMicroelectronics']);
     // A plural deal noun still makes no joint deal of its subjects: each made its own.
