@@ -109,6 +109,16 @@ describe('deals: funding rounds and their investors', () => {
     assert.deepEqual(pairs(dealsIn('NXP is a leading supplier of automotive MEMS based motion and pressure sensors.')), []);
     assert.deepEqual(pairs(dealsIn('Infineon will invest in a new fab in Dresden, Germany.')), []);
   });
+  it('an amount between a round and its investor does not count as words that set the investor apart', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral a officialisé en juin dernier un premier tour de table de 105 millions d\'euros auprès du fonds de capital risque américain Lightspeed.')), ['Lightspeed + Mistral AI']);
+  });
+  it('co-investors after a round\'s investor: ", joined by", ", aux côtés de", ", renforcés par" ', () => {
+    assert.deepEqual(pairs(dealsIn('Quantix raised $50 million from Sequoia, joined by Accel and Bpifrance.')), ['Accel + Quantix', 'Bpifrance + Quantix', 'Quantix + Sequoia Capital']);
+    assert.deepEqual(pairs(dealsIn('Quantix a levé 100 millions d\'euros auprès de Bpifrance, aux côtés de Sequoia et Accel.')), ['Accel + Quantix', 'Bpifrance + Quantix', 'Quantix + Sequoia Capital']);
+    assert.deepEqual(pairs(dealsIn('Mistral a bouclé un tour de table auprès de Lightspeed Venture Partners, renforcés par Motier Ventures.')), ['Lightspeed + Mistral AI', 'Mistral AI + Motier Ventures']);
+    // An investor's peer is not the company invested in.
+    assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Mistral, aux côtés de Microsoft.')), ['Mistral AI + Nvidia']);
+  });
   it('"A et B se sont entendus": two companies that agreed make one deal (the reflexive verb is no plural deal noun)', () => {
     assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics se sont entendus sur le prix de la division.')), ['Infineon + STMicroelectronics']);
     // A plural deal noun still makes no joint deal of its subjects: each made its own.

@@ -95,8 +95,11 @@ export function extendListBack(folded: string, sentence: Span, parties: readonly
   return out;
 }
 
-/** Between two items of a list, what adds the next as a peer of the last: ", alongside", ", aux côtés de". */
-const ALONGSIDE = /^\s*,?\s*(?:alongside|aux côtés d(?:e\s|'))\s*/iu;
+/** Between two items of a list, what adds the next as a peer of the last: ", alongside", ", aux côtés de", ", rejoint par". */
+const ALONGSIDE_WORDS = String.raw`\s*,?\s*(?:alongside|aux côtés d(?:e\s|')|(?:renforcée?s?|rejointe?s?|suivie?s?) par|joined by)\s*`;
+const ALONGSIDE = new RegExp(`^${ALONGSIDE_WORDS}`, 'iu');
+/** The whole gap between an object and co-investors named after it: ", aux côtés de", ", joined by". */
+export const CO_INVESTORS_BETWEEN = new RegExp(`^${ALONGSIDE_WORDS}$`, 'iu');
 
 /** What adds one more item to a list: ", as well as", ", ainsi que". */
 export const LIST_ADDITION = /^\s*,?\s*(?:as well as|ainsi que|along with)\s/iu;

@@ -14,7 +14,7 @@ import { consortiumDeal } from './consortiumBuyers';
 import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
-import { endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
+import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
 import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists } from './listRelations';
 import {
   AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
@@ -68,6 +68,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       && EXAMPLES_AFTER_VERB.test(folded.slice(c.end, p.mention.start)))) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
+    // "a levé 100 millions auprès de Bpifrance, aux côtés de Sequoia": co-investors of an investment's object.
+    if (q && CO_INVESTORS_BETWEEN.test(folded.slice(q.mention.end, p.mention.start)) && cues.some((c) => c.def.raise && c.end <= q.mention.start)) return false;
     return !(q && q.mention.start >= from && q.mention.end <= p.mention.start
       && /^\s*(?:à|au|aux|to|pour|for|par|by)\s+$/iu.test(folded.slice(q.mention.end, p.mention.start)));
   };
@@ -321,7 +323,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       // "…, as well as new backer Sequoia": a role noun with no owner before it, right before a company, is that
       // company's title (Sequoia is the backer), not a link to it ("Nvidia's partner Nokia", "son partenaire X" keep theirs).
       const titled = cue.def.role === 'role' && n === 0 && !ROLE_OWNED_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-      if (!CLAUSE_BREAK.test(gap) && n <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned && !titled) object = objectGroup;
+      // An amount in the gap is one fact, not words that set the object apart: "un tour de table de 105 millions
+      // d'euros auprès du fonds de capital risque américain Lightspeed".
+      const farWords = n > MAX_OBJECT_GAP ? words(gap.replace(AMOUNT_WORDS, ' ')) : n;
+      if (!CLAUSE_BREAK.test(gap) && farWords <= MAX_OBJECT_GAP && (linked || direct) && !elidedSubject && !personOwned && !titled) object = objectGroup;
       // "invest in SoftBank Group's British chip design unit, Arm": the owner's unit, named after it, is the object.
       if (object === firstAfter && object?.length === 1 && after[1] && OWNERS_UNIT_NAMED.test(gapText(object[0]!.mention.end, after[1][0]!.mention.start))) object = after[1];
       // "Nvidia will invest up to $10 billion and Microsoft up to $5 billion in Anthropic": the company of the
@@ -332,6 +337,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         const from = objectGroup[objectGroup.length - 1]!.mention.end;
         if (next && !CLAUSE_BREAK.test(gapText(from, next[0]!.mention.start)) && words(gapText(from, next[0]!.mention.start)) <= MAX_OBJECT_GAP + 6
           && OBJECT_LINKED.test(folded.slice(Math.max(from, next[0]!.mention.start - 60), next[0]!.mention.start))) object = next;
+      }
+    }
+    // "a levé 50 millions auprès de Sequoia, rejoint par Accel et Bpifrance": co-investors named after a round's
+    // investor invest the same way (only after words that say so, never after a bare comma).
+    if (object && cue.def.raise) {
+      for (let k = after.indexOf(object); k >= 0 && after[k + 1] && CO_INVESTORS_BETWEEN.test(gapText(after[k]![after[k]!.length - 1]!.mention.end, after[k + 1]![0]!.mention.start)); k++) {
+        object = [...object, ...after[k + 1]!];
       }
     }
     // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
