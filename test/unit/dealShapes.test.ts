@@ -119,6 +119,12 @@ describe('deals: funding rounds and their investors', () => {
     // An investor's peer is not the company invested in.
     assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Mistral, aux côtés de Microsoft.')), ['Mistral AI + Nvidia']);
   });
+  it('a company in a fronted circumstance is no co-subject of the main clause: "En plus de …, SoftBank s\'est retiré de T-Mobile"', () => {
+    const deals = pairs(dealsIn('En plus de la vente de sa participation dans Nvidia, SoftBank s\'est partiellement retiré de T-Mobile.'));
+    assert.ok(deals.includes('SoftBank + T-Mobile'), deals.join('; '));
+    assert.equal(deals.includes('Nvidia + T-Mobile'), false, deals.join('; '));
+    assert.equal(pairs(dealsIn('After its deal with Oracle, Nvidia invested in Mistral.')).includes('Mistral AI + Oracle'), false);
+  });
   it('"A et B se sont entendus": two companies that agreed make one deal (the reflexive verb is no plural deal noun)', () => {
     assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics se sont entendus sur le prix de la division.')), ['Infineon + STMicroelectronics']);
     // A plural deal noun still makes no joint deal of its subjects: each made its own.

@@ -215,6 +215,8 @@ export const ALONG_WITH_BETWEEN = new RegExp(`^${ALONG_WITH}$`, 'iu');
 /** Right after a company, a relative clause that is not closed before the cue: ", which already operates … and provides". */
 export const RELATIVE_OPENING = /^\s*,\s*(?:which|who|qui)\s[^,;:()]{0,300}$/iu;
 /** A sentence opening on a comparison, up to its comma: "Comme Mandiant avant elle,", "Like Mandiant before it,", "À l'instar de Microsoft,". */
+/** A sentence opening on a circumstance, up to its comma: "En plus de la vente de …,", "Outre …,", "After …,". */
+export const FRONTED_CIRCUMSTANCE = /^\s*(?:en plus d(?:e|u|es|')|outre|au-delà d(?:e|u|es|')|après|suite à|à la suite d(?:e|u|es|')|in addition to|besides|beyond|after|following|apart from|aside from)\s*[^,;:.]{1,100}?,/iu;
 export const FRONTED_COMPARISON = /^\s*(?:comme|like|just like|as with|à l'instar d[e'])\s*[^,;:.]{1,40}?\s*,/iu;
 /** Between a company and a deal noun, a coordinator and a possessive: "Wayve ou sa participation", "Wayve and its stake". */
 /** Before a role noun, what makes it someone's role: "OpenAI's biggest", "son principal", "its", "their new". */

@@ -21,7 +21,7 @@ import {
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
-  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
+  CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, FRONTED_CIRCUMSTANCE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
@@ -36,6 +36,18 @@ function linkerAtEnd(linkers: string): RegExp {
   if (!re) linkersAtEnd.set(linkers, (re = new RegExp(`(?:^|\\s)(?:${linkers})\\s*$`, 'iu')));
   return re;
 }
+
+/** Where a fronted circumstance ("En plus de …,", "After …,") ends in the sentence, or -1. */
+function frontedEnd(folded: string, sentence: Span): number {
+  const m = FRONTED_CIRCUMSTANCE.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+  return m ? sentence.start + m[0].length : -1;
+}
+
+/** A group cut in two where a position falls between two of its companies. */
+const splitAt = (at: number) => (g: Party[]): Party[][] => {
+  const cut = at < 0 ? -1 : g.findIndex((p) => p.mention.start >= at);
+  return cut > 0 ? [g.slice(0, cut), g.slice(cut)] : [g];
+};
 
 export function findRelations(folded: string, sentence: Span, allCues: readonly Cue[], parties: readonly Party[], focus: Focus, recent: string[] | undefined): Relation[] {
   const candidates = outsideNames(cuesIn(allCues, sentence), parties);
@@ -79,7 +91,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     while (i < parties.length && parties[i]!.mention.start <= p.mention.end) i++;
     return i < parties.length && OWNER_OF_NEXT.test(folded.slice(p.mention.end, parties[i]!.mention.start));
   };
-  const groups = groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
+  const groups = (groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
     // "founded by the Netflix engineers who created Iceberg": a company naming whose people they are is no party.
     && !PEOPLE_AFTER.test(folded.slice(p.mention.end, p.mention.end + 16))
     // "Le fondateur de Spotify investit 600 millions dans Helsing": the founder invests, not the company.
@@ -87,7 +99,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
     && !ownsNext(p)))
     // Named in passing, unless what follows says it was bought: "un ancien de DeepMind, racheté par Google".
-    .filter((g) => !bystanderWordBefore(g[0]!) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40)));
+    .filter((g) => !bystanderWordBefore(g[0]!) || BOUGHT_AFTER.test(folded.slice(g[g.length - 1]!.mention.end, g[g.length - 1]!.mention.end + 40))))
+    // "En plus de la vente de sa participation dans Nvidia, SoftBank s'est retiré de T-Mobile": the comma that closes
+    // a fronted circumstance ends a list there; the company before it is no co-subject of the main clause.
+    .flatMap(splitAt(frontedEnd(folded, sentence)));
   // A company a fronted comparison names ("Comme Mandiant avant elle, Wiz sera incorporée à Google Cloud", "Like
   // Mandiant before it, …") stands outside the sentence's deal and does not count as a bystander of it.
   const compared = FRONTED_COMPARISON.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
