@@ -883,6 +883,11 @@ describe('deals: examples of what a linker introduces', () => {
     // Still examples, not a comparison: a rival stays a bystander however many words stand before it.
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à plusieurs géants américains, notamment OpenAI et Anthropic.')), []);
   });
+  it('a transitive verb, its plural object noun, then examples: "supplies key chipmakers such as A and B", "fournit des fabricants comme A"', () => {
+    assert.deepEqual(pairs(dealsIn('ASML supplies key chipmakers such as TSMC and Samsung.')), ['ASML + Samsung', 'ASML + TSMC']);
+    assert.deepEqual(pairs(dealsIn('ASML fournit des fabricants comme TSMC.')), ['ASML + TSMC']);
+    assert.deepEqual(pairs(dealsIn('ASML supplies rivals such as Canon.')), []);
+  });
   it('rivals given as examples stay bystanders: "competes with rivals like A and B", "face à des géants comme A et B"', () => {
     assert.deepEqual(pairs(dealsIn('Mistral competes with rivals like OpenAI and Anthropic.')), []);
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à des géants comme OpenAI et Anthropic.')), []);

@@ -343,4 +343,4 @@ export const POSTED_ON_BEFORE = /(?<![\p{L}])(?:sur|on|via)\s+(?:(?:le|son|sa|th
 /** A possessive pronoun and a few words before a deal word: "its successful existing partnership", "sa collaboration". */
 export const POSSESSIVE_PRONOUN_BEFORE = new RegExp(String.raw`(?<![\p{L}])${POSSESSIVE}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 /** Between a transitive verb and the first of its objects given as examples: "alimentant notamment Mistral". */
-export const EXAMPLES_AFTER_VERB = /^\s*(?:notamment|en particulier|including|among them)\s+$/iu;
+export const EXAMPLES_AFTER_VERB = new RegExp(String.raw`^\s*(?:notamment|en particulier|including|among them)\s+$|^\s*(?:(?:des|les|the|some|several|many|other|plusieurs|d'autres|de nombreux|de nombreuses)\s+)?(?:(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]+\s+){0,2}?(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]*[sx]\s*,?\s+${EXAMPLES_INTRO}\s+$`, 'iu');

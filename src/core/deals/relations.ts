@@ -75,8 +75,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // The test reads the lead up to the intro word, so that the later examples ("notamment A, B") are objects too.
     const intro = EXAMPLES_INTRO_AT.exec(m[0]);
     if (intro && EXAMPLES_OF_LINKED.test(lead.slice(0, m.index + intro[0].length)) && !ROUND_LED_BY.test(lead)) return false;
-    // "alimentant notamment Mistral, Poolside": examples right after a transitive verb are its objects.
-    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && p.mention.start - c.end <= 24
+    // "alimentant notamment Mistral, Poolside", "supplies key chipmakers such as TSMC": examples right after a
+    // transitive verb, or after its plural object noun, are its objects.
+    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && p.mention.start - c.end <= 60
       && EXAMPLES_AFTER_VERB.test(folded.slice(c.end, p.mention.start)))) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
