@@ -883,6 +883,13 @@ describe('deals: examples of what a linker introduces', () => {
     // Still examples, not a comparison: a rival stays a bystander however many words stand before it.
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à plusieurs géants américains, notamment OpenAI et Anthropic.')), []);
   });
+  it('a customer named by its role: "Anthropic reste cliente d\'Amazon", "X, a customer of Y", "X is a customer of Y"', () => {
+    assert.deepEqual(pairs(dealsIn('Malgré cet engagement, Anthropic reste cliente d\'Amazon Web Services, ce qui lui offre de la flexibilité.')), ['Amazon + Anthropic']);
+    assert.deepEqual(pairs(dealsIn('Anthropic, a customer of Google Cloud, said it would expand.')), ['Anthropic + Google']);
+    assert.deepEqual(pairs(dealsIn('Anthropic is a customer of Amazon.')), ['Amazon + Anthropic']);
+    // Lists of customers are still read as before.
+    assert.deepEqual(pairs(dealsIn('Les clients de Nvidia comprennent Microsoft, Meta et Oracle.')), ['Meta + Nvidia', 'Microsoft + Nvidia', 'Nvidia + Oracle']);
+  });
   it('a transitive verb, its plural object noun, then examples: "supplies key chipmakers such as A and B", "fournit des fabricants comme A"', () => {
     assert.deepEqual(pairs(dealsIn('ASML supplies key chipmakers such as TSMC and Samsung.')), ['ASML + Samsung', 'ASML + TSMC']);
     assert.deepEqual(pairs(dealsIn('ASML fournit des fabricants comme TSMC.')), ['ASML + TSMC']);

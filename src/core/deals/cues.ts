@@ -132,8 +132,11 @@ export const CUES: CueDef[] = [
   { pattern: `shareholders?`, kind: 'partnership', role: 'role', names: 'stake' },
   { pattern: `investors?|backers?`, kind: 'partnership', role: 'role', names: 'investment' },
   { pattern: `landlords?`, kind: 'partnership', role: 'role', names: 'lease' },
-  // Customers a list names: "Some of MosaicML's customers include A, B", "les clients de Nvidia comprennent A".
-  { pattern: `clients?|customers?|clientèle`, kind: 'supply', role: 'members' },
+  // "Anthropic reste cliente d'Amazon Web Services", "X, a customer of Y": a customer is supplied by the role's owner.
+  // A list of them is read as the members of the role ("Some of MosaicML's customers include A, B").
+  { pattern: `clients?|clientes?|customers?`, kind: 'partnership', role: 'role', names: 'supply' },
+  // Customers a list names: "la clientèle de Nvidia comprend A" (the plural nouns are roles, above).
+  { pattern: `clientèle`, kind: 'supply', role: 'members' },
   // "currently serves major clients including A, B", "accompagne déjà des mastodontes comme A, B": customers of the verb's subject.
   { pattern: SERVES_MEMBERS, kind: 'supply', role: 'members' },
   // "Its technology is used by companies including A, B": customers too, of the company "its" stands for.

@@ -18,8 +18,8 @@ import {
 } from './patterns';
 
 const SERVES_MEMBERS_RE = new RegExp(`^${SERVES_MEMBERS}$`, 'iu');
-/** Role nouns whose members a list may name too ("Early partners include A, B", "ses fournisseurs comprennent"): partners or suppliers. */
-const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs))$/iu;
+/** Role nouns whose members a list may name too ("Early partners include A, B", "ses fournisseurs comprennent", "les clients de Nvidia comprennent"): partners, or suppliers and customers. */
+const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs)|(customers?|clients?|clientes?))$/iu;
 /** A customers cue ending on the word that introduces them: "… sont utilisés par", "… are used by". */
 const USED_BY_END = /(?:by|par)$/iu;
 /** A list's noun that opens its sentence, at most one word before it ("Early partners include", "Customers include"): the passage's company's. */
@@ -173,7 +173,8 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const intro = firstMember ? folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start) : '';
     // "… sont déjà utilisés par Adobe, Picsart": a cue ending on "by"/"par" needs no word before the list.
     if (!firstMember || !(MEMBERS_INTRO.test(intro) || (!ownerAfter && USED_BY_END.test(folded.slice(cue.start, cue.end)) && /^\s*$/u.test(intro)))) {
-      if (!listedRole) membersBefore(folded, sentence, parties, cue, ownerAfter, focus, add);
+      // Customers may be named before their role too ("… font partie de ses clients"); partners and suppliers are not.
+      if (!listedRole || listedRole[3]) membersBefore(folded, sentence, parties, cue, ownerAfter, focus, add);
       continue;
     }
     // "L'entreprise cherche à séduire des clients comme Anthropic": customers sought, given as examples.
