@@ -883,6 +883,10 @@ describe('deals: examples of what a linker introduces', () => {
     // Still examples, not a comparison: a rival stays a bystander however many words stand before it.
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à plusieurs géants américains, notamment OpenAI et Anthropic.')), []);
   });
+  it('a deal only encouraged is none: "encourage la collaboration avec Sony", "encourages partnerships with NTT"', () => {
+    assert.deepEqual(pairs(dealsIn('Le programme de Google encourage la collaboration avec Sony.')), []);
+    assert.deepEqual(pairs(dealsIn('Google encourages partnerships with NTT.')), []);
+  });
   it('a customer named by its role: "Anthropic reste cliente d\'Amazon", "X, a customer of Y", "X is a customer of Y"', () => {
     assert.deepEqual(pairs(dealsIn('Malgré cet engagement, Anthropic reste cliente d\'Amazon Web Services, ce qui lui offre de la flexibilité.')), ['Amazon + Anthropic']);
     assert.deepEqual(pairs(dealsIn('Anthropic, a customer of Google Cloud, said it would expand.')), ['Anthropic + Google']);

@@ -98,7 +98,7 @@ export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
 export const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
   'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
-  'tenté', 'tentative', 'tried', 'attempted', 'attempt', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues'];
+  'tenté', 'tentative', 'tried', 'attempted', 'attempt', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues', 'encourag'];
 /**
  * Whether a text holds one of NEGATION_HINTS, in any case: one pass instead of lowering the sentence and searching
  * it once per hint. The flag `i` without `u` lets a letter match only its own capital or small form (no KELVIN
