@@ -216,6 +216,11 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Ses clients comprennent des laboratoires comme Talvik, Brenmoor Labs ou encore Ostrel.', 'company'), ['Talvik', 'Brenmoor Labs', 'Ostrel']);
     assert.deepEqual(names('Its customers include the Allen Institute for AI and Talvik.', 'company'), ['Talvik']);
   });
+  it('the lead of a round: "a round led by A and B", "un tour de table de 20 millions mené par A" (not any "led by")', () => {
+    assert.deepEqual(names('Quorvane raised $50 million in a Series B round led by Talvik and Brenmoor.', 'company'), ['Quorvane', 'Talvik', 'Brenmoor']);
+    assert.deepEqual(names('Quorvane a bouclé un tour de table de 20 millions d\'euros mené par Talvik.', 'company'), ['Talvik']);
+    assert.deepEqual(names('The team is led by Talvik Ostrel, its chief scientist.', 'company'), []);
+  });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);
