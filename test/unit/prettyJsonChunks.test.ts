@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { prettyJsonChunks } from '../../src/core/report/prettyJsonChunks';
 import { lazyScanJson, toScanJson } from '../../src/core/report/scanJson';
 import { createCore } from '../../src/core/createCore';
+import { compactAnalysis, MentionTemplates } from '../../src/core/index/compactMentions';
+import type { NoteAnalysis } from '../../src/core/analyze';
+import { HOSTILE_SHAPES } from '../support/hostileNotes';
 
 const joined = (value: Record<string, unknown>) => [...prettyJsonChunks(value)].join('');
 
@@ -47,4 +50,31 @@ describe('prettyJsonChunks', () => {
     assert.equal(joined(lazy), JSON.stringify(toScanJson(result.notes, result.deals), null, 2));
     assert.ok(result.deals.length >= 2);
   });
+
+  it('writes compact notes\' mentions from their templates exactly as the mention objects: lines, kept mentions, made mentions', () => {
+    const core = createCore();
+    const shape = (name: string, size: number) => HOSTILE_SHAPES.find((s) => s.name === name)!.make(size);
+    const notes = [
+      { uri: 'lines.md', text: '# A\r\n\r\nNvidia investira 100 milliards de dollars dans OpenAI.\rAMD and OpenAI announced a partnership.\n\n\nOracle: 4 %, 1,2 GW, le 3 mars 2026.' },
+      // Thousands of distinct names: past a note's new templates, its mentions are kept as they are.
+      { uri: 'unknown.md', text: shape('distinct unknown companies, legal forms', 60_000) },
+      { uri: 'percent.md', text: shape('percent signs and digits', 20_000) },
+      { uri: 'quotes.md', text: 'Le "groupe" \\ Nvidia\t« signe » avec OpenAI\u2028 un accord de 3 M$.\n' },
+    ];
+    const scanned = core.scan(notes);
+    const expected = JSON.stringify(toScanJson(scanned.notes, scanned.deals), null, 2);
+    assert.equal(joined(lazyScanJson(scanned.notes, scanned.deals)), expected);
+    // Compact notes with templates of their own, of which one holds a value that writes what stands for a field.
+    const templates = new MentionTemplates();
+    const compact = notes.map((n) => core.analyze(n)).map((a) => compactAnalysis(a, templates));
+    const odd = compactAnalysis({ ...core.analyze(notes[0]!), mentions: core.analyze(notes[0]!).mentions.map((m, i) => (i === 1 ? { ...m, kind: '\u0000\u0001text' } : m)) } as NoteAnalysis, templates);
+    const all = [...compact, odd];
+    assert.equal(joined(lazyScanJson(all, [])), JSON.stringify(toScanJson(all, []), null, 2));
+    // Once a note's mentions are made (and may have been changed), they are written as they are.
+    const made = compactAnalysis(core.analyze(notes[0]!), templates);
+    (made.mentions[0] as { canonical?: string }).canonical = 'changed';
+    assert.ok(joined(lazyScanJson([made], [])).includes('"changed"'));
+    assert.equal(joined(lazyScanJson([made], [])), JSON.stringify(toScanJson([made], []), null, 2));
+  });
 });
+

@@ -36,9 +36,16 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
     found.push({ at, end, index });
     free[index] = Math.max(at + 1, end);
   };
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(stretch); m; m = WORD_RUN.exec(stretch)) {
-    const at = m.index;
+  // The runs of letters and digits, found by two sticky tests a run (what is not one, then the run): no match array
+  // is made for each word of the note.
+  for (let next = 0; ;) {
+    NOT_WORD_RUN.lastIndex = next;
+    NOT_WORD_RUN.test(stretch);
+    const at = NOT_WORD_RUN.lastIndex;
+    if (at >= stretch.length) break;
+    WORD_RUN.lastIndex = at;
+    WORD_RUN.test(stretch);
+    next = WORD_RUN.lastIndex;
     const c = stretch.charCodeAt(at);
     // ASCII letters (either case): the patterns that may start with it, and with the next letter when it is one
     // too; any other letter: every pattern read.
@@ -60,7 +67,9 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
 }
 
 /** A run of letters and digits: where it starts, a word starts if its first character is a letter. */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const WORD_RUN = /[\p{L}\p{N}]+/uy;
+/** What lies between two runs of letters and digits. */
+const NOT_WORD_RUN = /[^\p{L}\p{N}]*/uy;
 
 /**
  * For each ASCII letter's lower-case code, the indexes in CUE_RES of the patterns that may start with it; for each
@@ -119,7 +128,8 @@ function firstCueFrom(all: readonly Cue[], start: number): number {
 export function cuesIn(all: readonly Cue[], sentence: Span): Cue[] {
   const found: Cue[] = [];
   for (let i = firstCueFrom(all, sentence.start); i < all.length && all[i]!.start < sentence.end; i++) if (all[i]!.end <= sentence.end) found.push(all[i]!);
-  // Longest first, then drop cues inside a longer one.
+  // Longest first, then drop cues inside a longer one (a sentence's one cue stays as it is).
+  if (found.length < 2) return found;
   found.sort((a, b) => b.end - b.start - (a.end - a.start));
   const kept: Cue[] = [];
   for (const c of found) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);

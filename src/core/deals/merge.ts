@@ -49,6 +49,9 @@ const SOURCES_PER_STEP = 500;
  * one step of 0.3 s.
  */
 export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[]): Steps<Deal[]> {
+  // One candidate is one deal of the group's key, whatever it says (one value is one cluster, one relation none to
+  // split by): what the passes below give it. A note of tens of thousands of pairs told once each has as many groups.
+  if (group.length === 1) return [yield* buildDealSteps(key, group)];
   const ordered = orderCandidates(group);
   for (let i = 0; i < ordered.length; i++) {
     goesOn(ordered[i]!.source);

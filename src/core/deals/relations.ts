@@ -172,7 +172,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
 
   for (const cue of cues) {
     if (cue.def.role === 'members' || cue.def.role === 'continued') continue;
-    const visible = groups.filter(visibleFrom(cue.start));
+    // Every group is visible from a cue when the sentence has no parenthesis (most sentences): no copy is made.
+    const visible = parens.length ? groups.filter(visibleFrom(cue.start)) : groups;
     // cue entre A et B / between A and B
     const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
     const firstAfter = after[0];
@@ -190,7 +191,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     let linkedBetween: Party[] | undefined;
     let possessorBetween: Party[] | undefined;
     let subjectStart = cue.start;
-    for (const g of [...visible].reverse()) {
+    for (let gi = visible.length - 1; gi >= 0; gi--) {
+      const g = visible[gi]!;
       if (g[g.length - 1]!.mention.end > cue.start) continue;
       // A relative clause between the subject and its verb is stepped over: "SoftBank, which has pledged …, made an investment".
       const rawGap = gapText(g[g.length - 1]!.mention.end, cue.start);

@@ -88,6 +88,11 @@ export class MentionTemplates {
     return at.id;
   }
 
+  /** The mention of template `id` with its template's values: read it, never change it (every mention made from it is a copy). */
+  base(id: number): Mention {
+    return this.list[id]!.base;
+  }
+
   /** The mention of template `id` at `start`–`end` of `text`: its fields in the template's order. */
   make(id: number, text: string, start: number, end: number): Mention {
     // A copy of the template's mention keeps its fields' order; setting fields it has does not change it.
@@ -252,6 +257,30 @@ class CompactNote implements NoteAnalysis {
     };
   }
 
+  /**
+   * The mentions as they are kept, for a writer that needs no objects of them (the scan JSON), or undefined once
+   * they are made (a reader may have changed a made mention: it is what they are then).
+   */
+  packed(): PackedMentions | undefined {
+    if (this.#mentions) return undefined;
+    const packed = this.#packed;
+    const templates = this.#templates;
+    const loose = this.#loose;
+    return {
+      length: this.#mentionCount,
+      start: (i) => packed[i * 3]!,
+      end: (i) => packed[i * 3 + 1]!,
+      template: (i) => {
+        const id = packed[i * 3 + 2]!;
+        return id >= 0 ? templates.base(id) : undefined;
+      },
+      mention: (i) => {
+        const id = packed[i * 3 + 2]!;
+        return id >= 0 ? templates.make(id, this.text, packed[i * 3]!, packed[i * 3 + 1]!) : loose![-id - 1]!;
+      },
+    };
+  }
+
   /** As a plain analysis (what JSON, a webview or a copy receives), its fields in analyzeNote's order. */
   toJSON(): NoteAnalysis {
     const plain: NoteAnalysis = { uri: this.uri, text: this.text, mentions: this.mentions, sentences: this.sentences, lines: this.lines, title: this.title };
@@ -279,6 +308,25 @@ class CompactNote implements NoteAnalysis {
  */
 export function* mentionsOfSteps(analysis: NoteAnalysis): Steps<readonly Mention[]> {
   return analysis instanceof CompactNote ? yield* analysis.mentionsSteps() : analysis.mentions;
+}
+
+/**
+ * A compact note's mentions as kept: the i-th one's offsets and its template (the mention it is a copy of, with
+ * its text and offsets set to its own), or, for a mention kept as it is (no template), the mention itself.
+ */
+export interface PackedMentions {
+  readonly length: number;
+  start(i: number): number;
+  end(i: number): number;
+  /** The i-th mention's template, or undefined when it is kept as it is. */
+  template(i: number): Mention | undefined;
+  /** The i-th mention, made (as `mentions` gives it). */
+  mention(i: number): Mention;
+}
+
+/** A note's mentions as kept, when the note is compact and they are not made (see CompactNote.packed). */
+export function packedMentions(analysis: NoteAnalysis): PackedMentions | undefined {
+  return analysis instanceof CompactNote ? analysis.packed() : undefined;
 }
 
 /** A note's mentions as a list read once, in order: made one at a time when the note is compact (see eachMention). */

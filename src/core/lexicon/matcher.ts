@@ -17,14 +17,45 @@ export interface NameMatch {
 }
 
 interface TrieNode {
-  /** Children by folded UTF-16 code unit. */
-  next: Map<number, TrieNode>;
+  /**
+   * Children by folded UTF-16 code unit: a first child is kept in `code` and `child`, a Map is made for a second
+   * (most nodes of a trie of names have one child or none: tens of thousands of inferred names made a Map a character).
+   */
+  code: number;
+  child: TrieNode | undefined;
+  next: Map<number, TrieNode> | undefined;
   hit?: { entity: Entity; ambiguous: boolean };
   /** Its place in the trie's arrays, set while they are made (flattenSteps). */
   number?: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map() });
+const newNode = (): TrieNode => ({ code: -1, child: undefined, next: undefined });
+
+/** The child of `node` by folded code `code`, if any. */
+function childByCode(node: TrieNode, code: number): TrieNode | undefined {
+  return node.next ? node.next.get(code) : node.code === code ? node.child : undefined;
+}
+
+/** Adds `child` under `code` (which `node` has no child by yet). */
+function addChild(node: TrieNode, code: number, child: TrieNode): void {
+  if (node.next) node.next.set(code, child);
+  else if (!node.child) {
+    node.code = code;
+    node.child = child;
+  } else {
+    node.next = new Map([[node.code, node.child], [code, child]]);
+    node.code = -1;
+    node.child = undefined;
+  }
+}
+
+/** The children of `node` as [code, child], in the order they were added. */
+function childrenOf(node: TrieNode): Iterable<[number, TrieNode]> {
+  return node.next ?? (node.child ? [[node.code, node.child]] : []);
+}
+
+/** How many children `node` has. */
+const childCount = (node: TrieNode) => node.next?.size ?? (node.child ? 1 : 0);
 
 /**
  * The spellings a (trimmed) alias is found under: as written, in capitals ("NVIDIA"; an all-caps form of a
@@ -81,10 +112,10 @@ export class NameMatcher {
     const folded = foldText(alias);
     for (let k = 0; k < folded.length; k++) {
       const code = folded.charCodeAt(k);
-      let child = node.next.get(code);
+      let child = childByCode(node, code);
       if (!child) {
         child = newNode();
-        node.next.set(code, child);
+        addChild(node, code, child);
       }
       node = child;
     }
@@ -174,7 +205,7 @@ function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
   const nodes: TrieNode[] = [root];
   root.number = 0;
   for (let n = 0; n < nodes.length; n++) {
-    for (const child of nodes[n]!.next.values()) {
+    for (const [, child] of childrenOf(nodes[n]!)) {
       child.number = nodes.length;
       nodes.push(child);
     }
@@ -182,9 +213,9 @@ function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
   }
   // As long as the highest first code needs (a note's own matcher of inferred names is made per note).
   let top = -1;
-  for (const code of root.next.keys()) top = Math.max(top, code);
+  for (const [code] of childrenOf(root)) top = Math.max(top, code);
   const rootNext = new Int32Array(top + 1);
-  for (const [code, child] of root.next) rootNext[code] = child.number!;
+  for (const [code, child] of childrenOf(root)) rootNext[code] = child.number!;
   const edgeFrom = new Int32Array(nodes.length + 1);
   const edgeCode = new Uint16Array(Math.max(0, nodes.length - 1));
   const edgeTarget = new Int32Array(Math.max(0, nodes.length - 1));
@@ -195,7 +226,7 @@ function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
     const node = nodes[n]!;
     edgeFrom[n] = e;
     hits.push(node.hit);
-    const children = node.next.size > 1 ? [...node.next].sort((a, b) => a[0] - b[0]) : node.next;
+    const children = childCount(node) > 1 ? [...childrenOf(node)].sort((a, b) => a[0] - b[0]) : childrenOf(node);
     for (const [code, child] of children) {
       edgeCode[e] = code;
       edgeTarget[e] = child.number!;

@@ -65,6 +65,8 @@ const SPACES_RE = /[ \u00a0\u202f\u2009]/g;
  * a thousands separator ("2,500" = 2500) and otherwise a decimal comma ("1,5" = 1.5).
  */
 export function parseNumeral(raw: string, decimalComma?: boolean): number | undefined {
+  // Digits alone (most numerals): what the reading below gives them, without its regexes.
+  if (isDigits(raw)) return Number(raw);
   const hadSpaceGroups = SPACES_RE.test(raw);
   SPACES_RE.lastIndex = 0;
   let s = raw.trim().replace(SPACES_RE, '');
@@ -88,8 +90,19 @@ export function parseNumeral(raw: string, decimalComma?: boolean): number | unde
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** Whether `raw` is one to eighteen ASCII digits and nothing else (a number Number() reads exactly as parseNumeral does). */
+function isDigits(raw: string): boolean {
+  if (raw.length === 0 || raw.length > 18) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** True when the numeral uses French decimal notation ("1,5", "1 234,56"), not an English "2,500". */
 export function hasDecimalComma(raw: string): boolean {
+  if (!raw.includes(',')) return false;
   const spaced = /[ \u00a0\u202f\u2009]/.test(raw);
   const s = raw.replace(SPACES_RE, '');
   const comma = s.lastIndexOf(',');
@@ -132,5 +145,7 @@ export function parseNumber(raw: string, decimalComma?: boolean): number | undef
 
 /** Format a number for a canonical form: at most three decimals, "." as the decimal point. */
 export function formatDecimal(n: number): string {
+  // An integer has no decimals to round: "1", not through "1.000".
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   return String(Number(n.toFixed(3)));
 }

@@ -11,6 +11,12 @@ export interface LazyArray<T> extends Iterable<T> {
   readonly length: number;
   /** Its elements hold no long array (a note's mentions): they are batched as they are, not looked into. */
   readonly flat?: boolean;
+  /**
+   * Its elements' text, written by the array itself (the scan JSON's mentions, from their templates): what
+   * JSON.stringify writes for them inside an array whose elements stand at indentation `inner`, from the first
+   * element's indentation to the end of the last, elements separated by ",\n". Used instead of its elements when given.
+   */
+  json?(inner: string): Iterable<string>;
 }
 
 /** An array or a lazy array. */
@@ -32,7 +38,7 @@ const indent = (json: string, pad: string) => (pad ? json.replace(/\n/g, `\n${pa
  * it is deep: re-indenting its text afterwards (a regex over every line of a hundred thousand mentions) cost
  * more than writing them.
  */
-function elementsAt(batch: readonly unknown[], inner: string): string {
+export function elementsAt(batch: readonly unknown[], inner: string): string {
   const depth = inner.length / 2 - 1;
   let wrapped: unknown = batch;
   for (let i = 0; i < depth; i++) wrapped = [wrapped];
@@ -91,6 +97,12 @@ function* valueChunks(v: unknown, pad: string): Generator<string> {
       return;
     }
     const inner = `${pad}  `;
+    if (!Array.isArray(v) && typeof v.json === 'function') {
+      yield '[\n';
+      yield* v.json(inner);
+      yield `\n${pad}]`;
+      return;
+    }
     // Elements that need no streaming of their own are stringified together, a batch at a time (one call per
     // element and a re-indent each cost more than the analysis on a note of a hundred thousand mentions).
     yield '[\n';

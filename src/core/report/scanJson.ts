@@ -4,8 +4,8 @@
  */
 import type { Deal, Mention } from '../types';
 import type { NoteAnalysis } from '../analyze';
-import { mentionsReadOnce } from '../index/compactMentions';
-import type { LazyArray } from './prettyJsonChunks';
+import { mentionsReadOnce, packedMentions, type PackedMentions } from '../index/compactMentions';
+import { elementsAt, type LazyArray } from './prettyJsonChunks';
 
 export interface ScanJsonMention extends Mention {
   line: number;
@@ -53,7 +53,7 @@ export function lazyScanJson(notes: readonly NoteAnalysis[], deals: readonly Dea
   const lines = linesOf(notes);
   return {
     // A note's mentions too: each made, given its line and written, then dropped (see mentionsReadOnce).
-    documents: lazyMap(notes, (n) => ({ path: pathOf(n.uri), mentions: lazyMap(mentionsReadOnce(n), (m) => withLine(n, m), true) })),
+    documents: lazyMap(notes, (n) => ({ path: pathOf(n.uri), mentions: mentionsJson(n) })),
     deals: lazyMap(deals, (d) => dealToJson(d, lines, pathOf)),
   };
 }
@@ -67,6 +67,110 @@ function lazyMap<T, U>(items: { length: number; [Symbol.iterator](): Iterator<T>
       for (const item of items) yield fn(item);
     },
   };
+}
+
+/**
+ * A note's mentions with their lines, as a lazy array: a compact note's (see compactMentions.ts) are written from
+ * their templates' JSON, made once per template, with each mention's text, offsets and line put in (half a million
+ * mentions made as objects, then stringified, cost a second of the CLI's time and most of its garbage).
+ */
+function mentionsJson(n: NoteAnalysis): LazyArray<ScanJsonMention> {
+  const lazy = lazyMap(mentionsReadOnce(n), (m) => withLine(n, m), true);
+  const packed = packedMentions(n);
+  return packed ? { length: lazy.length, flat: true, [Symbol.iterator]: () => lazy[Symbol.iterator](), json: (inner) => packedJson(n, packed, inner) } : lazy;
+}
+
+/** How many characters of mentions' JSON are given out together. */
+const JSON_PIECE = 1 << 16;
+
+/** The JSON of a compact note's mentions with their lines at indentation `inner` (see LazyArray.json). */
+function* packedJson(n: NoteAnalysis, packed: PackedMentions, inner: string): Generator<string> {
+  const { text, lines } = n;
+  const compiled = compiledTemplates(inner);
+  let piece = '';
+  let kept: ScanJsonMention[] = [];
+  const flushKept = () => {
+    if (!kept.length) return;
+    const json = elementsAt(kept, inner);
+    piece = piece ? `${piece},\n${json}` : json;
+    kept = [];
+  };
+  let line = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const start = packed.start(i);
+    line = lines.lineAt(start, line);
+    const template = packed.template(i);
+    const parts = template && compiledTemplate(compiled, template, inner);
+    if (parts) {
+      flushKept();
+      const end = packed.end(i);
+      let json = parts[0] as string;
+      for (let k = 1; k < parts.length; k += 2) {
+        const field = parts[k] as Field;
+        json += `${field === 'text' ? JSON.stringify(text.slice(start, end)) : field === 'start' ? start : field === 'end' ? end : line + 1}${parts[k + 1] as string}`;
+      }
+      piece = piece ? `${piece},\n${json}` : json;
+    } else {
+      // Kept as it is (or its template's JSON cannot be cut around its fields): stringified as before, in batches.
+      kept.push({ ...packed.mention(i), line: line + 1 });
+      if (kept.length >= KEPT_BATCH) flushKept();
+    }
+    if (piece.length >= JSON_PIECE) {
+      yield i < packed.length - 1 ? `${piece},\n` : piece;
+      piece = '';
+    }
+  }
+  flushKept();
+  if (piece) yield piece;
+}
+
+/** How many mentions kept as they are are stringified together. */
+const KEPT_BATCH = 128;
+
+type Field = 'text' | 'start' | 'end' | 'line';
+const FIELDS: readonly Field[] = ['text', 'start', 'end', 'line'];
+/** What stands for each field in a template's JSON while it is cut (a string no template value writes: checked). */
+const SENTINEL: Record<Field, string> = { text: '\u0000\u0001text', start: '\u0000\u0001start', end: '\u0000\u0001end', line: '\u0000\u0001line' };
+const SENTINEL_JSON = FIELDS.map((f) => JSON.stringify(SENTINEL[f]));
+
+/**
+ * A template's JSON at an indentation, cut around its text, offsets and line: [text, field, text, field, …, text],
+ * or null when it cannot be (a mention's own "line" field, a missing position field, a value writing a sentinel).
+ */
+type Compiled = (string | Field)[] | null;
+const compiledByIndent = new Map<string, WeakMap<object, Compiled>>();
+const compiledTemplates = (inner: string) => {
+  let byTemplate = compiledByIndent.get(inner);
+  if (!byTemplate) compiledByIndent.set(inner, (byTemplate = new WeakMap()));
+  return byTemplate;
+};
+
+function compiledTemplate(compiled: WeakMap<object, Compiled>, template: object, inner: string): Compiled {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = compileTemplate(template, inner);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+function compileTemplate(template: object, inner: string): Compiled {
+  if (Object.hasOwn(template, 'line') || !FIELDS.every((f) => f === 'line' || Object.hasOwn(template, f))) return null;
+  // The made mention with its line, as withLine writes it: the template's fields in order, then "line".
+  const probe: Record<string, unknown> = { ...template, line: 0 };
+  for (const f of FIELDS) probe[f] = SENTINEL[f];
+  const json = elementsAt([probe], inner);
+  const at = FIELDS.map((f, k) => ({ f, k, i: json.indexOf(SENTINEL_JSON[k]!) }));
+  if (at.some(({ k, i }) => i < 0 || json.indexOf(SENTINEL_JSON[k]!, i + 1) >= 0)) return null;
+  at.sort((a, b) => a.i - b.i);
+  const parts: (string | Field)[] = [];
+  let from = 0;
+  for (const { f, k, i } of at) {
+    parts.push(json.slice(from, i), f);
+    from = i + SENTINEL_JSON[k]!.length;
+  }
+  parts.push(json.slice(from));
+  return parts;
 }
 
 function linesOf(notes: readonly NoteAnalysis[]): (uri: string, offset: number) => number {

@@ -34,6 +34,17 @@ export class LineIndex {
     return { line: lo, character: o - this.starts[lo]! };
   }
 
+  /**
+   * The zero-based line of `offset` (as `positionAt(offset).line`), tried first on line `near`: a reader going
+   * through offsets in order finds each one's line at once.
+   */
+  lineAt(offset: number, near = 0): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    if (near >= 0 && near < starts.length && starts[near]! <= o && (near + 1 === starts.length || starts[near + 1]! > o)) return near;
+    return this.positionAt(o).line;
+  }
+
   offsetAt(position: Position): number {
     const start = this.starts[Math.max(0, Math.min(position.line, this.starts.length - 1))]!;
     return Math.min(start + Math.max(0, position.character), this.text.length);
