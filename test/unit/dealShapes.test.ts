@@ -883,6 +883,9 @@ describe('deals: examples of what a linker introduces', () => {
     // Still examples, not a comparison: a rival stays a bystander however many words stand before it.
     assert.deepEqual(pairs(dealsIn('Mistral signe un accord face à plusieurs géants américains, notamment OpenAI et Anthropic.')), []);
   });
+  it('a company inside a relative clause closed before the cue is no subject: "SK Hynix, which competes with Micron and Samsung, was Nvidia\'s supplier"', () => {
+    assert.deepEqual(pairs(dealsIn('SK Hynix, which competes with the United States\' Micron Technology and Samsung Electronics (005930.KS) in memory, was Nvidia\'s sole HBM supplier until March.')), ['Nvidia + SK Hynix']);
+  });
   it('a deal only encouraged is none: "encourage la collaboration avec Sony", "encourages partnerships with NTT"', () => {
     assert.deepEqual(pairs(dealsIn('Le programme de Google encourage la collaboration avec Sony.')), []);
     assert.deepEqual(pairs(dealsIn('Google encourages partnerships with NTT.')), []);

@@ -37,6 +37,9 @@ function linkerAtEnd(linkers: string): RegExp {
   return re;
 }
 
+/** A relative clause opened and not yet closed: ", which competes with ", ", qui concurrence ". */
+const INSIDE_RELATIVE = /,\s*(?:which|who|qui)\s[^,;:]*$/iu;
+
 /** Where a fronted circumstance ("En plus de …,", "After …,") ends in the sentence, or -1. */
 function frontedEnd(folded: string, sentence: Span): number {
   const m = FRONTED_CIRCUMSTANCE.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
@@ -230,6 +233,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         possessorBetween ??= g;
         continue;
       }
+      // "SK Hynix, which competes with Micron and Samsung in the HBM market, was Nvidia's supplier": a company inside
+      // a relative clause that closes before the cue is no subject of it (the clause's antecedent is).
+      if (INSIDE_RELATIVE.test(folded.slice(sentence.start, g0.start)) && gapText(g[g.length - 1]!.mention.end, cue.start).includes(',')) continue;
       // "Amazon remains Anthropic's partner, having invested …": a possessor far from the cue is not its subject
       // ("Nvidia's investment in OpenAI" keeps Nvidia: the cue follows the possessive).
       const afterGroup = folded.slice(g[g.length - 1]!.mention.end, cue.start);
