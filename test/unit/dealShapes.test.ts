@@ -287,6 +287,18 @@ describe('deals: ventures named by their name', () => {
     const french = dealsIn('Mistral AI et Helsing ont annoncé leur rapprochement. Les deux entreprises vont créer une coentreprise baptisée Orion.');
     assert.deepEqual(french.find((d) => d.venture)?.parties, ['Helsing', 'Mistral AI']);
   });
+  it('a venture named, then what it is: "Helios, a private investment of up to $500 billion …, funded by A, B and C"', () => {
+    const deals = dealsIn('The president announced Helios, a private sector investment of up to $500 billion for AI infrastructure, funded by SoftBank, OpenAI and Oracle.');
+    assert.deepEqual(deals.map((d) => `${d.parties.join(' + ')} ${d.venture}`), ['OpenAI + Oracle + SoftBank Helios']);
+    const french = dealsIn('Le président a annoncé Helios, un investissement du secteur privé pouvant atteindre 500 milliards de dollars pour l\'infrastructure de l\'intelligence artificielle, financé par SoftBank, OpenAI et Oracle.');
+    assert.deepEqual(french.map((d) => d.parties.join(' + ')), ['OpenAI + Oracle + SoftBank']);
+  });
+  it('only the list right before a venture\'s verb are its members: "SoftBank is acquiring Foxconn\'s plant … to launch its Stargate project"', () => {
+    const deals = dealsIn('SoftBank is acquiring Foxconn\'s electric vehicle plant in Ohio, in a bid to launch the Japanese company\'s Stargate data center project.\n'
+      + 'The president announced Stargate, a private investment of up to $500 billion, funded by SoftBank, OpenAI and Oracle.');
+    assert.deepEqual(deals.filter((d) => d.venture).map((d) => d.parties.join(' + ')), ['OpenAI + Oracle + SoftBank']);
+    assert.ok(deals.some((d) => d.kind === 'acquisition' && d.parties.join(' + ') === 'Foxconn + SoftBank'));
+  });
   it('a company that made another deal in the sentence naming the venture is not a member', () => {
     const deals = dealsIn('Après un accord avec CoreWeave, OpenAI a noué une collaboration avec Oracle et SoftBank dans le cadre du projet Helios.');
     assert.ok(!deals.some((d) => d.venture && d.parties.includes('CoreWeave')));

@@ -11,23 +11,27 @@ import type { DealCandidate } from './extract';
 import { NOT_DEAL_VALUE_BEFORE, PARTIES_NOUNS_EN, PARTIES_NOUNS_FR } from './cues';
 import { parseNumberWords } from '../recognize/numbers';
 import { dealValueOf, sourceSentence } from './attributes';
-import { PEOPLE_AFTER } from './patterns';
+import { PEOPLE_AFTER, words } from './patterns';
 import type { Steps } from '../steps';
 
-/** A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. */
-const VENTURE_NAMED = /(?<![\p{L}])(?:joint[- ]ventures?|coentreprises?|ventures?|projets?|projects?|initiatives?|consortiums?)\s+(?:(?:called|named|dubbed|baptisée?|nommée?|appelée?|intitulée?|dénommée?)\s+)?["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?|(?<![\p{L}])(?:called|named|dubbed|baptisée?|nommée?|appelée?)\s+["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s?,?\s+(?:\S+\s+){0,2}?(?:joint[- ]venture|coentreprise|venture|projet|project|consortium)|(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|du|au)\s+["«“]?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s+(?:joint[- ]venture|venture|project|consortium)(?![\p{L}])/gu;
 /**
- * A word every match of VENTURE_NAMED holds (each of its three branches has one): a note without any has no
+ * A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. The fourth
+ * branch is a name set off by an apposition that says what it is: "Stargate, a private sector investment of up to
+ * $500 billion …", "Stargate, the $500 billion infrastructure venture".
+ */
+const VENTURE_NAMED = /(?<![\p{L}])(?:joint[- ]ventures?|coentreprises?|ventures?|projets?|projects?|initiatives?|consortiums?)\s+(?:(?:called|named|dubbed|baptisée?|nommée?|appelée?|intitulée?|dénommée?)\s+)?["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?|(?<![\p{L}])(?:called|named|dubbed|baptisée?|nommée?|appelée?)\s+["«“]?\s?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s?,?\s+(?:\S+\s+){0,2}?(?:joint[- ]venture|coentreprise|venture|projet|project|consortium)|(?<![\p{L}])(?:[Tt]he|[Ll]e|[Ll]a|du|au)\s+["«“]?(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?\s+(?:joint[- ]venture|venture|project|consortium)(?![\p{L}])|(?<![\p{L}])(\p{Lu}[\p{L}\p{N}-]{2,29})["»”]?,\s+(?:an?|une?|the|l[ae])\s+(?:[\p{L}\p{N}$€.,'-]+\s+){0,6}?(?:investment|investissement|joint[- ]venture|coentreprise|venture|project|projet|initiative|consortium)(?![\p{L}])/gu;
+/**
+ * A word every match of VENTURE_NAMED holds (each of its four branches has one): a note without any has no
  * venture, and is not read with VENTURE_NAMED, whose leading lookbehind V8 tries at every character.
  */
-const VENTURE_WORD = /venture|coentreprise|proje[ct]|initiative|consortium/u;
+const VENTURE_WORD = /venture|coentreprise|proje[ct]|initiative|consortium|investment|investissement/u;
 /** Words that point back at a venture just named. */
 const VENTURE_ANAPHORA = /(?<![\p{L}])(?:the (?:project|venture|joint venture|consortium|initiative)|(?:le|ce) (?:projet|consortium)|(?:la|cette) (?:coentreprise|initiative|co-entreprise))(?![\p{L}])/iu;
 /**
  * The venture, then a word that lists its members after it: "Stargate réunit Oracle, SoftBank et OpenAI", "the
  * project's key equity funders are SoftBank, OpenAI, Oracle and MGX", "est soutenu financièrement par MGX".
  */
-const MEMBERS_AFTER = /^[^;:]{0,60}?(?:réuni\p{L}*|rassembl\p{L}*|associe\p{L}*|comprend\p{L}*|inclu\p{L}*|includ\p{L}*|brings? together|backed by|soutenue? (?:\p{L}+ )?par|financée? (?:\p{L}+ )?par|funded by|funders (?:\p{L}+ )?are|partners (?:\p{L}+ )?are|members (?:\p{L}+ )?are|membres sont|partenaires sont|formed by|formée? par|créée? par|created by|launched by|lancée? par)(?![\p{L}])/iu;
+const MEMBERS_AFTER = /^[^;:]{0,160}?(?:réuni\p{L}*|rassembl\p{L}*|associe\p{L}*|comprend\p{L}*|inclu\p{L}*|includ\p{L}*|brings? together|backed by|soutenue? (?:\p{L}+ )?par|financée? (?:\p{L}+ )?par|funded by|funders (?:\p{L}+ )?are|partners (?:\p{L}+ )?are|members (?:\p{L}+ )?are|membres sont|partenaires sont|formed by|formée? par|créée? par|created by|launched by|lancée? par)(?![\p{L}])/iu;
 /**
  * Members listed before the venture they form: "OpenAI, SoftBank and Oracle will form a joint venture called
  * Stargate", "la participation de SoftBank au projet Stargate", "Aux côtés d'OpenAI, Oracle et MGX, le groupe
@@ -90,7 +94,7 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
     // "founded by the Netflix engineers who created Iceberg": a company naming whose people they are is no member.
     const here = inSentence.filter((m) => eligibleSet.has(m) && !PEOPLE_AFTER.test(folded.slice(m.end, m.end + 16)));
     const after = MEMBERS_AFTER.test(folded.slice(atEnd, sentence.end)) ? here.filter((m) => m.start >= atEnd) : [];
-    const before = MEMBERS_BEFORE.test(folded.slice(sentence.start, sentence.start + at)) ? here.filter((m) => m.end <= sentence.start + at) : [];
+    const before = membersBefore(folded, sentence.start, sentence.start + at, here);
     const members = [...after, ...before].map((m) => m.canonical);
     if (!members.length && !after.length) members.push(...countedMembers(folded.slice(sentence.start, sentence.start + at), eligibleSet, note.mentions, cursor,
       note.sentences[Math.max(0, sentenceIndex - ANAPHORA_WINDOW)]!.start));
@@ -122,6 +126,35 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
   return out;
 }
 
+/** Between two members listed before their verb: a comma, "and", "et", "&". */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+)?$/iu;
+/** At most this many words between the last member listed before the verb and the verb ("OpenAI and Oracle will form"). */
+const VERB_GAP_WORDS = 5;
+
+/**
+ * The members named before the venture's name at `nameAt`, when a verb of MEMBERS_BEFORE leads to it: the companies
+ * inside that phrase ("la participation de SoftBank au projet"), and the list that is the verb's subject, right before
+ * it ("OpenAI, SoftBank and Oracle will form"), not every company of the sentence ("SoftBank is acquiring Foxconn's
+ * plant … to launch its Stargate project": Foxconn is what is bought).
+ */
+function membersBefore(folded: string, sentenceStart: number, nameAt: number, here: readonly Mention[]): Mention[] {
+  const verb = MEMBERS_BEFORE.exec(folded.slice(sentenceStart, nameAt));
+  if (!verb) return [];
+  const verbAt = sentenceStart + verb.index;
+  const inPhrase = here.filter((m) => m.start >= verbAt && m.end <= nameAt);
+  const earlier = here.filter((m) => m.end <= verbAt);
+  const list: Mention[] = [];
+  let last = earlier[earlier.length - 1];
+  if (last && words(folded.slice(last.end, verbAt)) <= VERB_GAP_WORDS) {
+    list.push(last);
+    for (let i = earlier.length - 2; i >= 0 && LIST_JOIN.test(folded.slice(earlier[i]!.end, last.start)); i--) {
+      last = earlier[i]!;
+      list.unshift(last);
+    }
+  }
+  return [...list, ...inPhrase];
+}
+
 /**
  * "The three firms will form …": the `n` companies the text before the venture's name counts, taken as the last
  * distinct companies named before the sentence (from `mentions[cursor - 1]` back to `from`); none unless there
@@ -145,7 +178,7 @@ function ventureNames(folded: string, eligible: readonly Mention[]): Set<string>
   const companies = new Set(eligible.map((m) => m.text));
   const names = new Set<string>();
   for (const m of folded.matchAll(VENTURE_NAMED)) {
-    const name = m[1] ?? m[2] ?? m[3];
+    const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (name && !companies.has(name)) names.add(name);
     if (names.size >= MAX_VENTURES) break;
   }
