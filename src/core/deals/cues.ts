@@ -92,9 +92,6 @@ export const CUES: CueDef[] = [
   // Nvidia": a part made for a customer's product.
   { pattern: `(?:designed for|made for|for) use in(?= \\S+${A}s )`, kind: 'supply', role: 'verb' },
   { pattern: `destinée?s? à être utilisée?s? dans|destinée?s? à équiper`, kind: 'supply', role: 'verb', linkers: `de|d${A}|du` },
-  // "Intel will manufacture chips for Microsoft", "va produire des puces haut de gamme pour Microsoft", "TSMC fabrique
-  // les puces de Nvidia": a maker of chips for a customer (the hardware word must follow within a few words).
-  { pattern: `(?:manufactures|manufacture|manufactured|manufacturing|produces|produce|produced|producing|fabricates|fabricate|fabricated|fabrique|fabriquent|fabriquera|fabriqueront|fabriquer|fabriqué|fabriquées?|fabriqués|produit|produisent|produira|produiront|produire)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|processors?|processeurs?|semiconductors?|semi-conducteurs?|wafers?|GPUs?|accelerators?|accélérateurs?)(?![\\p{L}]))`, kind: 'supply', role: 'verb', linkers: `for|pour|chez|de|d${A}|du` },
   // "un fournisseur de cloud d'IA, alimentant notamment Mistral", "powers Anthropic's models": compute for its customers.
   { pattern: `alimente|alimentent|alimentant|alimentera|powers|powering`, kind: 'supply', role: 'verb', transitive: true },
   // "Meta is adopting AMD's cloud chip", "adopte les puces d'AMD": a maker's chips taken up by a customer.
