@@ -221,6 +221,12 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Quorvane a bouclé un tour de table de 20 millions d\'euros mené par Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('The team is led by Talvik Ostrel, its chief scientist.', 'company'), []);
   });
+  it('an unknown name between two known companies of a list is a company; a person\'s name (title or first name) is not', () => {
+    assert.deepEqual(names('Nvidia, GlobalFoundries, Talvik Pathways, Intel and Lockheed Martin have also invested in Ayar Labs.', 'company'),
+      ['Nvidia', 'GlobalFoundries', 'Talvik Pathways', 'Intel', 'Lockheed Martin', 'Ayar Labs']);
+    assert.equal(names('Investors include Fidelity, Prince Talvik Ostrel and Kingdom Holding.', 'company').some((n) => /Talvik/.test(n)), false);
+    assert.equal(names('Nvidia, Xavier Ostrel, and Microsoft backed the round.', 'company').some((n) => /Ostrel/.test(n)), false);
+  });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);

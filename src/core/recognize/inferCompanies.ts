@@ -98,8 +98,36 @@ const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|s
 
 const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
 
-/** The names the cues point at, with the best confidence each got. */
-export function inferCompanyNames(text: string, stop: StopWords): InferredName[] {
+/** One list item that is a capitalised name, whole. */
+const LIST_MATE = new RegExp(String.raw`^${NAME}$`, 'u');
+/** Between two companies of a list: ", X, " or ", X and ", with one to three items X. */
+const BETWEEN_LISTED = /^,\s+([^.;:()]{1,100}?)(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et|ou|or)\s+)$/u;
+
+/**
+ * The capitalised items that stand between two known companies of a list ("Applied Ventures, GlobalFoundries,
+ * Hewlett Packard Pathfinder, Intel Capital and …"): companies too, as raw names for the inference to trim, unless a
+ * first name opens them (a person's name).
+ * `companies` are the known company mentions of `text`, in order.
+ */
+export function listMates(text: string, companies: readonly { start: number; end: number }[], stop: StopWords): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < companies.length; i++) {
+    const gap = text.slice(companies[i]!.end, companies[i + 1]!.start);
+    const m = gap.length <= 120 ? BETWEEN_LISTED.exec(gap) : null;
+    if (!m) continue;
+    const items = m[1]!.split(/,\s+/u);
+    if (items.length > 3) continue;
+    for (const item of items) {
+      const name = LIST_MATE.exec(item);
+      // "Xavier Niel": a first name opens a person's name (a title is trimName's to refuse).
+      if (name && !stop.isFirstName(name[1]!.split(' ')[0]!)) out.push(name[1]!);
+    }
+  }
+  return out;
+}
+
+/** The names the cues point at, with the best confidence each got (`mates`: names from listMates). */
+export function inferCompanyNames(text: string, stop: StopWords, mates: readonly string[] = []): InferredName[] {
   const found = new Map<string, InferredName>();
   const surnames = peopleSurnames(text, stop);
   const places = placesOfBased(text);
@@ -122,6 +150,7 @@ export function inferCompanyNames(text: string, stop: StopWords): InferredName[]
   for (const m of BEFORE.matchAll(text)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
+  for (const raw of mates) take(raw, 'list');
   for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
   for (const m of matchesWithCue(text, FIRM_NAMED)) if (!GENERIC_FIRM.test(m[1]!)) take(m[1]!, 'legal-form');
   for (const m of OBJECT.matchAll(text)) {
@@ -184,9 +213,13 @@ const ADJECTIVE_COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+(?:ed|ing|b
  * Drops leading stop words ("Selon Quantaflux" → "Quantaflux") and rejects names that are stop words,
  * people ("Sam Altman") or too short to be sure of.
  */
+/** A title that opens a person's name: "Prince Alwaleed Bin Talal", "Sheikh Tahnoun". */
+const PERSON_TITLE = /^(?:Prince|Princess|Princesse|Sheikh|Cheikh|Sultan|Emir|Émir|King|Queen|Roi|Reine|Sir|Dame|Lord)$/u;
+
 function trimName(raw: string, stop: StopWords): string | undefined {
   if (stop.has(raw)) return undefined;
   const tokens = raw.split(' ');
+  if (PERSON_TITLE.test(tokens[0]!)) return undefined;
   // "London-listed Alphawave IP Group", "Paris-based Quantaflux": a compound adjective before the name describes it.
   while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.

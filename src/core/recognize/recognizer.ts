@@ -8,7 +8,7 @@ import type { StopWords } from '../lexicon/builtin';
 import { NameMatcher } from '../lexicon/matcher';
 import { splitSentencesSteps, type Span } from '../text/sentences';
 import { findEntities } from './entities';
-import { inferCompanyNames, InferredMatcher, mergeInferredNames, type InferredName } from './inferCompanies';
+import { inferCompanyNames, InferredMatcher, listMates, mergeInferredNames, type InferredName } from './inferCompanies';
 import { runToEnd, type Steps } from '../steps';
 import { findQuantities } from './quantities';
 import { isBoilerplate } from '../text/boilerplate';
@@ -76,9 +76,10 @@ export class Recognizer {
         const s = sentences[sentence]!;
         if (isBoilerplate(text.slice(s.start, s.end))) furniture.push(s);
       }
-      known.push(findEntities(text, sentences, this.lexicon, this.matcher, c.start, c.end));
+      const found = findEntities(text, sentences, this.lexicon, this.matcher, c.start, c.end);
+      known.push(found);
       const slice = text.slice(c.start, c.end);
-      mergeInferredNames(inferredNames, inferCompanyNames(slice, this.stop));
+      mergeInferredNames(inferredNames, inferCompanyNames(slice, this.stop, listMates(text, found.filter((m) => m.kind === 'company'), this.stop)));
       for (const q of findQuantities(slice, evidence)) quantities.push({ ...q, start: q.start + c.start, end: q.end + c.start });
       yield;
     }
