@@ -125,6 +125,14 @@ describe('deals: funding rounds and their investors', () => {
     assert.equal(deals.includes('Nvidia + T-Mobile'), false, deals.join('; '));
     assert.equal(pairs(dealsIn('After its deal with Oracle, Nvidia invested in Mistral.')).includes('Mistral AI + Oracle'), false);
   });
+  it('"Ont aussi participé à cette levée : A, B et C": each invests in the company that raised', () => {
+    assert.deepEqual(pairs(dealsIn('Quantix a levé 100 millions d\'euros. Ont aussi participé à cette levée : Bpifrance, Daphni et Eurazeo.')),
+      ['Bpifrance + Quantix', 'Daphni + Quantix', 'Eurazeo + Quantix']);
+  });
+  it('"Renesas bought Intersil for $3.2bn, going on to acquire IDT for $6.7bn": the second deal is the first one\'s subject\'s, each with its price', () => {
+    const deals = dealsIn('Renesas bought chipmaker Intersil for $3.2bn, going on to acquire Integrated Device Technology for $6.7bn in 2018.');
+    assert.deepEqual(deals.map((d) => `${d.parties.join(' + ')} ${d.value?.text}`).sort(), ['Integrated Device Technology + Renesas $6.7bn', 'Intersil + Renesas $3.2bn']);
+  });
   it('"A et B se sont entendus": two companies that agreed make one deal (the reflexive verb is no plural deal noun)', () => {
     assert.deepEqual(pairs(dealsIn('Infineon et STMicroelectronics se sont entendus sur le prix de la division.')), ['Infineon + STMicroelectronics']);
     // A plural deal noun still makes no joint deal of its subjects: each made its own.

@@ -226,7 +226,11 @@ export const ROLE_OWNED_BEFORE = /(?:'s|(?<![\p{L}])(?:[Ss]on|[Ss]a|[Ss]es|[Ll]e
 const POSSESSIVE = String.raw`(?:sa|son|ses|leur|leurs|its|their)`;
 export const POSSESSIVE_COORDINATED = new RegExp(String.raw`^\s*,?\s*(?:ou|or|et|and)\s+${POSSESSIVE}\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 /** Between the object of one deal and the next cue, a coordinator that opens a second predicate of the same subject: ", et 5,4 milliards pour". */
-export const COORDINATED_PREDICATE = /^\s*,?\s*(?:et|and)\s/iu;
+// Also after the first deal's price, and through a participle or an adverb of sequence: "bought Intersil for $3.2bn,
+// going on to acquire IDT", "a racheté X pour 2 milliards, puis Y".
+export const COORDINATED_PREDICATE = /^\s*(?:(?:for|pour)\s[^,;:]{1,40}?)?,?\s*(?:et|and|going on to|then|puis|avant de|before)\s/iu;
+/** Right after the first deal's object, its price up to the comma: "Intersil for $3.2bn" (it stays the first deal's). */
+export const PRICE_BEFORE_COMMA = /^\s*(?:for|pour)\s[^,;:]{1,40}?(?=\s*,)/iu;
 /** After an investment with no object, the word that says it went where the last one did: "made a $2 billion investment too". */
 export const SAME_OBJECT_TOO = /^\s*(?:too|as well|aussi|également|lui aussi|elle aussi)(?![\p{L}])/iu;
 /** Before an investor, a relative pronoun that stands for the round just named: "…, à laquelle Nvidia a participé". */
@@ -264,7 +268,7 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
  * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
  */
-export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+[^.;:]{0,40}?\s*:)?(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
+export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|notamment\s+)?participé\s+à\s+(?:cette|la|ce|l')\s*(?:nouvelle\s+)?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement)\s*:|(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+[^.;:]{0,40}?\s*:)?(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A list's next item described in lower case after its comma: ", le géant des puces électroniques ", ", the chip giant ". */
