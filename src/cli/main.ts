@@ -14,14 +14,14 @@ import { readUserFiles } from './userFiles';
 import { applyCorrections } from '../core/user/corrections';
 import { isScanWorker, mainThreadCpuMs, parallelScan, PARALLEL_THRESHOLD, runScanWorker, threadsFor, type ScanTrace } from './parallelScan';
 
-const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown] [--cache DIR] [--jobs N]
+const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown] [--cache DIR] [--jobs N|auto]
 
   --json       the scan JSON: every note's mentions and the deals (see the README)
   --csv        the deals table as CSV
   --markdown   the deals table as a Markdown table
   (default)    a summary per note and the deals table, for reading in a terminal
   --cache DIR  keep each note's analysis in DIR: the next scan analyses only the notes that changed
-  --jobs N     analyse the notes on N threads (N=1: one thread). Default: one per core, from
+  --jobs N     analyse the notes on N threads (the default, 1: one thread); auto: one per core from
                ${PARALLEL_THRESHOLD} notes up. The output is the same whatever N. Not used with --cache.
 
 Reads .md, .markdown, .txt and .note files recursively, skipping node_modules and dot-folders.`;
@@ -36,9 +36,9 @@ export async function main(argvIn: string[]): Promise<number> {
   }
   const jobsAt = argv.indexOf('--jobs');
   const jobsText = jobsAt >= 0 ? argv.splice(jobsAt, 2)[1] : undefined;
-  const jobs = jobsText !== undefined && /^[1-9]\d{0,2}$/.test(jobsText) ? Number(jobsText) : undefined;
-  if (jobsAt >= 0 && jobs === undefined) {
-    console.error(`deal-notes: --jobs needs a number of threads (1 to 999)\n\n${USAGE}`);
+  const jobs = jobsAt < 0 ? 1 : jobsText === undefined ? undefined : jobsText === 'auto' ? 'auto' : /^[1-9]\d{0,2}$/.test(jobsText) ? Number(jobsText) : undefined;
+  if (jobs === undefined) {
+    console.error(`deal-notes: --jobs needs a number of threads (1 to 999) or auto\n\n${USAGE}`);
     return 2;
   }
   const args = argv.filter((a) => !a.startsWith('--'));

@@ -57,14 +57,16 @@ describe('command line: scan --jobs (worker threads)', function () {
     assert.ok(json.deals.some((d) => d.parties.includes('Qorvantis')), 'the taught company makes deals');
   });
 
-  it('--jobs needs a number', () => {
+  it('--jobs needs a number or auto; without it, one thread', () => {
     assert.equal(cli('scan', dir, '--json', '--jobs').code, 2);
     assert.equal(cli('scan', dir, '--json', '--jobs', '0').code, 2);
     assert.equal(cli('scan', dir, '--json', '--jobs', 'two').code, 2);
+    assert.doesNotMatch(cli('scan', dir, '--json').err, /notesByWorkers/, 'one thread by default');
   });
 
-  it('stays on one thread for a few notes unless told, and never starts more threads than notes', () => {
-    assert.equal(threadsFor(PARALLEL_THRESHOLD - 1, undefined), 1);
+  it('auto stays on one thread for a few notes, and no more threads start than notes', () => {
+    assert.equal(threadsFor(PARALLEL_THRESHOLD - 1, 'auto'), 1);
+    assert.ok(threadsFor(PARALLEL_THRESHOLD, 'auto') >= 1);
     assert.equal(threadsFor(1, 4), 1);
     assert.equal(threadsFor(3, 8), 3);
     assert.equal(threadsFor(10_000, 1), 1);
