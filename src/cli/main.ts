@@ -12,14 +12,17 @@ import { scanWithCache } from './cachedScan';
 import type { ScanResult } from '../core/scan';
 import { readUserFiles } from './userFiles';
 import { applyCorrections } from '../core/user/corrections';
+import { isScanWorker, mainThreadCpuMs, parallelScan, PARALLEL_THRESHOLD, runScanWorker, threadsFor, type ScanTrace } from './parallelScan';
 
-const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown] [--cache DIR]
+const USAGE = `Usage: deal-notes scan <folder> [--json | --csv | --markdown] [--cache DIR] [--jobs N|auto]
 
   --json       the scan JSON: every note's mentions and the deals (see the README)
   --csv        the deals table as CSV
   --markdown   the deals table as a Markdown table
   (default)    a summary per note and the deals table, for reading in a terminal
   --cache DIR  keep each note's analysis in DIR: the next scan analyses only the notes that changed
+  --jobs N     analyse the notes on N threads (the default, 1: one thread); auto: one per core from
+               ${PARALLEL_THRESHOLD} notes up. The output is the same whatever N. Not used with --cache.
 
 Reads .md, .markdown, .txt and .note files recursively, skipping node_modules and dot-folders.`;
 
@@ -29,6 +32,13 @@ export async function main(argvIn: string[]): Promise<number> {
   const cacheDir = cacheAt >= 0 ? argv.splice(cacheAt, 2)[1] : undefined;
   if (cacheAt >= 0 && (!cacheDir || cacheDir.startsWith('--'))) {
     console.error(`deal-notes: --cache needs a folder\n\n${USAGE}`);
+    return 2;
+  }
+  const jobsAt = argv.indexOf('--jobs');
+  const jobsText = jobsAt >= 0 ? argv.splice(jobsAt, 2)[1] : undefined;
+  const jobs = jobsAt < 0 ? 1 : jobsText === undefined ? undefined : jobsText === 'auto' ? 'auto' : /^[1-9]\d{0,2}$/.test(jobsText) ? Number(jobsText) : undefined;
+  if (jobs === undefined) {
+    console.error(`deal-notes: --jobs needs a number of threads (1 to 999) or auto\n\n${USAGE}`);
     return 2;
   }
   const args = argv.filter((a) => !a.startsWith('--'));
@@ -56,12 +66,20 @@ export async function main(argvIn: string[]): Promise<number> {
   for (const p of user.problems) console.error(`deal-notes: ${p}`);
   const core = createCore({ userEntities: user.entities });
   let scanned: ScanResult;
+  let trace: ScanTrace | undefined;
   if (cacheDir) {
     const cached = await scanWithCache(core, notes, folder, cacheDir);
     console.error(`deal-notes: ${cached.stats.unchanged === 1 ? "1 unchanged note" : `${cached.stats.unchanged} unchanged notes`} from the cache, ${cached.stats.analysed} analysed`);
     scanned = cached;
   } else {
-    scanned = core.scan(notes.map((n) => ({ uri: n.path, text: n.text })));
+    const docs = notes.map((n) => ({ uri: n.path, text: n.text }));
+    const threads = threadsFor(docs.length, jobs);
+    // The workers run this same script (see the end of this file).
+    if (threads > 1) {
+      const { trace: done, ...result } = await parallelScan(core, docs, user.entities, threads, __filename);
+      trace = done;
+      scanned = result;
+    } else scanned = core.scan(docs);
   }
   const result = { ...scanned, deals: applyCorrections(scanned.deals, user.corrections, { unmatched: (c) => console.error(`deal-notes: ${user.where(c)}: warning: no deal matches this correction`) }) };
 
@@ -82,6 +100,8 @@ export async function main(argvIn: string[]): Promise<number> {
     console.log(textTable([...DEAL_COLUMNS], dealRows(result.deals).map((r) => DEAL_COLUMNS.map((c) => r[c]))));
     if (skipped.length) console.log(`Skipped ${skipped.length === 1 ? '1 file' : `${skipped.length} files`}: see the messages above.`);
   }
+  // For measuring: what the workers did, and the main thread's own CPU time (the scan's critical path).
+  if (process.env['DEAL_NOTES_SCAN_TRACE']) console.error(`deal-notes: ${JSON.stringify({ ...(trace ?? { threads: 1 }), mainThreadCpuMs: mainThreadCpuMs() })}`);
   return 0;
 }
 
@@ -109,7 +129,9 @@ async function writeChunks(chunks: Iterable<string>): Promise<void> {
   if (used) await write(block.subarray(0, used));
 }
 
-main(process.argv.slice(2)).then(
+// Started by parallelScan: this thread analyses the chunks of notes it is sent.
+if (isScanWorker()) runScanWorker();
+else main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
     console.error(`deal-notes: ${(e as Error)?.stack ?? String(e)}`);
