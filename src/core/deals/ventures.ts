@@ -12,6 +12,7 @@ import { NOT_DEAL_VALUE_BEFORE, PARTIES_NOUNS_EN, PARTIES_NOUNS_FR } from './cue
 import { parseNumberWords } from '../recognize/numbers';
 import { dealValueOf, sourceSentence } from './attributes';
 import { PEOPLE_AFTER, words } from './patterns';
+import { extendListBack } from './partyGroups';
 import type { Steps } from '../steps';
 
 /**
@@ -126,8 +127,6 @@ export function* namedVenturesSteps(note: NoteAnalysis, folded: string, eligible
   return out;
 }
 
-/** Between two members listed before their verb: a comma, "and", "et", "&". */
-const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|et|&)\s+)?$/iu;
 /** At most this many words between the last member listed before the verb and the verb ("OpenAI and Oracle will form"). */
 const VERB_GAP_WORDS = 5;
 
@@ -142,16 +141,11 @@ function membersBefore(folded: string, sentenceStart: number, nameAt: number, he
   if (!verb) return [];
   const verbAt = sentenceStart + verb.index;
   const inPhrase = here.filter((m) => m.start >= verbAt && m.end <= nameAt);
-  const earlier = here.filter((m) => m.end <= verbAt);
-  const list: Mention[] = [];
-  let last = earlier[earlier.length - 1];
-  if (last && words(folded.slice(last.end, verbAt)) <= VERB_GAP_WORDS) {
-    list.push(last);
-    for (let i = earlier.length - 2; i >= 0 && LIST_JOIN.test(folded.slice(earlier[i]!.end, last.start)); i--) {
-      last = earlier[i]!;
-      list.unshift(last);
-    }
-  }
+  const earlier = here.filter((m) => m.end <= verbAt).map((m) => ({ mention: m, name: m.canonical }));
+  const last = earlier[earlier.length - 1];
+  // The verb's subject: the company right before it, and the list it ends, read back as a round's investors are.
+  const list = last && words(folded.slice(last.mention.end, verbAt)) <= VERB_GAP_WORDS
+    ? extendListBack(folded, { start: sentenceStart, end: verbAt }, earlier, [last]).map((p) => p.mention) : [];
   return [...list, ...inPhrase];
 }
 
