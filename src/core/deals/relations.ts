@@ -39,6 +39,8 @@ function linkerAtEnd(linkers: string): RegExp {
 
 /** A relative clause opened and not yet closed: ", which competes with ", ", qui concurrence ". */
 const INSIDE_RELATIVE = /,\s*(?:which|who|qui)\s[^,;:]*$/iu;
+/** How far back from a company its relative clause's opening is looked for. */
+const RELATIVE_LOOKBACK = 300;
 
 /** Where a fronted circumstance ("En plus de …,", "After …,") ends in the sentence, or -1. */
 function frontedEnd(folded: string, sentence: Span): number {
@@ -236,7 +238,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       }
       // "SK Hynix, which competes with Micron and Samsung in the HBM market, was Nvidia's supplier": a company inside
       // a relative clause that closes before the cue is no subject of it (the clause's antecedent is).
-      if (INSIDE_RELATIVE.test(folded.slice(sentence.start, g0.start)) && gapText(g[g.length - 1]!.mention.end, cue.start).includes(',')) continue;
+      // (The comma first, then a bounded look back: this runs for every group before every cue.)
+      if (gapText(g[g.length - 1]!.mention.end, cue.start).includes(',') && INSIDE_RELATIVE.test(folded.slice(Math.max(sentence.start, g0.start - RELATIVE_LOOKBACK), g0.start))) continue;
       // "Amazon remains Anthropic's partner, having invested …": a possessor far from the cue is not its subject
       // ("Nvidia's investment in OpenAI" keeps Nvidia: the cue follows the possessive).
       const afterGroup = folded.slice(g[g.length - 1]!.mention.end, cue.start);
