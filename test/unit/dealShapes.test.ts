@@ -125,6 +125,13 @@ describe('deals: funding rounds and their investors', () => {
     assert.equal(deals.includes('Nvidia + T-Mobile'), false, deals.join('; '));
     assert.equal(pairs(dealsIn('After its deal with Oracle, Nvidia invested in Mistral.')).includes('Mistral AI + Oracle'), false);
   });
+  it('investors listed in brackets after their role: "les actionnaires de Mistral (les fondateurs, A, B et C)", "Mistral\'s investors (A, B and C)"', () => {
+    assert.deepEqual(pairs(dealsIn('Le prix déçoit les actionnaires de Mistral (les deux fondateurs, Bpifrance, Tikehau et Eurazeo), qui espéraient plus.')),
+      ['Bpifrance + Mistral AI', 'Eurazeo + Mistral AI', 'Mistral AI + Tikehau']);
+    assert.deepEqual(pairs(dealsIn('Mistral\'s investors (Sequoia, Accel and Index Ventures) hoped for more.')), ['Accel + Mistral AI', 'Index Ventures + Mistral AI', 'Mistral AI + Sequoia Capital']);
+    // Only what the bracket holds: a company after it is no investor.
+    assert.deepEqual(pairs(dealsIn('Les actionnaires de Mistral (Bpifrance et Eurazeo), comme Nvidia, espéraient plus.')), ['Bpifrance + Mistral AI', 'Eurazeo + Mistral AI']);
+  });
   it('"Ont aussi participé à cette levée : A, B et C": each invests in the company that raised', () => {
     assert.deepEqual(pairs(dealsIn('Quantix a levé 100 millions d\'euros. Ont aussi participé à cette levée : Bpifrance, Daphni et Eurazeo.')),
       ['Bpifrance + Quantix', 'Daphni + Quantix', 'Eurazeo + Quantix']);

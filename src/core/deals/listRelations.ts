@@ -19,7 +19,9 @@ import {
 
 const SERVES_MEMBERS_RE = new RegExp(`^${SERVES_MEMBERS}$`, 'iu');
 /** Role nouns whose members a list may name too ("Early partners include A, B", "ses fournisseurs comprennent", "les clients de Nvidia comprennent"): partners, or suppliers and customers. */
-const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs)|(customers?|clients?|clientes?))$/iu;
+const LISTED_ROLE = /^(?:(partners|partenaires)|(suppliers|providers|fournisseurs)|(customers?|clients?|clientes?)|(investors|backers|shareholders|investisseurs|actionnaires))$/iu;
+/** Investors are listed in brackets after their role here ("les actionnaires de X (A, B et C)", "X's investors (A, B)"); other lists of them are investorLists'. */
+const BRACKETED_MEMBERS = /^\s*\(\s*(?:[^,()]{1,40},\s*)?$/u;
 /** A customers cue ending on the word that introduces them: "… sont utilisés par", "… are used by". */
 const USED_BY_END = /(?:by|par)$/iu;
 /** A list's noun that opens its sentence, at most one word before it ("Early partners include", "Customers include"): the passage's company's. */
@@ -166,13 +168,15 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
   for (const cue of cues) {
     const listedRole = cue.def.role === 'role' ? LISTED_ROLE.exec(folded.slice(cue.start, cue.end)) : null;
     if (cue.def.role !== 'members' && !listedRole) continue;
-    const kind: DealKind = listedRole?.[1] ? 'partnership' : 'supply';
+    const kind: DealKind = listedRole?.[1] ? 'partnership' : listedRole?.[4] ? 'investment' : 'supply';
     const after = parties.filter((p) => p.mention.start >= cue.end);
     const ownerAfter = after[0] && ROLE_OWNER_AFTER.test(folded.slice(cue.end, after[0].mention.start)) ? after[0] : undefined;
     const firstMember = after[ownerAfter ? 1 : 0];
     const intro = firstMember ? folded.slice(ownerAfter?.mention.end ?? cue.end, firstMember.mention.start) : '';
     // "… sont déjà utilisés par Adobe, Picsart": a cue ending on "by"/"par" needs no word before the list.
-    if (!firstMember || !(MEMBERS_INTRO.test(intro) || (!ownerAfter && USED_BY_END.test(folded.slice(cue.start, cue.end)) && /^\s*$/u.test(intro)))) {
+    const bracketed = listedRole?.[4] !== undefined;
+    if (bracketed ? !firstMember || !BRACKETED_MEMBERS.test(intro) : false) continue;
+    if (!firstMember || !(bracketed || MEMBERS_INTRO.test(intro) || (!ownerAfter && USED_BY_END.test(folded.slice(cue.start, cue.end)) && /^\s*$/u.test(intro)))) {
       // Customers may be named before their role too ("… font partie de ses clients"); partners and suppliers are not.
       if (!listedRole || listedRole[3]) membersBefore(folded, sentence, parties, cue, ownerAfter, focus, add);
       continue;
@@ -182,7 +186,9 @@ export function memberLists(folded: string, sentence: Span, parties: readonly Pa
     const ownedCue = /^(?:its|their|sa|son|ses|leurs?)\s/iu.test(folded.slice(cue.start, cue.end)) || SERVES_MEMBERS_RE.test(folded.slice(cue.start, cue.end));
     if (!ownerAfter && !ownedCue && !MEMBERS_OWNED.test(folded.slice(Math.max(sentence.start, cue.start - 30), cue.start))
       && !OPENS_SENTENCE.test(folded.slice(sentence.start, cue.start))) continue;
-    const members = extendList(folded, parties, [firstMember]);
+    // Bracketed members end where the bracket closes.
+    const closing = bracketed ? folded.indexOf(')', firstMember.mention.end) : -1;
+    const members = extendList(folded, parties, [firstMember]).filter((p) => closing < 0 || p.mention.end <= closing);
     const memberNames = names(members);
     const before = parties.filter((p) => p.mention.end <= cue.start && !LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 30), p.mention.start)));
     // "Ses modèles sont utilisés par …" with no company before: whose models the passage is about, the company it names most.
