@@ -174,13 +174,19 @@ describe('Deal Notes: faults lose nothing', function () {
 
   it('skips a FIFO (without blocking), a broken link, link loops and a folder named like a note, with a reason', async function () {
     if (process.platform === 'win32') this.skip(); // no FIFOs or POSIX links
-    execFileSync('mkfifo', [path.join(dir(), 'pipe.md')]);
+    // The FIFO is made under a name that is no note, then renamed into one by a workspace edit: the listing (the
+    // file search) never lists a FIFO, and the file watcher's event for a new one came too late or not at all in
+    // two CI runs of six, so the test reads it through the rename, which the extension hears every time.
+    execFileSync('mkfifo', [path.join(dir(), 'pipe.fifo')]);
     fs.symlinkSync(path.join(dir(), 'nowhere.md'), path.join(dir(), 'broken.md'));
     fs.symlinkSync(path.join(dir(), 'loop-b.md'), path.join(dir(), 'loop-a.md'));
     fs.symlinkSync(path.join(dir(), 'loop-a.md'), path.join(dir(), 'loop-b.md'));
     fs.symlinkSync('.', path.join(dir(), 'self'));
     fs.mkdirSync(path.join(dir(), 'folder.md'));
     await rescan();
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(vscode.Uri.file(path.join(dir(), 'pipe.fifo')), vscode.Uri.file(path.join(dir(), 'pipe.md')));
+    assert.ok(await vscode.workspace.applyEdit(rename), 'the FIFO renamed into a note');
     for (const name of ['pipe.md', 'broken.md', 'loop-a.md', 'loop-b.md', 'folder.md']) assert.equal(index().get(uriOf(name)), undefined, `${name} is not a note`);
     assert.equal(index().notes().filter((n) => n.uri.includes('/zz-faults/self/')).length, 0, 'a link to its own folder is not followed forever');
     // Whether the scan lists it or the watcher saw it created, reading it would block for ever: refused for what it is.
