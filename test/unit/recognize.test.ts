@@ -227,6 +227,33 @@ describe('recognize: companies listed after a company noun', () => {
     assert.equal(names('Investors include Fidelity, Prince Talvik Ostrel and Kingdom Holding.', 'company').some((n) => /Talvik/.test(n)), false);
     assert.equal(names('Nvidia, Xavier Ostrel, and Microsoft backed the round.', 'company').some((n) => /Ostrel/.test(n)), false);
   });
+  it('the whole list around two known companies: items before (after a lower-case word, a bracket or a colon) and after', () => {
+    assert.deepEqual(names('Bpifrance was in the first round with Quorvane, Brenmoor Labs, Nvidia and Intel, who all reinvested.', 'company'),
+      ['Bpifrance', 'Quorvane', 'Brenmoor Labs', 'Nvidia', 'Intel']);
+    assert.deepEqual(names('Ont aussi participé à cette levée : Talvik, Nvidia et Intel.', 'company'), ['Talvik', 'Nvidia', 'Intel']);
+    assert.deepEqual(names('The round drew Nvidia, Intel and Ostrel, said people familiar with it.', 'company'), ['Nvidia', 'Intel', 'Ostrel']);
+    // A fronted phrase, another list's end, a one-word label, a possessive and an adjective are no items.
+    assert.deepEqual(names('Selon Talvik, Nvidia et Intel vont investir.', 'company'), ['Nvidia', 'Intel']);
+    assert.deepEqual(names('At FP8 or BF16, Nvidia and AMD are level.', 'company'), ['Nvidia', 'AMD']);
+    assert.deepEqual(names('Topics: AI, Quorvane, Nokia, Nvidia', 'company'), ['Nokia', 'Nvidia']);
+    assert.deepEqual(names('Intel, Nvidia and Abu Dhabi\'s fund MGX joined.', 'company').includes('Abu'), false);
+    assert.deepEqual(names('Intel, Nvidia and Ashton Kutcher-backed Sound Ventures joined.', 'company').some((n) => /Kutcher/.test(n)), false);
+  });
+  it('who backs a company: "backed by A", "soutenue par A", "participation from A", "existing investors A, B"', () => {
+    assert.deepEqual(names('Soutenue par Talvik, Omnes Capital et Brenmoor, la start-up lève 40 millions d\'euros.', 'company'), ['Talvik', 'Omnes Capital', 'Brenmoor']);
+    assert.deepEqual(names('The round, which was led by Talvik, also saw participation from Brenmoor Alliance and existing investors Ostrel, Nvidia.', 'company'),
+      ['Talvik', 'Brenmoor Alliance', 'Ostrel', 'Nvidia']);
+    assert.deepEqual(names('Quorvane is backed by Xavier Ostrel.', 'company'), ['Quorvane']);
+    assert.deepEqual(names('Other early backers included Talvik co-founder Brendan Ostrel.', 'company'), ['Talvik']);
+  });
+  it('French nationality nouns before a name ("le suédois A"), a subsidiary\'s owners, and a trade after a name', () => {
+    assert.deepEqual(names('Le dossier intéressait aussi le suédois Talvik et l\'italien Brenmoor, filiale de Quorvane et Ostrel.', 'company'),
+      ['Talvik', 'Brenmoor', 'Quorvane', 'Ostrel']);
+    assert.deepEqual(names('Il a rencontré l\'Américain Talvik Ostrel.', 'company'), []);
+    assert.deepEqual(names('NV Energy Inc. is a subsidiary of Talvik Ostrel\'s Brenmoor Energy.', 'company').some((n) => /Talvik/.test(n)), false);
+    assert.deepEqual(names('Un troisième partenaire, Talvik, développeur de médicaments, rejoint Quorvane, a tech-driven drug development firm.', 'company'),
+      ['Talvik', 'Quorvane']);
+  });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);

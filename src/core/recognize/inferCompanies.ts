@@ -57,7 +57,24 @@ interface CuedPattern {
 }
 const cued = (pattern: string, cue: string): CuedPattern => ({ pattern: new RegExp(pattern, 'gu'), cue: new RegExp(cue, 'u') });
 const ARTICLE = `(?:la|le|les|une|un|l${APOS}|the|a|an)`;
-const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
+const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:\p{L}+-[\p{L}-]+ )?(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
+/**
+ * French writes a company's nationality as a lower-case noun before its name ("le suédois Hexagon", "l'italien
+ * Telespazio", "chez l'américain Nvidia"); a person's takes a capital ("l'Américain Sam Altman").
+ */
+const DEMONYMS_FR = String.raw`(?:américaine?s?|français|française?s?|chinois|chinoise?s?|japonais|japonaise?s?|britanniques?|allemande?s?|sud-coréen(?:ne)?s?|coréen(?:ne)?s?|taïwanais|taïwanaise?s?|indien(?:ne)?s?|canadien(?:ne)?s?|israélien(?:ne)?s?|saoudien(?:ne)?s?|émiratie?s?|néerlandais|néerlandaise?s?|suédois|suédoise?s?|suisses?|espagnole?s?|australien(?:ne)?s?|singapourien(?:ne)?s?|européen(?:ne)?s?|italien(?:ne)?s?|finlandais|finlandaise?s?|norvégien(?:ne)?s?|danois|danoise?s?|belges?|irlandais|irlandaise?s?|autrichien(?:ne)?s?|brésilien(?:ne)?s?|californien(?:ne)?s?|texane?s?|bavarois|bavaroise?s?)`;
+const DEMONYM_BEFORE = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:le|la|les|l${APOS}|du|au|aux|des) ?${DEMONYMS_FR} ${NAME}`);
+/**
+ * French sets a company's trade after its name without an article: "Kestrova, développeur de médicaments",
+ * "Norvalis, fabricant français de puces" (only nouns that name a firm, not a person's trade).
+ */
+const TRADE_FR = String.raw`(?:start-?up|jeune pousse|société|entreprise|firme|groupe|fabricant|constructeur|concepteur|fondeur|équipementier|hébergeur|éditeur|fournisseur|développeur|laboratoire|licorne|pépite)`;
+const AFTER_NO_ARTICLE = cued(String.raw`${NAME}, ${TRADE_FR} (?:(?:de|d${APOS}|du|des|spécialisée?|${DEMONYMS_FR})(?![\p{L}]))`, String.raw`, ${TRADE_FR} `);
+/**
+ * An owner named after a subsidiary: "Telespazio, filiale de Leonardo et Thales", "a subsidiary of Hexagon" (not
+ * "a subsidiary of Warren Buffett's Berkshire": a possessive names the owner's owner).
+ */
+const OWNER_OF = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:filiale|subsidiary|maison mère|parent company) (?:de|d${APOS}|du|of) ?${NAME}(?![\p{L}\p{N}'’]| \p{Lu})(?:(?:,| et| and) ${NAME}(?![\p{L}\p{N}'’]| \p{Lu}))?`);
 const LEGAL_AFTER_NAME = String.raw` (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`;
 const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 // A name ended by a word only firms' names end with: "BDT & MSD Partners", "Central Iowa Power Cooperative",
@@ -102,25 +119,65 @@ const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-objec
 const LIST_MATE = new RegExp(String.raw`^${NAME}$`, 'u');
 /** Between two companies of a list: ", X, " or ", X and ", with one to three items X. */
 const BETWEEN_LISTED = /^,\s+([^.;:()]{1,100}?)(?:,\s+(?:and\s+|et\s+)?|\s+(?:and|et|ou|or)\s+)$/u;
+/** Two companies side by side in a list: ", " or " and " between them. */
+const SIDE_BY_SIDE = /^(?:,\s+(?:and\s+|et\s+)?|,?\s+(?:and|et|ou|or)\s+)$/u;
+/**
+ * An item before a list's companies: after another item (", "), or the list's first, opened by a lower-case word, a
+ * bracket or a colon ("avec Quantaflux, Etchwell et Nova Compute"); never a sentence's first word, which may be a
+ * fronted phrase ("Selon Talvik, A et B …"), nor a word after "and" or "or", the end of another list ("At FP8 or
+ * BF16, A and B …"), nor after a one-word label ("Topics: AI, Hardware, A, B"). Group 1 is the separator before it, group 2 the item.
+ */
+const ITEM_BEFORE = new RegExp(String.raw`(,\s+|(?<![\p{L}\p{N}])(?!(?:and|or|et|ou|but|mais|nor|ni) )\p{Ll}[\p{L}'’-]{0,30} |\( ?|(?<=\p{L} \p{L}{1,30} ?): ?)${NAME},\s+$`, 'u');
+/**
+ * An item after a list's companies: "…, Etchwell et Quantaflux", "…, Etchwell, Quantaflux", the whole name (not
+ * "Abu" of "Abu Dhabi's fund"), then punctuation or a lower-case word (a headline's "and CPP Form $15B JV" is none).
+ */
+const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|et\s+)?|,?\s+(?:and|et|ou|or)\s+)${NAME}(?=[,.;:)]|\s+\p{Ll}|\s*$)`, 'u');
+/** At most this many items are read on each side of the pair. */
+const MAX_ITEMS_AROUND = 3;
 
 /**
- * The capitalised items that stand between two known companies of a list ("Applied Ventures, GlobalFoundries,
- * Hewlett Packard Pathfinder, Intel Capital and …"): companies too, as raw names for the inference to trim, unless a
- * first name opens them (a person's name).
+ * The capitalised items of a list that holds two known companies side by side or with one to three items between
+ * them ("Applied Ventures, GlobalFoundries, Hewlett Packard Pathfinder, Intel Capital and …", "avec Quantaflux,
+ * Runa Capital, Daphni et Eni Next"): companies too, as raw names for the inference to trim, unless a first name
+ * opens them (a person's name). The list's item just before and just after the pair count too.
  * `companies` are the known company mentions of `text`, in order.
  */
 export function listMates(text: string, companies: readonly { start: number; end: number }[], stop: StopWords): string[] {
   const out: string[] = [];
+  const keep = (raw: string | undefined) => {
+    // "Xavier Niel": a first name opens a person's name (a title is trimName's to refuse).
+    if (raw && !stop.isFirstName(raw.split(' ')[0]!)) out.push(raw);
+  };
   for (let i = 0; i + 1 < companies.length; i++) {
-    const gap = text.slice(companies[i]!.end, companies[i + 1]!.start);
-    const m = gap.length <= 120 ? BETWEEN_LISTED.exec(gap) : null;
-    if (!m) continue;
-    const items = m[1]!.split(/,\s+/u);
-    if (items.length > 3) continue;
-    for (const item of items) {
-      const name = LIST_MATE.exec(item);
-      // "Xavier Niel": a first name opens a person's name (a title is trimName's to refuse).
-      if (name && !stop.isFirstName(name[1]!.split(' ')[0]!)) out.push(name[1]!);
+    const first = companies[i]!;
+    const second = companies[i + 1]!;
+    const gap = text.slice(first.end, second.start);
+    if (gap.length > 120) continue;
+    const between = SIDE_BY_SIDE.test(gap) ? null : BETWEEN_LISTED.exec(gap);
+    if (between) {
+      const items = between[1]!.split(/,\s+/u);
+      if (items.length > 3) continue;
+      for (const item of items) keep(LIST_MATE.exec(item)?.[1]);
+    } else if (!SIDE_BY_SIDE.test(gap)) continue;
+    // The items before the pair count only when the list's opening is found ("Topics: AI, Hardware, A, B" has none).
+    const before: string[] = [];
+    for (let at = first.start, n = 0; n < MAX_ITEMS_AROUND; n++) {
+      const stretch = text.slice(Math.max(0, at - 80), at);
+      const m = ITEM_BEFORE.exec(stretch);
+      if (!m) break;
+      before.push(m[2]!);
+      if (!m[1]!.startsWith(',')) {
+        before.forEach(keep);
+        break;
+      }
+      at -= stretch.length - m.index - m[1]!.length;
+    }
+    for (let at = second.end, n = 0; n < MAX_ITEMS_AROUND; n++) {
+      const m = ITEM_AFTER.exec(text.slice(at, at + 80));
+      if (!m) break;
+      keep(m[1]);
+      at += m[0].length;
     }
   }
   return out;
@@ -149,6 +206,12 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
   };
   for (const m of BEFORE.matchAll(text)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
+  for (const m of matchesWithCue(text, AFTER_NO_ARTICLE)) take(m[1]!, 'apposition');
+  for (const m of DEMONYM_BEFORE.matchAll(text)) take(m[1]!, 'apposition');
+  for (const m of OWNER_OF.matchAll(text)) {
+    take(m[1]!, 'apposition');
+    if (m[2]) take(m[2], 'apposition');
+  }
   for (const raw of listedNames(text, `${NOUNS_FR}|${NOUNS_EN}`, NAME)) take(raw, 'list');
   for (const raw of mates) take(raw, 'list');
   for (const m of matchesWithCue(text, LEGAL)) take(m[1]!, 'legal-form');
@@ -235,8 +298,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   const name = tokens.join(' ');
   if (stop.has(name) || name.length < 2) return undefined;
   if (/^\p{Lu}\.?$/u.test(name)) return undefined;
-  // "AI-assisted", "GPU-based", "Cloud-native": a compound adjective, not a name.
-  if (ADJECTIVE_COMPOUND.test(name)) return undefined;
+  // "AI-assisted", "GPU-based", "Cloud-native", "Ashton Kutcher-backed": a compound adjective, not a name.
+  if (ADJECTIVE_COMPOUND.test(tokens[tokens.length - 1]!)) return undefined;
   return name;
 }
 

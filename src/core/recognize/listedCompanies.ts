@@ -21,7 +21,13 @@ const RAISED_FROM = String.raw`(?:(?:levé|lève|lèvent|collecté|récolté|obt
   // ignores case, so a lower-case class would take names too).
   String.raw`(?: (?:venture|capital|private|equity|tech|technology|giants?|heavyweights?|investors?|backers?|firms?|funds?|existing|new|major|big|several|strategic|institutional)){0,3}`;
 /** A round's lead: "a round led by A", "un tour de table de 100 millions mené par A" (not any "led by": people lead companies). */
-const ROUND_LED = String.raw`(?:round|tour de table|levée de fonds|funding|financing)(?: [^\s.;:]{1,40}){0,6} (?:co-)?(?:mené|menée|led) (?:par|by)`;
+const ROUND_LED = String.raw`(?:round|tour de table|levée de fonds|funding|financing),?(?: [^\s.;:]{1,40}){0,6} (?:co-)?(?:mené|menée|led) (?:par|by)`;
+/**
+ * Who backs a company or joins its round: "backed by A, B", "soutenue par A et B", "participation from A and B",
+ * "existing investors A, B", "ses investisseurs historiques A et B" (people back companies too: the inference drops
+ * names a first name opens). Where a verb follows ("early backers included A"), the plural noun's own intro reads the list.
+ */
+const BACKED_BY = String.raw`(?:(?:backed|funded|financed) by|(?:soutenue?s?|financée?s?) par|(?:participation|investments?|backing) from|(?:existing|new|returning|early) (?:investors|backers|shareholders)(?! (?:includ|compr|comptent|compt))|(?:investisseurs|actionnaires) (?:historiques|existants)(?! (?:includ|compr|comptent|compt)))`;
 /**
  * Deals in the plural, then the companies they were made with: "two other acquisitions, Paradox and Flowise,", "the
  * acquisitions of Sana, Paradox". Set off by a comma only after a count ("After the acquisitions, Rowe said" names none).
@@ -75,7 +81,7 @@ function patternsFor(nouns: string, name: string): { intro: BoundaryPattern; ite
   const byNoun = String.raw`(?:${nouns}|${LIST_NOUNS})(?:(?: ${INTRO_WORD}){0,5},? (?:${INTRODUCERS})|(?<=[sx])(?: ${INTRO_WORD}){0,5} (?:${PLURAL_INTRODUCERS}))${DESCRIPTION}`;
   // Its words are looked for first, its lookbehind only where they stand (a pattern opening with a lookbehind
   // is tried at every character).
-  const intro = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:${byNoun}|${RAISED_FROM}|${DEALS_NAMED}|${ROUND_LED}) `, { ignoreCase: true });
+  const intro = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:${byNoun}|${RAISED_FROM}|${DEALS_NAMED}|${ROUND_LED}|${BACKED_BY}) `, { ignoreCase: true });
   // "the Allen Institute for AI": an item may end on "for", "of" or "de" and one more capitalised word.
   const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}(?: (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
   compiled = { key, intro, item };
