@@ -333,6 +333,11 @@ describe('deals: acquisitions in every tense, of companies and platforms', () =>
     assert.deepEqual(pairs(dealsIn('Nvidia announced its partnership with OpenAI in a post on X.')), ['Nvidia + OpenAI']);
     assert.deepEqual(dealsIn('Microsoft signed a partnership with LinkedIn creators, it said on YouTube.').filter((d) => d.parties.includes('YouTube')), []);
   });
+  it('a platform makes deals like any company; one named by a letter ("X") only when bought or invested in', () => {
+    assert.deepEqual(pairs(dealsIn('Google et Reddit ont conclu un accord pour l’entraînement de ses modèles.')), ['Google + Reddit']);
+    assert.deepEqual(pairs(dealsIn('Reddit has made a $60 million deal with Google to train its models.')), ['Google + Reddit']);
+    assert.deepEqual(dealsIn('xAI, which develops X’s Grok chatbot, signed the code’s safety chapter.').filter((d) => d.parties.includes('X')), []);
+  });
 });
 
 describe('deals: names that are also common words', () => {

@@ -253,7 +253,10 @@ class SentenceFocus implements Focus {
 /** Mentions read between two pauses of notePartiesSteps (a note may name a hundred thousand companies). */
 const MENTIONS_PER_STEP = 5000;
 
-/** The note's possible deal parties, how often each is named, and the platforms among them. */
+/**
+ * The note's possible deal parties, how often each is named, and the platforms among them named by a letter or two
+ * ("X"), which take part only in the deals PLATFORM_KINDS lists.
+ */
 function* notePartiesSteps(mentions: readonly Mention[], folded: string, lexicon: Lexicon): Steps<{ eligible: Mention[]; noteCounts: Map<string, number>; platforms: Set<string> }> {
   const eligible: Mention[] = [];
   const noteCounts = new Map<string, number>();
@@ -267,7 +270,9 @@ function* notePartiesSteps(mentions: readonly Mention[], folded: string, lexicon
     if (platform && POSTED_ON_BEFORE.test(folded.slice(Math.max(0, m.start - 40), m.start))) continue;
     eligible.push(m);
     noteCounts.set(m.canonical, (noteCounts.get(m.canonical) ?? 0) + 1);
-    if (platform) platforms.add(m.canonical);
+    // "X's Grok chatbot", "xAI, which develops X's Grok": a one-letter name is a party only when bought or invested
+    // in; "Google et Reddit ont conclu un accord", "Twitter signed a deal with …" are deals like any other.
+    if (platform && m.end - m.start <= 2) platforms.add(m.canonical);
   }
   return { eligible, noteCounts, platforms };
 }
@@ -309,7 +314,7 @@ function latestPartner(earlier: readonly DealCandidate[], name: string): string 
   return undefined;
 }
 
-/** Kinds of deal in which a platform can be a party: it is what is bought or invested in. */
+/** Kinds of deal in which a platform named by a letter or two ("X") can be a party: it is what is bought or invested in. */
 const PLATFORM_KINDS: ReadonlySet<DealKind> = new Set(['acquisition', 'investment', 'stake']);
 
 function platformMayTakePart(c: DealCandidate, platforms: ReadonlySet<string>): boolean {
