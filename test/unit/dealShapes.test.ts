@@ -340,6 +340,17 @@ describe('deals: acquisitions in every tense, of companies and platforms', () =>
   });
 });
 
+describe('deals: two companies that merge', () => {
+  it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
+    for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',
+      'Two chip makers, Graphcore and Cerebras, agreed to merge.', 'Graphcore et Cerebras vont fusionner d’ici la fin de l’année.']) {
+      const deals = dealsIn(text);
+      assert.deepEqual(pairs(deals), ['Cerebras + Graphcore'], text);
+      assert.equal(deals[0]!.kind, 'acquisition', text);
+    }
+  });
+});
+
 describe('deals: names that are also common words', () => {
   it('"Figure" is the robot maker where the sentence is about business, a nationality is never a company', () => {
     assert.deepEqual(pairs(dealsIn('La startup de robotique Figure a levé 675 millions de dollars auprès de Nvidia.')), ['Figure AI + Nvidia']);

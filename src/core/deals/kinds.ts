@@ -26,6 +26,8 @@ export function relationKind(folded: string, r: Relation, cues: readonly Cue[]):
   if (kinds.has('stake') || (/\d\s*%/u.test(span) && STAKE_WORDS.test(span))) return 'stake';
   if (kinds.has('acquisition')) {
     const acquisition = inside.find((c) => c.def.kind === 'acquisition') ?? r.cue;
+    // "A and B agreed to merge": two companies become one, with no object to check.
+    if (acquisition.def.mutual) return 'acquisition';
     const gap = r.objectStart !== undefined && r.objectStart >= acquisition.end ? folded.slice(acquisition.end, r.objectStart) : undefined;
     // "racheter 4 % d'Intel", "buy a 4% stake in Intel"
     if (gap !== undefined && /\d\s*%/u.test(gap) && words(gap) <= 6) return 'stake';
