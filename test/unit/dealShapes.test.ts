@@ -340,6 +340,18 @@ describe('deals: acquisitions in every tense, of companies and platforms', () =>
   });
 });
 
+describe('deals: the holders of an owned role, named after it', () => {
+  it('"ses partenaires que sont A, B et C", "its suppliers, including A and B": one deal each; an unowned role names none', () => {
+    assert.deepEqual(pairs(dealsIn('Microsoft ajoute les GPU de ses partenaires que sont AMD, Intel et Nvidia.')), ['AMD + Microsoft', 'Intel + Microsoft', 'Microsoft + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Microsoft relies on its suppliers, such as AMD and Nvidia.')), ['AMD + Microsoft', 'Microsoft + Nvidia']);
+    assert.deepEqual(dealsIn('Microsoft et ses concurrents, comme Google et Amazon, investissent.').filter((d) => d.parties.includes('Microsoft')), []);
+    assert.deepEqual(dealsIn('Oracle says several of these providers, including CoreWeave, have borrowed heavily.'), []);
+  });
+  it('an acronym in the plural is no company ("buy GPUs")', () => {
+    assert.deepEqual(dealsIn('Microsoft and Meta buy GPUs by the hundred thousand.').filter((d) => d.parties.includes('GPUs')), []);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',

@@ -87,6 +87,8 @@ export const LAB_CATEGORIES: ReadonlySet<CompanyCategory> = new Set(['ai-lab']);
 /** How many sentences back a description ("le fondeur") may point. */
 export const DESCRIBED_WINDOW = 10;
 export const AMONG_ITS = /^\s*(?:\S+\s+){0,2}(?:parmi ses|among its)\s+(?:\S+\s+)?$/iu;
+/** Between a role noun and the companies that hold it: "ses partenaires que sont A, B", "its suppliers, including A", "partners such as A". */
+export const ROLE_MEMBERS_BETWEEN = /^\s*(?:,\s*)?(?:que sont|qui sont|à savoir|including|such as|namely|notably|notamment|comme|tels? que|telles? que|:)\s*$/iu;
 export const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_WORDS = `it|they|il|elle|ils|elles|(?:the|le|la|l')\\s*(?:\\p{Ll}+\\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\\s+(?:${NATIONALITY_WORDS}))?`;

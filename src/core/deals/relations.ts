@@ -17,7 +17,7 @@ import type { Party, Relation } from './relationTypes';
 import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
 import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists } from './listRelations';
 import {
-  AMONG_ITS, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
+  AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
@@ -84,6 +84,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // transitive verb, or after its plural object noun, are its objects.
     if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.transitive === true && c.end <= p.mention.start && p.mention.start - c.end <= 60
       && EXAMPLES_AFTER_VERB.test(folded.slice(c.end, p.mention.start)))) return false;
+    // "its suppliers, including AMD and Nvidia", "ses partenaires, comme A": the examples of an owned role are its
+    // holders ("several of these providers, including CoreWeave", "séduire des clients comme Anthropic" own none).
+    if (EXAMPLES_INTRO_AT.test(m[0]) && cues.some((c) => c.def.role === 'role' && c.end <= p.mention.start && ROLE_MEMBERS_BETWEEN.test(folded.slice(c.end, p.mention.start))
+      && ROLE_OWNED_BEFORE.test(folded.slice(Math.max(sentence.start, c.start - 40), c.start)))) return false;
     const from = p.mention.start - lead.length + m.index;
     const q = parties[partyIndex.get(p)! - 1];
     // "a levé 100 millions auprès de Bpifrance, aux côtés de Sequoia": co-investors of an investment's object.
@@ -340,6 +344,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
         : OBJECT_LINKED.test(lead) || (n === 0 && /^\s*(?:'s)?\s*$/.test(gap)))
         // "signed contracts with several large companies, among them A, B": the examples of a linked plural noun.
         || EXAMPLES_OF_LINKED.test(lead)
+        // "ses partenaires que sont A, B et C", "its suppliers, including A and B": the companies that hold the role.
+        || (cue.def.role === 'role' && gapFrom === cue.end && ROLE_MEMBERS_BETWEEN.test(gap) && ROLE_OWNED_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start)))
         // "will deploy 50,000 Nvidia GPUs": hardware counted and branded by its maker, bought from it.
         || (cue.def.kind === 'purchase' && COUNT_BEFORE_BRAND.test(gap) && BRANDED_HARDWARE.test(folded.slice(objectEnd, objectEnd + 60)));
       // "rachète Intel", "to buy server builder ZT Systems", "to buy bitcoin miner turned data center operator Core Scientific"

@@ -297,6 +297,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   if (tokens.length === 1 && COMPANY_WORD.test(tokens[0]!)) return undefined;
   const name = tokens.join(' ');
   if (stop.has(name) || name.length < 2) return undefined;
+  // "buy GPUs", "des ASICs": an acronym the stop words hold, in the plural.
+  if (/^\p{Lu}{2,}s$/u.test(name) && stop.has(name.slice(0, -1))) return undefined;
   if (/^\p{Lu}\.?$/u.test(name)) return undefined;
   // "AI-assisted", "GPU-based", "Cloud-native", "Ashton Kutcher-backed": a compound adjective, not a name.
   if (ADJECTIVE_COMPOUND.test(tokens[tokens.length - 1]!)) return undefined;
