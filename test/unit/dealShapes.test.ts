@@ -352,6 +352,20 @@ describe('deals: the holders of an owned role, named after it', () => {
   });
 });
 
+describe('deals: companies bought one after another, each with its price', () => {
+  it('"a racheté A pour X en 2005, B pour Y ou encore C pour Z": the same buyer, each its own price; unknown names too', () => {
+    const deals = dealsIn('Nvidia a déjà racheté Talvik Systems pour 7 milliards de dollars en 2005, Brenmoor Atlanta pour 4,5 milliards de dollars en 2021 ou encore Ostrel Security pour 2,3 milliards de dollars en 2018.');
+    assert.deepEqual(pairs(deals), ['Brenmoor Atlanta + Nvidia', 'Nvidia + Ostrel Security', 'Nvidia + Talvik Systems']);
+    assert.deepEqual(deals.map((d) => d.value?.amount).sort(), [2.3e9, 4.5e9, 7e9]);
+    assert.deepEqual(pairs(dealsIn('AMD bought Talvik for $3.2bn in 2016, Brenmoor for $6.7bn in 2018 and Ostrel for $5.9bn in 2021.')), ['AMD + Brenmoor', 'AMD + Ostrel', 'AMD + Talvik']);
+  });
+  it('a company called a purchase is not the buyer "the company" stands for next', () => {
+    const deals = dealsIn('AMD has acquired the chip designer Talvik for $5.9 billion. Talvik is the third multi-billion purchase for AMD. In 2016, the company bought Brenmoor Labs for $3.2bn.');
+    assert.ok(pairs(deals).includes('AMD + Brenmoor Labs'), pairs(deals).join('; '));
+    assert.equal(pairs(deals).includes('Brenmoor Labs + Talvik'), false);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',

@@ -124,7 +124,8 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
     for (const p of parties) {
       if (BOUGHT_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 60), p.mention.start))
-        || BOUGHT_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 40)))) bought.add(p.name);
+        || BOUGHT_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 40)))
+        || NAMED_A_PURCHASE_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 60)))) bought.add(p.name);
     }
     if (raising) fundraiser = { name: raising.name, sentenceIndex };
     else if (fundraiser && sentenceIndex - fundraiser.sentenceIndex > ROUND_WINDOW) fundraiser = undefined;
@@ -249,6 +250,9 @@ class SentenceFocus implements Focus {
     return latestPartner(this.at.out, name);
   }
 }
+
+/** After a company, words that call it a purchase: "Altium is the third multi-billion purchase for Renesas", "est le plus gros rachat de". */
+const NAMED_A_PURCHASE_AFTER = /^\s+(?:is|was|est|était|marks|marque)\s+(?:the|its|la|le|l'|sa|son)\s*(?:\S+\s+){0,3}?(?:purchase|acquisition|rachat|achat)(?![\p{L}])/iu;
 
 /** Mentions read between two pauses of notePartiesSteps (a note may name a hundred thousand companies). */
 const MENTIONS_PER_STEP = 5000;

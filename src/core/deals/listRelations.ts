@@ -327,6 +327,8 @@ export function elidedDeals(folded: string, sentence: Span, parties: readonly Pa
     const tailEnd = parties[next + 1]?.mention.start ?? sentence.end;
     const tail = folded.slice(second.mention.end, tailEnd);
     if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start))) continue;
+    // "racheté A pour 7 milliards en 2005, B pour 4,5 milliards": a second company bought, not a second buyer (pricedObjects).
+    if (PRICED_ITEM_GAP.test(folded.slice(parties.find((p) => p.mention.start === r.objectStart)!.mention.end, second.mention.start)) && PRICED_ITEM_TAIL.test(tail)) continue;
     const third = parties[next + 1];
     if (third && !r.parties.includes(third.name) && third.name !== second.name && ELIDED_OBJECT.test(tail)) {
       // "… et Google ceux de Character.ai": the second subject's own object.
@@ -337,5 +339,38 @@ export function elidedDeals(folded: string, sentence: Span, parties: readonly Pa
     if (!amount) continue;
     const elided = add([second.name, objectName], second.mention.start, second.mention.end + amount.index + amount[0].length, r.cue, r.objectStart);
     elided.kind ??= r.kind;
+  }
+}
+
+/** After a bought company, its price (and year): " pour 7 milliards de dollars en 2005, ", " for $3.2bn in 2016, and ". */
+const PRICED_ITEM_GAP = /^\s+(?:pour|for)\s+[^,;:.()]{0,50}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:\s*,\s*(?:(?:et|and|ou encore|ou|or|as well as|ainsi que|puis|then)\s+)?|\s+(?:et|and|ou encore|ou|or|as well as|ainsi que|puis|then)\s+)$/iu;
+/** After a company in such a list, its own price: " pour 4,5 milliards", " for $6.7bn". */
+const PRICED_ITEM_TAIL = /^\s+(?:pour|for)\s+(?:(?:about|around|some|près de|environ|quelque)\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|mn|Md|M|B)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?/iu;
+/** At most this many companies bought are read after the first. */
+const MAX_PRICED_ITEMS = 8;
+
+/**
+ * Companies bought one after another, each with its price: "a déjà racheté A pour 7 milliards de dollars en 2005, B
+ * pour 4,5 milliards en 2021 ou encore C pour 2,3 milliards", "bought A for $3.2bn in 2016, B for $6.7bn in 2018". Each
+ * company after the first is bought by the same buyer, for the price that follows it.
+ */
+export function pricedObjects(folded: string, parties: readonly Party[], relations: readonly Relation[], add: AddRelation, kindOf: (r: Relation) => DealKind): void {
+  for (const r of [...relations]) {
+    if (r.parties.length !== 2 || r.objectStart === undefined) continue;
+    const kind = r.kind ?? kindOf(r);
+    if (kind !== 'acquisition' && kind !== 'investment' && kind !== 'stake' && kind !== 'purchase') continue;
+    let at = parties.findIndex((p) => p.mention.start === r.objectStart);
+    if (at < 0) continue;
+    const objectName = parties[at]!.name;
+    const buyer = r.parties.find((n) => n !== objectName);
+    if (!buyer) continue;
+    for (let n = 0; n < MAX_PRICED_ITEMS && at + 1 < parties.length; n++, at++) {
+      const item = parties[at]!;
+      const next = parties[at + 1]!;
+      if (!PRICED_ITEM_GAP.test(folded.slice(item.mention.end, next.mention.start))) break;
+      const price = PRICED_ITEM_TAIL.exec(folded.slice(next.mention.end, next.mention.end + 80));
+      if (!price || next.name === buyer) break;
+      add([buyer, next.name], next.mention.start, next.mention.end + price[0].length, r.cue, next.mention.start).kind ??= kind;
+    }
   }
 }

@@ -15,7 +15,7 @@ import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
 import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
-import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists } from './listRelations';
+import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists, pricedObjects } from './listRelations';
 import {
   AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
@@ -495,7 +495,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       const antecedent = POSSESSIVE_PRONOUN_BEFORE.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start))
         // Not a company the pronoun's noun is coordinated after ("son intérêt pour Wayve ou sa participation au capital d'Intel").
         ? [...parties].reverse().find((p) => p.mention.end <= cue.start && !objectNames.includes(p.name) && !POSSESSIVE_COORDINATED.test(gapText(p.mention.end, cue.start))) : undefined;
-      const implied = reported ?? antecedent?.name ?? pickFocus(focus, cue.def.kind === 'acquisition' && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
+      const implied = reported ?? antecedent?.name ?? pickFocus(focus, (cue.def.kind === 'acquisition' || cue.def.kind === 'purchase') && focus.bought?.size ? [...objectNames, ...focus.bought] : objectNames);
       const end = object[object.length - 1]!.mention.end;
       // "deals with Nvidia and Broadcom" (plural) are one deal each; "une collaboration avec Oracle et SoftBank" is one.
       const plural = isPluralWord(folded, cue);
@@ -525,6 +525,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   }
 
   elidedDeals(folded, sentence, parties, relations, add, kindOf);
+  pricedObjects(folded, parties, relations, add, kindOf);
 
   // "sa dépendance à Microsoft Azure, son partenaire historique", "Amazon, its main cloud provider".
   for (const r of apposedRoles(folded, sentence, parties, (exclude) => pickFocus(focus, exclude))) {

@@ -24,6 +24,8 @@ export interface StopWords {
   has(word: string): boolean;
   /** True when `word` is a common first name (to reject people: "Sam Altman a signé"). */
   isFirstName(word: string): boolean;
+  /** True when `word` is a place ("Atlanta", "Paris"): the end of a name as often as a word around it. */
+  isPlace(word: string): boolean;
 }
 
 let stopCached: StopWords | undefined;
@@ -34,6 +36,7 @@ export function builtinStopWords(): StopWords {
   const all = new Set<string>();
   for (const list of Object.values(lists)) for (const w of list) all.add(looseKey(w));
   const first = new Set((lists.firstNames ?? []).map(looseKey));
-  stopCached = { has: (w) => all.has(looseKey(w)), isFirstName: (w) => first.has(looseKey(w)) };
+  const places = new Set((lists.places ?? []).map(looseKey));
+  stopCached = { has: (w) => all.has(looseKey(w)), isFirstName: (w) => first.has(looseKey(w)), isPlace: (w) => places.has(looseKey(w)) };
   return stopCached;
 }

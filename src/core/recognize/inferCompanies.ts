@@ -111,6 +111,11 @@ const UNIT_OWNER_AFTER = /^\s+(?:d['’]|de\s|du\s|of\s)/u;
 const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquire|acquires|acquired|acquiring|buy|buys|bought|rachète|racheter|racheté|rachat de|acquisition of|acquisition de|acquiert|acquérir) (\p{Ll}[\p{Ll}\p{N}]{1,19}), (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,3}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`);
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
+/**
+ * A company in a list of companies bought, each with its price: "racheté A pour 7 milliards de dollars en 2005, B pour
+ * 4,5 milliards", "bought A for $3.2bn in 2016, B for $6.7bn in 2018 and C for $5.9bn".
+ */
+const PRICED_ITEM = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:pour|for) [^,;:.()]{0,40}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:, (?:(?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )?| (?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )${NAME}(?= (?:pour|for) (?:(?:about|around|some|près de|environ|quelque) )?(?:US\$|[$€£])?\s?\d)`);
 const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
 
 const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
@@ -227,6 +232,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     if (m[2]) take(m[2], 'deal-object');
   }
   for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
+  for (const m of PRICED_ITEM.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of LOWER_CASE_BOUGHT.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of matchesWithCue(text, VERB)) {
     // The subject of a verb is not the object of a preposition: "le ministère de l'Économie a annoncé".
@@ -291,7 +297,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   while (tokens.length > 1 && LEGAL_FORM.test(tokens[tokens.length - 1]!)) tokens.pop();
   // "European Commission", "Harvard University", "Commerce Department": institutions, not companies.
   if (tokens.some((t) => INSTITUTION.test(t))) return undefined;
-  while (tokens.length > 1 && stop.has(tokens[tokens.length - 1]!) && !COMPANY_WORD.test(tokens[tokens.length - 1]!)) tokens.pop();
+  // "Quantaflux Lundi" loses its weekday; "Scientific Atlanta" keeps its place, part of the name.
+  while (tokens.length > 1 && stop.has(tokens[tokens.length - 1]!) && !COMPANY_WORD.test(tokens[tokens.length - 1]!) && !stop.isPlace(tokens[tokens.length - 1]!)) tokens.pop();
   if (!tokens.length) return undefined;
   // "including Two Seas Capital" stripped to "Capital": a company word alone names nobody.
   if (tokens.length === 1 && COMPANY_WORD.test(tokens[0]!)) return undefined;
