@@ -366,6 +366,19 @@ describe('deals: companies bought one after another, each with its price', () =>
   });
 });
 
+describe('deals: partners in the infinitive, and backers named before the company they back', () => {
+  it('"ont annoncé vouloir s\'associer", "vont s\'allier": a partnership', () => {
+    assert.deepEqual(pairs(dealsIn('Foxconn et Nvidia ont annoncé mercredi vouloir s’associer pour bâtir des usines.')), ['Foxconn + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('Foxconn et Nvidia vont s’allier dans la robotique.')), ['Foxconn + Nvidia']);
+  });
+  it('"Soutenue par A, B et C, la start-up X …", "Backed by A and B, X …": each backer invests in X; no X named, no deal', () => {
+    assert.deepEqual(pairs(dealsIn('Soutenue par Otravio, Omnes Capital et le Fonds du Conseil européen de l’innovation, la start-up Vantorix veut produire sa puce.')),
+      ['Omnes Capital + Vantorix', 'Otravio + Vantorix']);
+    assert.deepEqual(pairs(dealsIn('Backed by Nvidia and Microsoft, Vantorix Labs raised its first round.')), ['Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
+    assert.deepEqual(dealsIn('Soutenue par Nvidia et Microsoft, la start-up veut produire sa puce.'), []);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',

@@ -15,7 +15,7 @@ import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
 import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
-import { elidedDeals, examplePairs, investorLists, memberLists, portfolioLists, pricedObjects } from './listRelations';
+import { elidedDeals, examplePairs, frontedBackers, investorLists, memberLists, portfolioLists, pricedObjects } from './listRelations';
 import {
   AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
@@ -169,7 +169,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of one round are each tied to the company raising, never to each other.
   // The investors of each company's round in this sentence, however many lists named them ("led by A with
   // participation from B": A and B are co-investors, not a deal of their own).
-  const coInvestors = [...investorLists(folded, sentence, parties, cues, focus, recent, add).reduce((byRecipient, { investors, recipient }) => {
+  const coInvestors = [...[...investorLists(folded, sentence, parties, cues, focus, recent, add), ...frontedBackers(folded, sentence, parties, cues, add)].reduce((byRecipient, { investors, recipient }) => {
     const known = byRecipient.get(recipient);
     if (known) for (const i of investors) known.add(i);
     else byRecipient.set(recipient, new Set(investors));

@@ -53,7 +53,8 @@ export function listedNames(text: string, nouns: string, name: string): string[]
       // An item that is no name ("a16z", "l'ancien PDG de Google") is stepped over, not read; after two in a
       // row the list is over ("including Talvik, said a person familiar with the matter, …").
       if (it) {
-        out.push(it[1]!);
+        // The whole item, with its "of"/"de" part ("le Fonds du Conseil européen" is no company "Fonds").
+        out.push(it[2] ? `${it[1]!}${it[2]}` : it[1]!);
         others = 0;
       } else {
         OTHER_ITEM.lastIndex = at;
@@ -83,7 +84,7 @@ function patternsFor(nouns: string, name: string): { intro: BoundaryPattern; ite
   // is tried at every character).
   const intro = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:${byNoun}|${RAISED_FROM}|${DEALS_NAMED}|${ROUND_LED}|${BACKED_BY}) `, { ignoreCase: true });
   // "the Allen Institute for AI": an item may end on "for", "of" or "de" and one more capitalised word.
-  const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}(?: (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
+  const item = new RegExp(String.raw`(?:(?:the|la|le|l['’]) ?)?${name}( (?:for|of|de|du) \p{Lu}[\p{L}\p{N}]{0,39})?`, 'uy');
   compiled = { key, intro, item };
   return compiled;
 }
