@@ -379,6 +379,17 @@ describe('deals: partners in the infinitive, and backers named before the compan
   });
 });
 
+describe('deals: a participle\'s agent, and the examples of the other side', () => {
+  it('"ceux signés par A avec plusieurs entreprises, parmi lesquelles B, C et D": A with each; "signed by A with B"', () => {
+    assert.deepEqual(pairs(dealsIn('Ce contrat s’ajoute à ceux déjà signés par TotalEnergies avec plusieurs autres grandes entreprises, parmi lesquelles Orange, Amazon et Airbus.')),
+      ['Airbus + TotalEnergies', 'Amazon + TotalEnergies', 'Orange + TotalEnergies']);
+    assert.deepEqual(pairs(dealsIn('Its contract adds to those already signed by Nvidia with several large groups, including Meta, Oracle and Airbus.')),
+      ['Airbus + Nvidia', 'Meta + Nvidia', 'Nvidia + Oracle']);
+    assert.deepEqual(pairs(dealsIn('Les coopérations d’OpenAI avec plusieurs géants, dont Microsoft, Oracle et SoftBank, se multiplient.')),
+      ['Microsoft + OpenAI', 'OpenAI + Oracle', 'OpenAI + SoftBank']);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',

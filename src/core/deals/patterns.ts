@@ -307,6 +307,8 @@ export const LINKED_NOT_BETWEEN = new RegExp(`(?:^|[\\s(«"])(?:(?!entre|between
 export const CLAUSE_OPENER = /^\s*(?:a|ont|avait|avaient|va|vont|sera|seront|will|would|has|have|had|is|was|are|were|plans|signed|invests?|invested|investit|investira|apporte|apportera|apportent|injecte|injectera|met|mettra|adds?|added|ajoute|ajoutera)(?![\p{L}])/iu;
 /** Between a deal noun and its owner: "coopérations existantes d'", "partenariat historique de". */
 export const OWNER_AFTER_NOUN = /^\s*(?:[\p{LC}\p{Pd}]+\s+){0,2}(?:de|d'|du)\s*$/iu;
+/** After a participle, its agent: "les contrats signés par TotalEnergies avec A, B", "the deals signed by X with A". */
+export const AGENT_AFTER_PARTICIPLE = /^\s*(?:déjà\s+|already\s+)?(?:par|by)\s*$/iu;
 /** Between the owner of a deal noun and its other side: "avec", "with", "et de". */
 export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?:(?:le|la|les|l'|the)\s+)?$/iu;
 /** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one; "CoreWeave-backer Magnetar": the next funds the first. */

@@ -20,10 +20,12 @@ import {
   AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, AGENT_AFTER_PARTICIPLE, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, PRICE_BEFORE_COMMA, FRONTED_CIRCUMSTANCE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
+/** A past participle among the deal words: "signés", "conclu", "signed", "agreed". */
+const PARTICIPLE = /(?:é|ée|és|ées|u|us|ue|ues|ed)$/iu;
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
 const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
 /** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
@@ -382,9 +384,13 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
     // "les coopérations existantes d'OpenAI avec Microsoft, Oracle et SoftBank": a deal noun whose owner
     // follows it ("de"/"d'") and whose other side follows that ("avec", "with").
-    if (!subject && object && cue.def.role === 'noun' && OWNER_AFTER_NOUN.test(gapText(cue.end, object[0]!.mention.start))) {
+    // "ceux signés par TotalEnergies avec A, B": a participle's agent is the owner too.
+    if (!subject && object && cue.def.role === 'noun' && (OWNER_AFTER_NOUN.test(gapText(cue.end, object[0]!.mention.start))
+      || (PARTICIPLE.test(folded.slice(cue.start, cue.end)) && AGENT_AFTER_PARTICIPLE.test(gapText(cue.end, object[0]!.mention.start))))) {
       const others = after[1];
-      if (others && PARTNER_AFTER_OWNER.test(gapText(object[object.length - 1]!.mention.end, others[0]!.mention.start))) {
+      const between = others ? gapText(object[object.length - 1]!.mention.end, others[0]!.mention.start) : '';
+      // "… avec plusieurs autres grandes entreprises, parmi lesquelles A, B": the examples of the other side.
+      if (others && (PARTNER_AFTER_OWNER.test(between) || EXAMPLES_OF_LINKED.test(between))) {
         subject = names(object);
         subjectStart = object[0]!.mention.start;
         object = others;
