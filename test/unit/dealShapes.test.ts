@@ -390,6 +390,14 @@ describe('deals: a participle\'s agent, and the examples of the other side', () 
   });
 });
 
+describe('deals: headline verbs', () => {
+  it('"A, B and C partner to …" is their partnership; "took A private" an acquisition', () => {
+    assert.deepEqual(pairs(dealsIn('Orange, OpenAI and Meta partner to train AI models in African languages')), ['Meta + OpenAI + Orange']);
+    assert.deepEqual(dealsIn('SoftBank took Arm private seven years ago.').map((d) => [d.parties.join(' + '), d.kind]), [['Arm + SoftBank', 'acquisition']]);
+    assert.deepEqual(dealsIn('Nvidia will take part in the next round, the CEO said.'), []);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',
