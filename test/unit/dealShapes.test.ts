@@ -347,6 +347,9 @@ describe('deals: the holders of an owned role, named after it', () => {
     assert.deepEqual(dealsIn('Microsoft et ses concurrents, comme Google et Amazon, investissent.').filter((d) => d.parties.includes('Microsoft')), []);
     assert.deepEqual(dealsIn('Oracle says several of these providers, including CoreWeave, have borrowed heavily.'), []);
   });
+  it('"Management" is no company ("Management raised Broadcom\'s dividend")', () => {
+    assert.deepEqual(dealsIn('Management raised Broadcom’s quarterly dividend by 10% to $0.65 per share.'), []);
+  });
   it('an acronym in the plural is no company ("buy GPUs")', () => {
     assert.deepEqual(dealsIn('Microsoft and Meta buy GPUs by the hundred thousand.').filter((d) => d.parties.includes('GPUs')), []);
   });
