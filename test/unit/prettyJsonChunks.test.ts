@@ -37,6 +37,18 @@ describe('prettyJsonChunks', () => {
     assert.ok(pieces.length > 10 && Math.max(...pieces.map((c) => c.length)) < 20_000, `${pieces.length} pieces`);
   });
 
+  it('batches large elements fewer at a time, small ones more, and joins to the same JSON', () => {
+    const long = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+    // Deals of sixty sources, then small ones: 128 of the first made one string of 1.7 million characters.
+    const sentence = 'x'.repeat(200);
+    const value = { deals: [...long(300, (i) => ({ id: `d${i}`, sources: long(60, (j) => ({ start: j, text: sentence })) })), ...long(2000, (i) => ({ id: `s${i}` }))] };
+    const pieces = [...prettyJsonChunks(value)];
+    assert.equal(pieces.join(''), JSON.stringify(value, null, 2));
+    assert.ok(Math.max(...pieces.map((c) => c.length)) < 150_000, `longest piece ${Math.max(...pieces.map((c) => c.length))}`);
+    // The small elements after them are batched many at a time again.
+    assert.ok(pieces.length < 300 + 2000 / 16, `${pieces.length} pieces`);
+  });
+
   it('writes a lazy scan exactly as the whole scan JSON, built one document at a time', () => {
     const core = createCore();
     const result = core.scan([

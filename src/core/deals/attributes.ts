@@ -35,10 +35,17 @@ interface SentenceFigures {
   /** The company written last before each figure (what a figure is about, and whose bracketed aside holds it). */
   companyBefore: Map<Mention, Mention | undefined>;
 }
-const figuresBySentence = new WeakMap<readonly Relation[], SentenceFigures>();
+/**
+ * The last sentence's: its relations are made candidates one after the other (extract.ts). Not a WeakMap keyed by
+ * every sentence's relations: the collector's young generation keeps a weak map's values alive, so each sentence's
+ * two maps, and the mentions they hold, outlived their note into the old generation (a fifth of what a scan of
+ * the bench notes promoted there, collected only by the next full collection).
+ */
+let lastRelations: readonly Relation[] | undefined;
+let lastFigures: SentenceFigures | undefined;
 
 function sentenceFigures(all: readonly Relation[], end: number): SentenceFigures {
-  let known = figuresBySentence.get(all);
+  let known = all === lastRelations ? lastFigures : undefined;
   if (!known) {
     // For each relation, the first later one in the list that starts after it: from the last back, with a stack.
     const nextStarts = new Array<number>(all.length);
@@ -50,7 +57,8 @@ function sentenceFigures(all: readonly Relation[], end: number): SentenceFigures
       later.push(start);
     }
     known = { nextStarts, holders: new Map(), companyBefore: new Map() };
-    figuresBySentence.set(all, known);
+    lastRelations = all;
+    lastFigures = known;
   }
   return known;
 }

@@ -53,13 +53,14 @@ export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[])
   // split by): what the passes below give it. A note of tens of thousands of pairs told once each has as many groups.
   if (group.length === 1) return [yield* buildDealSteps(key, group)];
   const ordered = orderCandidates(group);
+  const said: SourcesSay = new Map();
   for (let i = 0; i < ordered.length; i++) {
-    goesOn(ordered[i]!.source);
-    announcesNew(ordered[i]!.source);
+    const source = ordered[i]!.source;
+    if (!said.has(source)) said.set(source, (GOES_ON.test(source.sentence) ? GOES_ON_BIT : 0) | (NEW_DEAL.test(source.sentence) ? NEW_DEAL_BIT : 0));
     if (i % SOURCES_PER_STEP === SOURCES_PER_STEP - 1) yield;
   }
   // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
-  const clusters = key.startsWith('venture-') ? [ordered] : yield* clusterByValueSteps(ordered, yield* relationsStatedSteps(ordered));
+  const clusters = key.startsWith('venture-') ? [ordered] : yield* clusterByValueSteps(ordered, yield* relationsStatedSteps(ordered, said), said);
   const deals: Deal[] = [];
   for (const cluster of clusters) {
     const id = clusters.length > 1 ? `${key}:${yield* valueTagSteps(cluster)}` : key;
@@ -91,19 +92,19 @@ const statedRelation = (c: DealCandidate): StatedRelation | undefined =>
  */
 const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${DEAL_OPENING_WORDS}|(?:in return|in exchange|en échange|en contrepartie|en retour)(?![\\p{L}]))|(?<![\\p{L}])(?:the money|the funds|the cash|l'argent|cet argent|ces fonds|spend it|spends it|dépensera cet argent)(?![\\p{L}])`, 'iu');
 /**
- * Whether a source's sentence goes on with the last deal, asked once per source: a note's candidates share one
- * source per sentence (shareParts.ts), and a hostile note gives one pair tens of thousands of candidates.
+ * What each source's sentence says, read once per source at the start of a set's linking (dealsOfGroupSteps): that
+ * it goes on with the last deal (GOES_ON_BIT), that it announces a new one (NEW_DEAL_BIT). A note's candidates share
+ * one source per sentence (shareParts.ts), and a hostile note gives one pair tens of thousands of candidates. Kept
+ * for that linking only: weak maps of every source, kept as long as the deals, were 16 MB of the CLI's heap for the
+ * 10,000 bench notes (two tables of 280,000 entries), and each of their growths left the last table as garbage.
  */
-const goesOnBySource = new WeakMap<DealSource, boolean>();
-function goesOn(source: DealSource): boolean {
-  let known = goesOnBySource.get(source);
-  if (known === undefined) goesOnBySource.set(source, (known = GOES_ON.test(source.sentence)));
-  return known;
-}
+type SourcesSay = Map<DealSource, number>;
+const GOES_ON_BIT = 1;
+const NEW_DEAL_BIT = 2;
 /** The relation a candidate states as a deal of its own: not one of a sentence that goes on with the last deal. */
-const ownRelation = (c: DealCandidate): StatedRelation | undefined => {
+const ownRelation = (c: DealCandidate, said: SourcesSay): StatedRelation | undefined => {
   const r = statedRelation(c);
-  return r && !goesOn(c.source) ? r : undefined;
+  return r && !(said.get(c.source)! & GOES_ON_BIT) ? r : undefined;
 };
 
 /**
@@ -113,12 +114,12 @@ const ownRelation = (c: DealCandidate): StatedRelation | undefined => {
  * usually that deal's own name ("un partenariat stratégique avec Nvidia pour acquérir des millions de GPU"):
  * only beside money for equity alone is it a relation of its own.
  */
-function* relationsStatedSteps(ordered: readonly DealCandidate[]): Steps<(c: DealCandidate) => StatedRelation | undefined> {
+function* relationsStatedSteps(ordered: readonly DealCandidate[], said: SourcesSay): Steps<(c: DealCandidate) => StatedRelation | undefined> {
   const byNote = new Map<string, Set<StatedRelation>>();
   for (let i = 0; i < ordered.length; i++) {
     if (pauseAt(i)) yield;
     const c = ordered[i]!;
-    const r = ownRelation(c);
+    const r = ownRelation(c, said);
     if (!r) continue;
     let stated = byNote.get(c.source.uri);
     if (!stated) byNote.set(c.source.uri, (stated = new Set()));
@@ -126,7 +127,7 @@ function* relationsStatedSteps(ordered: readonly DealCandidate[]): Steps<(c: Dea
   }
   for (const stated of byNote.values()) if (!stated.has('equity') || stated.size > 2) stated.delete('partnership');
   return (c) => {
-    const r = ownRelation(c);
+    const r = ownRelation(c, said);
     const stated = byNote.get(c.source.uri);
     return r && stated && stated.size > 1 && stated.has(r) ? r : undefined;
   };
@@ -185,7 +186,7 @@ const MAX_VALUES_COMPARED = 256;
 /** The value's fields `sameValue` reads. */
 const amountKey = (v: DealValue) => `${v.amount}|${v.amountMax ?? ''}|${v.usd ?? ''}`;
 
-function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined): Steps<DealCandidate[][]> {
+function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: (c: DealCandidate) => StatedRelation | undefined, said: SourcesSay): Steps<DealCandidate[][]> {
   // Each cluster's distinct values, and their amountKeys.
   const valued: { members: DealCandidate[]; values: DealValue[]; keys: Set<string> }[] = [];
   const unvalued: DealCandidate[] = [];
@@ -236,7 +237,7 @@ function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: 
     placed.set(key, { cluster: at, version });
   }
   const clusters = valued.map((cl) => cl.members);
-  yield* mergeTranchesSteps(clusters);
+  yield* mergeTranchesSteps(clusters, said);
   // Unvalued reports of one of two relations a note states join the deal of that relation, or make it.
   const relations: (StatedRelation | undefined)[] = [];
   for (const cluster of clusters) relations.push(yield* statedRelationOfSteps(cluster));
@@ -262,20 +263,12 @@ function* clusterByValueSteps(group: readonly DealCandidate[], relationOfSplit: 
 /** Words that make an amount a new deal of the same parties rather than a part of the first one. */
 const NEW_DEAL = /(?<![\p{L}])(?:extension|expan\p{L}*|additional|new|second|another|further|supplémentaire|nouve(?:l|au|lle)|second|deuxième|étend\p{L}*|élargi\p{L}*|renouvel\p{L}*|renew\p{L}*)(?![\p{L}])/iu;
 
-/** Whether a source's sentence announces a new deal, asked once per source (as goesOn). */
-const announcesNewBySource = new WeakMap<DealSource, boolean>();
-function announcesNew(source: DealSource): boolean {
-  let known = announcesNewBySource.get(source);
-  if (known === undefined) announcesNewBySource.set(source, (known = NEW_DEAL.test(source.sentence)));
-  return known;
-}
-
 /**
  * Two values of the same parties in one note are usually one deal and its part ("up to $100 billion …, the
  * first $10 billion on signing"), unless the note says the second is a new deal ("an additional $6.5 billion
  * contract"). Clusters that share a note are merged in place unless one of them is announced as new.
  */
-function* mergeTranchesSteps(clusters: DealCandidate[][]): Steps<void> {
+function* mergeTranchesSteps(clusters: DealCandidate[][], said: SourcesSay): Steps<void> {
   // What each pair looks at, made once per cluster: its notes, whether it is announced as new, the relations its
   // valued candidates state (counted: a cluster that takes another adds the other's counts to its own).
   const facts: { notes: Set<string>; announcedNew: boolean; relations: Counts<Relation> }[] = [];
@@ -285,7 +278,7 @@ function* mergeTranchesSteps(clusters: DealCandidate[][]): Steps<void> {
       if (pauseAt(i)) yield;
       const c = cl[i]!;
       fact.notes.add(c.source.uri);
-      if (!fact.announcedNew && announcesNew(c.source)) fact.announcedNew = true;
+      if (!fact.announcedNew && said.get(c.source)! & NEW_DEAL_BIT) fact.announcedNew = true;
       if (c.value && RELATION_OF_KIND[c.kind] !== 'generic') fact.relations.add(RELATION_OF_KIND[c.kind]);
     }
     facts.push(fact);
