@@ -297,7 +297,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
     // "… : Microsoft. Ce dernier, déjà partenaire d'OpenAI, a investi 16 millions …": "ce dernier", "the latter"
     // opening the sentence stand for the company named last before it.
-    if (!subject && focus.recent[0] && LATTER_OPENING.test(folded.slice(sentence.start, cue.start)) && words(folded.slice(sentence.start, cue.start)) <= MAX_SUBJECT_GAP) {
+    // (The opening first: the companies named before are looked up only for it.)
+    if (!subject && LATTER_OPENING.test(folded.slice(sentence.start, cue.start)) && focus.recent[0] && words(folded.slice(sentence.start, cue.start)) <= MAX_SUBJECT_GAP) {
       subject = [focus.recent[0].name];
       subjectStart = sentence.start;
       if (linkedBetween && names(linkedBetween).includes(subject[0]!)) linkedBetween = undefined;
