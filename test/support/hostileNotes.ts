@@ -14,6 +14,7 @@ export interface HostileShape {
 const NAMES = ['Nvidia', 'OpenAI', 'Microsoft', 'Google', 'Amazon', 'Meta', 'Oracle', 'CoreWeave', 'Mistral AI', 'Anthropic', 'Intel', 'TSMC', 'Broadcom', 'SoftBank', 'Samsung', 'AMD'];
 const WORDS = ['le', 'groupe', 'annonce', 'un', 'accord', 'avec', 'des', 'puces', 'pour', 'ses', 'centres', 'de', 'données', 'the', 'company', 'said', 'it', 'would', 'build', 'more', 'capacity'];
 const ROLES = ['CEO', 'co-founder', 'chief scientist', 'président', 'cofondateur', 'former CTO'];
+const CUE_WORDS = ['accord', 'partenariat', 'invests', 'deal', 'rachète', 'contrat', 'stake', 'supply', 'acquires', 'acquisition', 'investit', 'investissement', 'partnership', 'merger', 'fusion', 'licence', 'alliance', 'commande', 'contract', 'agreement', 'backed', 'levée', 'round', 'funding', 'buys', 'achète', 'rachat', 'joint venture', 'coentreprise', 'collaboration', 'fournit', 'supplies', 'customer', 'client', 'investor', 'investisseur', 'actionnaire', 'shareholder', 'partenaire', 'partner'];
 const PEOPLE = ['Jane Doe', 'Paul Martin', 'Ana Silva', 'Li Wei', 'Omar Haddad', 'Eva Novak', 'Tom Berg'];
 const SENTENCE_FR = 'Nvidia investira jusqu’à 100 milliards de dollars dans OpenAI pour construire 10 gigawatts de centres de données';
 const SENTENCE_EN = 'AMD and OpenAI announced a partnership on MI450 systems worth $10 billion on October 6, 2025';
@@ -95,4 +96,34 @@ export const HOSTILE_SHAPES: HostileShape[] = [
   { name: 'percent signs and digits', make: (size) => repeat(size, () => '%1') },
   { name: 'backers by company and role, no sentence end', make: (size) => repeat(size, (i) => (i % 40 === 0 ? 'Zorbia a levé 50 millions de dollars auprès de ' : `${NAMES[i % NAMES.length]} ${ROLES[i % ROLES.length]} ${PEOPLE[i % PEOPLE.length]}${i % 3 === 2 ? ' and ' : ', '}`)) },
   { name: 'wikilinks and URLs', make: (size) => repeat(size, (i) => `[[${NAMES[i % NAMES.length]}]] https://example.com/${NAMES[i % NAMES.length]!.toLowerCase()}/${i} `) },
+  // Since 1 Dec 2026 (round 5): numbers and currencies in every form, Markdown nested deep, scripts, emoji and blobs.
+  { name: 'a dollar sign before every digit', make: (size) => repeat(size, (i) => `$${i % 10} `) },
+  { name: 'one amount whose digits never end ("$1,2,3")', make: (size) => `$${repeat(size - 1, (i) => `${i % 10},`)}` },
+  { name: 'amounts with units, no spaces', make: (size) => repeat(size, (i) => `${i % 1000}M$`) },
+  { name: 'currency words only', make: (size) => repeat(size, (i) => `${['dollars', 'euros', 'milliards', 'millions', 'billion', 'million', 'USD', 'EUR', '€', '$', 'Md€', 'M$'][i % 12]} `) },
+  { name: 'a table of numbers', make: (size) => repeat(size, (i) => (i % 8 === 7 ? `| ${i}\n` : `| ${(i * 7919) % 100000},${i % 100} `)) },
+  { name: 'dates in many forms', make: (size) => repeat(size, (i) => `${['January', 'mars', '2026-03-', 'Q3', 'le 1er'][i % 5]} ${1 + (i % 28)}, ${2000 + (i % 30)} `) },
+  { name: 'deeply nested list items', make: (size) => repeat(size, (i) => `${'  '.repeat(i % 200)}- ${NAMES[i % NAMES.length]} investit dans ${NAMES[(i + 1) % NAMES.length]}\n`) },
+  { name: 'deeply nested quotes', make: (size) => repeat(size, (i) => `${'> '.repeat(i % 300)}${NAMES[i % NAMES.length]} signe un accord avec ${NAMES[(i + 2) % NAMES.length]}\n`) },
+  { name: 'fenced code blocks', make: (size) => repeat(size, (i) => (i % 20 === 0 ? '```\n' : `${NAMES[i % NAMES.length]} invests in ${NAMES[(i + 1) % NAMES.length]} = ${i};\n`)) },
+  { name: 'brackets and quotes opened, never closed', make: (size) => repeat(size, (i) => `${['(', '[', '«', '"', '“', '{'][i % 6]}${NAMES[i % NAMES.length]} `) },
+  { name: 'alternating scripts', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}${['Обзор', '日本語', 'عربي', 'ελληνικά', 'עברית', '한국어'][i % 6]}`) },
+  { name: 'emoji ZWJ sequences', make: (size) => repeat(size, (i) => (i % 40 === 39 ? ` ${NAMES[i % NAMES.length]} ` : '👩‍👩‍👧‍👦')) },
+  { name: 'combining marks after names', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}\u0301\u0327 `) },
+  { name: 'lone surrogates and control characters', make: (size) => repeat(size, (i) => ['\udc00', '\ud800', '\u0000', '\u0007', 'a', 'Nvidia '][i % 6]!) },
+  { name: 'one URL of a megabyte', make: (size) => `https://example.com/${repeat(size - 20, (i) => `${NAMES[i % NAMES.length]!.replace(' ', '')}/${i}?q=${i}&`)}` },
+  { name: 'a base64 blob', make: (size) => repeat(size, (i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[(i * 37 + (i >> 3)) % 64]!) },
+  { name: 'French elisions repeated', make: (size) => repeat(size, (i) => (i % 3 ? "l'" : 'd’')) },
+  { name: 'every cue word repeated', make: (size) => repeat(size, (i) => `${CUE_WORDS[i % CUE_WORDS.length]} `) },
+  // Dense deal sentences of other kinds: thousands of short deals, CRLF line ends, capitals, rounds with their
+  // investors listed, consortiums, "respectively", unknown companies with legal forms or under their own heading.
+  { name: '"X invests in Y" sentences', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]} invests in ${NAMES[(i * 7 + 3) % NAMES.length]}. `) },
+  { name: 'deal lines ending in CRLF', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]} acquires ${NAMES[(i + 1) % NAMES.length]}\r\n`) },
+  { name: 'deal sentences in capitals', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]!.toUpperCase()} INVESTS $${i % 50} BILLION IN ${NAMES[(i + 3) % NAMES.length]!.toUpperCase()}. `) },
+  { name: 'rounds with investors listed', make: (size) => repeat(size, (i) => `${unknownName(i)} raised $${i % 500} million from investors including ${NAMES[i % NAMES.length]}, ${NAMES[(i + 1) % NAMES.length]}, ${NAMES[(i + 2) % NAMES.length]}, ${NAMES[(i + 3) % NAMES.length]} and ${NAMES[(i + 4) % NAMES.length]}. `) },
+  { name: 'consortiums buying unknown companies', make: (size) => repeat(size, (i) => `Un consortium mené par ${NAMES[i % NAMES.length]}, ${NAMES[(i + 1) % NAMES.length]} et ${NAMES[(i + 2) % NAMES.length]} rachète ${unknownName(i)} pour ${(i % 20) + 1} milliards de dollars. `) },
+  { name: '"respectively" amounts', make: (size) => repeat(size, (i) => `${NAMES[i % NAMES.length]}, ${NAMES[(i + 1) % NAMES.length]}, ${NAMES[(i + 2) % NAMES.length]} and ${NAMES[(i + 3) % NAMES.length]} invested $${(i % 9) + 1} billion, $2 billion, $3 billion and $4 billion respectively in ${NAMES[(i + 5) % NAMES.length]}. `) },
+  { name: 'distinct unknown companies, many legal forms', make: (size) => repeat(size, (i) => `${unknownName(i)} ${['Inc.', 'SA', 'GmbH', 'Ltd', 'LLC', 'SAS', 'AG', 'plc', 'Corp.', 'BV'][i % 10]} `) },
+  { name: 'distinct unknown companies with "Inc." investing', make: (size) => repeat(size, (i) => `${unknownName(i)} Inc. invests in ${unknownName(i + 3)} Corp. `) },
+  { name: 'a heading and a round per unknown company', make: (size) => repeat(size, (i) => `## ${unknownName(i)}\n${unknownName(i)} a levé ${(i % 90) + 1} millions d'euros auprès de ${unknownName(i + 1)} et ${NAMES[i % NAMES.length]}.\n\n`) },
 ];

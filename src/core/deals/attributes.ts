@@ -74,6 +74,20 @@ function holdersOf(figures: SentenceFigures, all: readonly Relation[], m: Mentio
   return n;
 }
 
+/** The first of `mentions` at the least finite distance by `near` (what a stable sort by distance puts first), without sorting. */
+function nearest(mentions: readonly Mention[], near: (m: Mention) => number): Mention | undefined {
+  let best: Mention | undefined;
+  let bestD = Infinity;
+  for (const m of mentions) {
+    const d = near(m);
+    if (Number.isFinite(d) && (best === undefined || d < bestD)) {
+      best = m;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
 /** The company written last before the figure, looked for once per figure. */
 function companyBeforeOf(figures: SentenceFigures, companies: readonly Mention[], m: Mention): Mention | undefined {
   if (figures.companyBefore.has(m)) return figures.companyBefore.get(m);
@@ -121,11 +135,8 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
     return !NOT_DEAL_VALUE_BEFORE.test(before) || DEAL_VALUED.test(before);
   });
   const respective = r.ordinal !== undefined && RESPECTIVELY.test(text) ? amounts.filter((m) => m.start >= r.start && m.end <= r.end)[r.ordinal] : undefined;
-  const money = r.shareOf !== undefined ? amounts.find((m) => m.start >= r.shareOf! && SHARE_GAP.test(folded.slice(r.shareOf!, m.start))) : respective ?? amounts
-    .map((m) => ({ m, d: near(m) }))
-    .filter((x) => Number.isFinite(x.d))
-    .sort((a, b) => a.d - b.d)[0]?.m;
-  const power = inSentence.filter((m) => m.kind === 'power' && m.gw !== undefined).map((m) => ({ m, d: near(m) })).filter((x) => Number.isFinite(x.d)).sort((a, b) => a.d - b.d)[0]?.m;
+  const money = r.shareOf !== undefined ? amounts.find((m) => m.start >= r.shareOf! && SHARE_GAP.test(folded.slice(r.shareOf!, m.start))) : respective ?? nearest(amounts, near);
+  const power = nearest(inSentence.filter((m) => m.kind === 'power' && m.gw !== undefined), near);
   const chips = [...new Set(inSentence.filter((m) => m.kind === 'chip').map((m) => m.canonical))];
   const date = inSentence.find((m) => m.kind === 'date' && m.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date))?.date;
   const kind = r.kind ?? r.cue.def.kind;

@@ -25,7 +25,7 @@ import { anyCueIn, findAllCues, type Cue } from './cueSearch';
 import { findRelations } from './relations';
 import { countryOfAdjective } from './nationality';
 import type { Party } from './relationTypes';
-import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER, POSTED_ON_BEFORE, EXAMPLE_BEFORE } from './patterns';
+import { DESCRIBED_WINDOW, FOCUS_WINDOW, STORY_WINDOW, LINKER_END, MIN_PARTY_CONFIDENCE, MODIFIER_USE, NATIONAL_SUBJECT, RAISES_MONEY, RAISES_MONEY_WORDS, ROUND_WINDOW, VALUED_AFTER, VALUED_BEFORE, RAISED_FOR_BEFORE, RAISED_FOR_BEFORE_WORDS, RAISED_BY_BEFORE, RAISE_INFINITIVE, BOUGHT_BEFORE, BOUGHT_AFTER, POSTED_ON_BEFORE, EXAMPLE_BEFORE } from './patterns';
 
 export interface DealCandidate {
   parties: string[];
@@ -114,12 +114,16 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
     // Not a company named as an object ("backed by Nvidia and raised …": the subject raised).
     // Not a company given as an example ("a startup drawing attention from players like Meta, xAI and Adobe, is on
     // track to raise": the startup raises).
-    const raising = parties.find((p) => RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
+    // (A pattern none of whose words the sentence holds is not tried after every company.)
+    const sentenceText = parties.length ? folded.slice(sentence.start, sentence.end) : '';
+    const mayRaise = parties.length > 0 && RAISES_MONEY_WORDS.test(sentenceText);
+    const mayBeRaisedFor = parties.length > 0 && RAISED_FOR_BEFORE_WORDS.test(sentenceText);
+    const raising = parties.find((p) => mayRaise && RAISES_MONEY.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 140)))
       && !EXAMPLE_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 16), p.mention.start))
       && (!LINKER_END.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start))
         // "permettre à la start-up Mistral AI de lever 600 millions", "allowing Mistral to raise": the infinitive's subject.
         || RAISE_INFINITIVE.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 20)))))
-      ?? parties.find((p) => RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start))
+      ?? parties.find((p) => (mayBeRaisedFor && RAISED_FOR_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 200), p.mention.start)))
         || RAISED_BY_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 80), p.mention.start)))
       ?? parties.find((p) => VALUED_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 20), p.mention.start)) || VALUED_AFTER.test(folded.slice(p.mention.end, Math.min(sentence.end, p.mention.end + 120))));
     for (const p of parties) {

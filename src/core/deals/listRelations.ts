@@ -13,7 +13,7 @@ import { endOf, extendList, extendListBack, groupParties, names } from './partyG
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
   GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
-  OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_MEMBERS,
+  OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_LED_BY_WORDS, ROUND_MEMBERS, ROUND_MEMBERS_WORDS, INVESTOR_LIST_WORDS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
 
@@ -39,6 +39,12 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
   const rounds: { investors: Set<string>; recipient: string }[] = [];
   const groups = groupParties(folded, parties);
   const partyIndex = new Map(parties.map((p, i) => [p, i]));
+  // A list's lead is read back from each group (160 characters, by patterns tried at every place of it): a pattern
+  // none of whose words the sentence holds is not tried at all.
+  const text = folded.slice(sentence.start, sentence.end);
+  const mayName = INVESTOR_LIST_WORDS.test(text);
+  const mayHaveMembers = ROUND_MEMBERS_WORDS.test(text);
+  const mayBeLed = ROUND_LED_BY_WORDS.test(text);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
@@ -46,7 +52,7 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
     if (CONSORTIUM_LEAD.test(lead) || ledByPeople(lead, leadStart, parties)) continue;
-    const named = INVESTOR_LIST.exec(lead) ?? ROUND_MEMBERS.exec(lead);
+    const named = (mayName ? INVESTOR_LIST.exec(lead) : null) ?? (mayHaveMembers ? ROUND_MEMBERS.exec(lead) : null);
     // "The list of backers reads like a hall of fame—A, B": the backers of the company named just before.
     const dashed = named ? null : INVESTORS_AFTER_DASH.exec(lead);
     const list = named ?? dashed;
@@ -54,7 +60,7 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
     const opening = folded.slice(sentence.start, first.start);
     const continued = !list && CONTINUED_LIST.test(opening) && (focus.fundraiser !== undefined || INVESTOR_NOUN.test(opening));
-    const trailing = !list && !continued && !ROUND_LED_BY.test(lead);
+    const trailing = !list && !continued && !(mayBeLed && ROUND_LED_BY.test(lead));
     let listed = [...group];
     let roundOwner: Party | undefined;
     if (trailing) {

@@ -19,6 +19,12 @@ const SAME_VALUE_TOLERANCE = 0.1;
 const KIND_PRIORITY: DealKind[] = ['acquisition', 'stake', 'investment', 'joint-venture', 'purchase', 'supply', 'cloud', 'lease', 'licensing', 'partnership', 'other'];
 
 export function partiesKey(parties: readonly string[]): string {
+  if (parties.length === 2) {
+    // Two parties, the most common, without a set and an array sorted.
+    const a = slug(parties[0]!);
+    const b = slug(parties[1]!);
+    return a === b ? a : a < b ? `${a}+${b}` : `${b}+${a}`;
+  }
   return [...new Set(parties.map((p) => slug(p)))].sort().join('+');
 }
 

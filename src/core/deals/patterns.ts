@@ -116,7 +116,19 @@ export const MODIFIER_AFTER = /^-\p{Ll}/u;
 export const STAKE_WORDS = /(?<![\p{L}])(?:stakes?|participations?|capital|equity|actionnaire|shareholder)(?![\p{L}])/iu;
 
 /** How many words a stretch of text holds. */
-export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
+export function words(s: string): number {
+  // Runs of what `\s` does not match, counted without an array of them: `\s` is these code points.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+      || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /**
  * Between a list's opening word and its first company: a description ("prominent firms such as", "des
@@ -125,6 +137,8 @@ export const words = (s: string) => (s.match(/[^\s]+/gu) ?? []).length;
 const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
 /** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
 export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont notamment|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
+/** A word every match of INVESTOR_LIST holds (same flags): a sentence without one has no list of investors to test for. */
+export const INVESTOR_LIST_WORDS = /investisseur|investor|backer|actionnaire|shareholder|fonds|vc|venture capitalist/iu;
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
@@ -149,8 +163,12 @@ export const ROLE_OWNER_AFTER = /^\s*(?:d'|de|du|of|in)\s*$/iu;
 export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
 export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
+/** A word every match of ROUND_LED_BY holds (same flags). */
+export const ROUND_LED_BY_WORDS = /led by|joined by|par|investment|funding|contribution|backing|avec|with the/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
 export const RAISES_MONEY = /^(?:,[^.;]{0,120}?,)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:plans?|planned|planning|prepares?|preparing|prépare|files?|filed|filing) (?:for )?(?:an|its|a|une|son|sa) (?:IPO|initial public offering|introduction en bourse|listing|cotation)|(?:to float|will float|floats?|floated) its shares|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
+/** A word every match of RAISES_MONEY holds (same flags). */
+export const RAISES_MONEY_WORDS = /boucl|lève|levé|lever|raise|raising|closed a|closes a|secure|ipo|initial public offering|introduction en bourse|listing|cotation|float|seek/iu;
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
 /**
@@ -249,6 +267,8 @@ export const RAISED_BY_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:levée|lev[
 /** Before a company, what says it is raising: "qui valorise Hugging Face", "valorisant Mistral". */
 /** "has raised USD 1 billion in funding for his new venture, Safe Superintelligence": the company raised for. */
 export const RAISED_FOR_BEFORE = /(?<![\p{L}])(?:raised|raises|raising|secured|secures|securing|lève|levé|lèvera|obtient|obtenu|décroche|décroché)(?![\p{L}])[^.;]{0,80}?\s(?:for|pour)\s+(?:(?:his|her|their|its|sa|son|leur)\s+)?(?:[\p{L}\p{Pd}']+\s+){0,4}(?:venture|startup|start-up|company|firm|lab|entreprise|société|laboratoire|jeune pousse),?\s*$/iu;
+/** A word every match of RAISED_FOR_BEFORE holds (same flags). */
+export const RAISED_FOR_BEFORE_WORDS = /raise|raising|secur|lève|levé|obtient|obtenu|décroch/iu;
 export const VALUED_BEFORE = /(?:valorise|valorisant|valorisent|valued|values)\s*$/iu;
 /** After a company, what says it is raising: "Hugging Face said it was valued at", "Mistral, valorisée à". */
 export const VALUED_AFTER = /^(?:,[^,.;]{0,80},)?\s*(?:(?:said|says|a annoncé|annonce)\s+(?:on\s+\p{L}+\s+)?(?:it|être|qu'elle)\s+)?(?:was |is |has been |est |a été |serait |sera |,\s*)?(?:(?:last|now|recently|already|désormais|déjà|dernièrement) )?(?:valued|valorisée?)(?![\p{L}])/iu;
@@ -271,6 +291,8 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
  */
 export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|notamment\s+)?participé\s+à\s+(?:cette|la|ce|l')\s*(?:nouvelle\s+)?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement)\s*:|(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+[^.;:]{0,40}?\s*:)?(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
+/** A word every match of ROUND_MEMBERS holds (same flags). */
+export const ROUND_MEMBERS_WORDS = /particip|tour|round|levée|funding|financing|parmi les|among|backed|funded|financed|supported|soutenu|financé|accompagné/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A list's next item described in lower case after its comma: ", le géant des puces électroniques ", ", the chip giant ". */

@@ -148,7 +148,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const sales: { relation: Relation; sold: Set<string> }[] = [];
   const add = (ps: string[], start: number, end: number, cue: Cue, objectStart?: number, ordinal?: number) => {
     const unique = [...new Set(ps)];
-    const key = unique.map(looseKey).sort().join('+');
+    const key = relationKey(unique);
     // One relation per set of parties, found by its key (a sentence listing many companies adds many).
     const same = relationByKey.get(key);
     if (same) {
@@ -186,8 +186,10 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     // Every group is visible from a cue when the sentence has no parenthesis (most sentences): no copy is made.
     const visible = parens.length ? groups.filter(visibleFrom(cue.start)) : groups;
     // cue entre A et B / between A and B
-    const after = visible.filter((g) => g[0]!.mention.start >= cue.end);
-    const firstAfter = after[0];
+    // Made by pushes, not `filter`: an empty result then has the map of a full one (one shape for the optimiser).
+    const after: Party[][] = [];
+    for (const g of visible) if (g[0]!.mention.start >= cue.end) after.push(g);
+    const firstAfter = after.length ? after[0] : undefined;
     if (firstAfter && firstAfter.length >= 2 && BETWEEN_AFTER.test(folded.slice(cue.end, firstAfter[0]!.mention.start))) {
       // "noués entre Microsoft et OpenAI, Amazon et Anthropic, Google et Anthropic": pairs, one deal each.
       const pairs = pairsListed(folded, after);
@@ -301,7 +303,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     }
     // "… : Microsoft. Ce dernier, déjà partenaire d'OpenAI, a investi 16 millions …": "ce dernier", "the latter"
     // opening the sentence stand for the company named last before it.
-    if (!subject && focus.recent[0] && LATTER_OPENING.test(folded.slice(sentence.start, cue.start)) && words(folded.slice(sentence.start, cue.start)) <= MAX_SUBJECT_GAP) {
+    // (The opening first: the companies named before are looked up only for it.)
+    if (!subject && LATTER_OPENING.test(folded.slice(sentence.start, cue.start)) && focus.recent[0] && words(folded.slice(sentence.start, cue.start)) <= MAX_SUBJECT_GAP) {
       subject = [focus.recent[0].name];
       subjectStart = sentence.start;
       if (linkedBetween && names(linkedBetween).includes(subject[0]!)) linkedBetween = undefined;
@@ -600,6 +603,16 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   return kept;
 }
 
+/** The parties' loose keys in order, joined by "+" (two parties, the most common, without an array sorted). */
+function relationKey(parties: readonly string[]): string {
+  if (parties.length === 2) {
+    const a = looseKey(parties[0]!);
+    const b = looseKey(parties[1]!);
+    return a <= b ? `${a}+${b}` : `${b}+${a}`;
+  }
+  return parties.map(looseKey).sort().join('+');
+}
+
 /**
  * The cues that are no part of a company's name ("Commonwealth Fusion Systems" holds no merger). Cues and parties
  * are both in order of start: one pass over each.
@@ -610,7 +623,7 @@ function outsideNames(cues: Cue[], parties: readonly Party[]): Cue[] {
   let p = 0;
   for (const c of cues) {
     while (p < parties.length && parties[p]!.mention.end <= c.start) p++;
-    const party = parties[p];
+    const party = p < parties.length ? parties[p] : undefined;
     if (!party || c.end <= party.mention.start || c.start < party.mention.start || c.end > party.mention.end) kept.push(c);
   }
   return kept;

@@ -54,9 +54,6 @@ function childrenOf(node: TrieNode): Iterable<[number, TrieNode]> {
   return node.next ?? (node.child ? [[node.code, node.child]] : []);
 }
 
-/** How many children `node` has. */
-const childCount = (node: TrieNode) => node.next?.size ?? (node.child ? 1 : 0);
-
 /**
  * The spellings a (trimmed) alias is found under: as written, in capitals ("NVIDIA"; an all-caps form of a
  * one-letter or already all-caps name adds nothing), and, for a one-word name with inner capitals, with those
@@ -205,9 +202,16 @@ function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
   const nodes: TrieNode[] = [root];
   root.number = 0;
   for (let n = 0; n < nodes.length; n++) {
-    for (const [, child] of childrenOf(nodes[n]!)) {
-      child.number = nodes.length;
-      nodes.push(child);
+    const node = nodes[n]!;
+    // A node of one child (most of a trie of names) is read without an entry array made for it.
+    if (node.next) {
+      for (const child of node.next.values()) {
+        child.number = nodes.length;
+        nodes.push(child);
+      }
+    } else if (node.child) {
+      node.child.number = nodes.length;
+      nodes.push(node.child);
     }
     if ((n + 1) % perStep === 0) yield;
   }
@@ -226,10 +230,15 @@ function* flattenSteps(root: TrieNode, perStep = Infinity): Steps<FlatTrie> {
     const node = nodes[n]!;
     edgeFrom[n] = e;
     hits.push(node.hit);
-    const children = childCount(node) > 1 ? [...childrenOf(node)].sort((a, b) => a[0] - b[0]) : childrenOf(node);
-    for (const [code, child] of children) {
-      edgeCode[e] = code;
-      edgeTarget[e] = child.number!;
+    if (node.next) {
+      for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+        edgeCode[e] = code;
+        edgeTarget[e] = child.number!;
+        e++;
+      }
+    } else if (node.child) {
+      edgeCode[e] = node.code;
+      edgeTarget[e] = node.child.number!;
       e++;
     }
     if (n % perStep === 0) yield;
