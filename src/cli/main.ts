@@ -131,12 +131,21 @@ async function writeChunks(chunks: Iterable<string>): Promise<void> {
   if (used) await write(block.subarray(0, used));
 }
 
+// "deal-notes scan notes --json | head": a reader that stops early closes the pipe; that ends the output, not in a crash.
+function endQuietlyOnClosedPipe(e: NodeJS.ErrnoException): void {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+}
+
 // Started by parallelScan: this thread analyses the chunks of notes it is sent.
 if (isScanWorker()) runScanWorker();
-else main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e: unknown) => {
-    console.error(`deal-notes: ${(e as Error)?.stack ?? String(e)}`);
-    process.exitCode = 1;
-  },
-);
+else {
+  process.stdout.on('error', endQuietlyOnClosedPipe);
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      console.error(`deal-notes: ${(e as Error)?.stack ?? String(e)}`);
+      process.exitCode = 1;
+    },
+  );
+}

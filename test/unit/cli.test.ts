@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,26 @@ function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+describe('command line: a reader that stops early', function () {
+  this.timeout(60_000);
+  it('"scan --json | head" ends the output quietly, with no EPIPE error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deal-notes-pipe-'));
+    try {
+      // Enough notes for several megabytes of JSON: more than the pipe holds when its reader has gone.
+      for (let i = 0; i < 400; i++) writeFileSync(join(dir, `n${i}.md`), 'Nvidia will invest up to $100 billion in OpenAI. AMD signed a deal with Oracle.\n'.repeat(20));
+      const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '..', '..', 'src', 'cli', 'main.ts'), 'scan', dir, '--json']);
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(/EPIPE|Unhandled/.test(err), false, err);
+      assert.equal(code, 0, err);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('command line: deal-notes scan', function () {
   this.timeout(30_000);
