@@ -401,6 +401,15 @@ describe('deals: headline verbs', () => {
   });
 });
 
+describe('deals: a maker of a customer\'s chips', () => {
+  it('"TSMC will manufacture OpenAI\'s first custom chip" is supply; "makes chips for many customers", "the world\'s best chips" are none', () => {
+    assert.deepEqual(dealsIn('TSMC will manufacture OpenAI’s first custom chip.').map((d) => [d.parties.join(' + '), d.kind]), [['OpenAI + TSMC', 'supply']]);
+    assert.deepEqual(pairs(dealsIn('Samsung makes Tesla’s AI5 chips in Texas.')), ['Samsung + Tesla']);
+    assert.deepEqual(dealsIn('TSMC manufactures chips for many customers, Nvidia among them.').filter((d) => d.parties.includes('TSMC')), []);
+    assert.deepEqual(dealsIn('Nvidia makes the world’s best chips.'), []);
+  });
+});
+
 describe('deals: two companies that merge', () => {
   it('"A and B have finalized a merger", "A et B ont finalisé leur fusion", "agreed to merge": one acquisition of the two', () => {
     for (const text of ['Graphcore and Cerebras have finalized a merger, the companies said.', 'Graphcore et Cerebras ont finalisé leur fusion.',

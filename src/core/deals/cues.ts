@@ -86,6 +86,9 @@ export const CUES: CueDef[] = [
   { pattern: `(?:took|takes|take|taking|to take)(?= (?:\\S+ ){1,3}?private(?![\\p{L}]))`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   { pattern: `acquires?|acquired|acquiring|acquisitions?|takeover|buyout|merger|merges? with|to buy|agreed to buy|will buy|snapped up|snaps up|took over|takes over|to take over`, kind: 'acquisition', role: 'verb', transitive: true, strong: true },
   // Purchases and supply.
+  // "TSMC will manufacture OpenAI's first custom chip", "Samsung makes Tesla's AI5 chips": a maker of a customer's chips
+  // supplies it (only with the customer's possessive and a chip word after it: "makes chips for" alone is no deal).
+  { pattern: `(?:manufactures?|manufactured|manufacturing|makes|made|make|produces?|produced|producing|fabricates?|fabricated)(?= (?:\\S+ ){0,2}?\\S+'s (?:[\\p{L}\\p{N}-]+ ){0,3}?(?:chips?|processors?|accelerators?|GPUs?|CPUs?|TPUs?|silicon|semiconductors?|wafers?|modems?)(?![\\p{L}]))`, kind: 'supply', role: 'verb', transitive: true, strong: true },
   { pattern: `achète|achètent|achetait|achetaient|achèteront|achètera|achèterait|achèteraient|acheter|acheté|achat|achats|commande|commandes|commandent|commandé|commander|commandera|commanderont|commandait|commandaient|s${A}approvisionne|équipe|équipent|équipera|fournit|fournissent|fournira|fourniront|fournirait|fourni|fournissait|fournissaient|fournir|fourniture|livrera|livreront|livrent`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // "vend 51 % d'Altera à Silver Lake", "will sell a 51% stake in its unit Altera to Silver Lake": the buyer follows
   // what is sold; "sells Altera" names what is sold only.
