@@ -254,6 +254,11 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Un troisième partenaire, Talvik, développeur de médicaments, rejoint Quorvane, a tech-driven drug development firm.', 'company'),
       ['Talvik', 'Quorvane']);
   });
+  it('a firm\'s name with an apostrophe inside a word ("Wa\'ed Ventures"), not a possessive; adverbs and "Justice" are no companies', () => {
+    assert.deepEqual(names('Ont aussi participé à cette levée : Talvik et Wa’ed Ventures.', 'company').includes('Wa’ed Ventures'), true);
+    assert.equal(names('Nvidia’s Ventures arm invested.', 'company').some((n) => /’s Ventures/.test(n)), false);
+    assert.deepEqual(names('Currently, the Cupertino firm employs 1,100 people. Selon le département de la Justice, la société a vendu.', 'company'), []);
+  });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);

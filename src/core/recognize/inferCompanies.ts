@@ -78,9 +78,10 @@ const OWNER_OF = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:fil
 const LEGAL_AFTER_NAME = String.raw` (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`;
 const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 // A name ended by a word only firms' names end with: "BDT & MSD Partners", "Central Iowa Power Cooperative",
-// "Explore Investments", "Parkway Venture Capital". The word is evidence as a legal form is.
+// "Explore Investments", "Parkway Venture Capital", "Wa'ed Ventures" (an apostrophe inside a word, not a possessive's).
+// The word is evidence as a legal form is.
 const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérative|Investments|Holdings)`;
-const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
+const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
 // "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
 // role, not a firm.
 const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
