@@ -324,8 +324,9 @@ export function elidedDeals(folded: string, sentence: Span, parties: readonly Pa
   add: AddRelation, kindOf: (r: Relation) => DealKind): void {
   for (const r of [...relations]) {
     if (r.parties.length !== 2 || r.objectStart === undefined) continue;
-    const objectName = parties.find((p) => p.mention.start === r.objectStart)?.name;
-    if (!objectName) continue;
+    const objectParty = parties.find((p) => p.mention.start === r.objectStart);
+    if (!objectParty) continue;
+    const objectName = objectParty.name;
     const next = parties.findIndex((p) => p.mention.start >= r.end);
     if (next < 0) continue;
     const second = parties[next]!;
@@ -334,7 +335,7 @@ export function elidedDeals(folded: string, sentence: Span, parties: readonly Pa
     const tail = folded.slice(second.mention.end, tailEnd);
     if (!ELIDED_CONJUNCTION.test(folded.slice(r.end, second.mention.start))) continue;
     // "racheté A pour 7 milliards en 2005, B pour 4,5 milliards": a second company bought, not a second buyer (pricedObjects).
-    if (PRICED_ITEM_GAP.test(folded.slice(parties.find((p) => p.mention.start === r.objectStart)!.mention.end, second.mention.start)) && PRICED_ITEM_TAIL.test(tail)) continue;
+    if (PRICED_ITEM_GAP.test(folded.slice(objectParty.mention.end, second.mention.start)) && PRICED_ITEM_TAIL.test(tail)) continue;
     const third = parties[next + 1];
     if (third && !r.parties.includes(third.name) && third.name !== second.name && ELIDED_OBJECT.test(tail)) {
       // "… et Google ceux de Character.ai": the second subject's own object.
@@ -348,8 +349,10 @@ export function elidedDeals(folded: string, sentence: Span, parties: readonly Pa
   }
 }
 
+/** The words that join two items of a list of companies bought. */
+const PRICED_ITEM_JOIN = String.raw`(?:et|and|ou encore|ou|or|as well as|ainsi que|puis|then)`;
 /** After a bought company, its price (and year): " pour 7 milliards de dollars en 2005, ", " for $3.2bn in 2016, and ". */
-const PRICED_ITEM_GAP = /^\s+(?:pour|for)\s+[^,;:.()]{0,50}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:\s*,\s*(?:(?:et|and|ou encore|ou|or|as well as|ainsi que|puis|then)\s+)?|\s+(?:et|and|ou encore|ou|or|as well as|ainsi que|puis|then)\s+)$/iu;
+const PRICED_ITEM_GAP = new RegExp(String.raw`^\s+(?:pour|for)\s+[^,;:.()]{0,50}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:\s*,\s*(?:${PRICED_ITEM_JOIN}\s+)?|\s+${PRICED_ITEM_JOIN}\s+)$`, 'iu');
 /** After a company in such a list, its own price: " pour 4,5 milliards", " for $6.7bn". */
 const PRICED_ITEM_TAIL = /^\s+(?:pour|for)\s+(?:(?:about|around|some|près de|environ|quelque)\s+)?(?:US\$|[$€£])?\s?\d[\d.,\s]*(?:\s*(?:billion|million|milliards?|millions?|bn|mn|Md|M|B)\b)?(?:\s*(?:de dollars|d'euros|dollars|euros))?/iu;
 /** At most this many companies bought are read after the first. */
