@@ -259,6 +259,20 @@ describe('recognize: companies listed after a company noun', () => {
     assert.equal(names('Nvidia’s Ventures arm invested.', 'company').some((n) => /’s Ventures/.test(n)), false);
     assert.deepEqual(names('Currently, the Cupertino firm employs 1,100 people. Selon le département de la Justice, la société a vendu.', 'company'), []);
   });
+  it('the partner a deal noun or a partnering verb names ("un partenariat avec Talvik", "teamed up with oil giant Ostrel"), and both companies of a joint subject', () => {
+    assert.deepEqual(names('La licorne a noué un partenariat stratégique avec Talvik, axé sur la défense.', 'company'), ['Talvik']);
+    assert.deepEqual(names('The startup teamed up with oil giant Ostrel to build a data centre.', 'company'), ['Ostrel']);
+    assert.deepEqual(names('It signed a supply agreement with Talvik and Brenmoor Grid last year.', 'company'), ['Talvik', 'Brenmoor Grid']);
+    assert.deepEqual(names('Quorvane et Talvik ont signé un accord.', 'company'), ['Quorvane', 'Talvik']);
+    assert.deepEqual(names('Intel is in talks over a deal with Talvik Global Management.', 'company').includes('Talvik Global Management'), true);
+  });
+  it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
+    assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
+    assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);
+    assert.deepEqual(names('La licorne avait annoncé un partenariat avec France Travail le 4 février.', 'company'), []);
+    assert.deepEqual(names('En partenariat avec ST à Crolles, nous étendons le site.', 'company'), []);
+    assert.deepEqual(names('He signed a deal with Donald Trump. The deal with France was signed.', 'company'), []);
+  });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);

@@ -87,18 +87,27 @@ const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{
 const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
 const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners with|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`;
 const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
+/** After a deal's partner, words that make it a description or a place: " (SMR) firm Oklo", ".-based". */
+const PARTNER_DESCRIBES = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?\s+(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])|^\.?-\p{Ll}`, 'u');
+/** Two companies as one verb's subject: "KKR and Lumora Capital have formed", "Quantaflux et Nvidia ont signé". */
+const PAIR_VERB = cued(String.raw`${NAME} (?:and|et|&) ${NAME}${VERB_AFTER_NAME.replace('(?:a|ont|', '(?:ont|')}`, VERB_AFTER_NAME);
 
 
 const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|SA|SAS|SASU|SE|AG|GmbH|NV|BV|Co)\.?$/u;
 const INSTITUTION = /^(?:University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
 /** Words that end company names and must stay: "Quantaflux AI", "Nova Compute Labs". */
-const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Investments|Cooperative|Coopérative|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
+const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Management|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Investments|Cooperative|Coopérative|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
 // A second company bought in the same breath: "a mis la main sur la française Mipsology et l'américaine Nod.ai".
 const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
 const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur|s${APOS}offrir|s${APOS}offre|s${APOS}est offert|s${APOS}était offert|acheter|achète|achètera|a acheté|avait acheté|to purchase|snapped up|took over|takes over|to take over|absorbe|absorber|a absorbé)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
+/**
+ * The other party of a deal named by its noun: "un partenariat avec Quantaflux", "a supply agreement with oil giant
+ * Etchwell", "a deal with Quantaflux and Etchwell", "teamed up with Quantaflux".
+ */
+const PARTNER_OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:partenariats?|partnerships?|accords?|agreements?|contrats?|contracts?|deals?|alliances?|collaborations?|coentreprises?|joint ventures?|teamed up|teams up|team up|partnered|partnering|collaborates?|collaborated|collaborating|s${APOS}allie|s${APOS}associe|s${APOS}est alliée?|s${APOS}est associée?|s${APOS}allier|s${APOS}associer) (?:\p{Ll}[\p{Ll}-]* ){0,3}(?:avec|with) (?:(?:la|le|les|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,2}${NAME}${SECOND_OBJECT}`);
 
 /** After a product's name, the noun that makes it its company's description: "Ray-Ban maker", "ChatGPT owner". */
 const MAKER_AFTER = /^[ -](?:maker|makers|owner|parent|developer|creator)(?![\p{L}])/iu;
@@ -232,6 +241,17 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     take(m[1]!, 'deal-object');
     if (m[2]) take(m[2], 'deal-object');
   }
+  for (const m of PARTNER_OBJECT.matchAll(text)) {
+    for (const raw of [m[1], m[2]]) {
+      if (!raw) continue;
+      const end = m.index + m[0].lastIndexOf(raw) + raw.length;
+      // "with Small Modular Reactor (SMR) firm Oklo": a description; "with Santa Clara, Calif.-based Oklo": a place;
+      // "avec France Travail" is no company once its place is dropped; "avec ST", "with Op…": too short to tell.
+      if (PARTNER_DESCRIBES.test(text.slice(end, end + 30)) || raw.length < 3) continue;
+      const name = trimName(raw, stop);
+      if (name && raw.startsWith(name)) take(raw, 'deal-object');
+    }
+  }
   for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of PRICED_ITEM.matchAll(text)) take(m[1]!, 'deal-object');
   for (const m of LOWER_CASE_BOUGHT.matchAll(text)) take(m[1]!, 'deal-object');
@@ -241,6 +261,11 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     // "chief executive Timotheus Höttges announced", "le PDG Tim Höttges a annoncé": a person's title before the name.
     if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TITLE_IN_NAME.test(m[1]!)) continue;
     take(m[1]!, 'deal-verb');
+  }
+  for (const m of matchesWithCue(text, PAIR_VERB)) {
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    take(m[1]!, 'deal-verb');
+    take(m[2]!, 'deal-verb');
   }
   return [...found.values()];
 }
