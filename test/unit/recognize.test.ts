@@ -266,6 +266,13 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Quorvane et Talvik ont signé un accord.', 'company'), ['Quorvane', 'Talvik']);
     assert.deepEqual(names('Intel is in talks over a deal with Talvik Global Management.', 'company').includes('Talvik Global Management'), true);
   });
+  it('a company described by its trade before its name: "US utility Talvik", "Barbie distributor Ostrel", "CoreWeave-backer Quorvane", "le géant taïwanais Brenmoor", "l\'énergéticien Talvik"', () => {
+    assert.deepEqual(names('Earlier this month, US utility Talvik expanded its partnership.', 'company'), ['Talvik']);
+    assert.deepEqual(names('To create the app, Barbie distributor Ostrel tapped its API.', 'company'), ['Ostrel']);
+    assert.deepEqual(names('The round included $700 million, with CoreWeave-backer Quorvane also in talks to invest.', 'company'), ['CoreWeave', 'Quorvane']);
+    assert.deepEqual(names('Le géant taïwanais Brenmoor vise 2026. L\'énergéticien Talvik signe.', 'company'), ['Brenmoor', 'Talvik']);
+    assert.deepEqual(names('Ride-hailing platform Ostrel invested. The Ostrel Cloud platform Brenmoor Studio launched.', 'company').includes('Brenmoor Studio'), false);
+  });
   it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
     assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
     assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);

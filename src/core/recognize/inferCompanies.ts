@@ -34,8 +34,8 @@ const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]{0,39}(?:[-.&][\p{L}\p{N}]{1,40}){
 const NAME = String.raw`(${TOKEN}(?: (?:& )?${TOKEN}){0,3})`;
 const APOS = `['’]`;
 
-const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises?|firmes?|licornes?|pépites?|scale-?ups?|groupes?|fabricants?|constructeurs?|concepteurs?|fondeurs?|équipementiers?|opérateurs?|hébergeurs?|éditeurs?|spécialistes?|fonds|investisseurs?|néo-?clouds?|neo-?clouds?|laboratoires?|fournisseurs?|filiales?`;
-const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chip ?makers?|chip designers?|makers?|manufacturers?|providers?|operators?|developers?|labs?|laboratory|unicorns?|funds?|investors?|neo-?clouds?|suppliers?|vendors?|specialists?|conglomerates?|designers?|subsidiary|subsidiaries|units?|spin-?offs?`;
+const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises?|firmes?|licornes?|pépites?|scale-?ups?|groupes?|fabricants?|constructeurs?|concepteurs?|fondeurs?|équipementiers?|opérateurs?|hébergeurs?|éditeurs?|spécialistes?|fonds|investisseurs?|néo-?clouds?|neo-?clouds?|laboratoires?|fournisseurs?|filiales?|géants?|banques?|distributeurs?|assureurs?|énergéticiens?|électriciens?|pétroliers?|avionneurs?|motoristes?|industriels?`;
+const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chip ?makers?|chip designers?|makers?|manufacturers?|providers?|operators?|developers?|labs?|laboratory|unicorns?|funds?|investors?|neo-?clouds?|suppliers?|vendors?|specialists?|conglomerates?|designers?|subsidiary|subsidiaries|units?|spin-?offs?|giants?|utility|utilities|distributors?|backers?|banks?|lenders?|insurers?|retailers?|carriers?|automakers?|carmakers?|telcos?|rivals?|powerhouses?`;
 // Between the noun and the name: a few lower-case words ("française", "des semi-conducteurs", "d'IA").
 const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) ){0,3}`;
 /** A title written in capitals, read as part of the name before it: "Le PDG Tarek Volmer a annoncé". */
