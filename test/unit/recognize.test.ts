@@ -273,6 +273,17 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Le géant taïwanais Brenmoor vise 2026. L\'énergéticien Talvik signe.', 'company'), ['Brenmoor', 'Talvik']);
     assert.deepEqual(names('Ride-hailing platform Ostrel invested. The Ostrel Cloud platform Brenmoor Studio launched.', 'company').includes('Brenmoor Studio'), false);
   });
+  it('a name that is a sentence\'s subject before a verb and is written with its capital inside a sentence too: "Talvik recently raised … investors in Talvik", "Ostrel perd 23 % … les analystes d\'Ostrel"', () => {
+    assert.deepEqual(names('Talvik recently raised $40 million. The investors in Talvik include many funds.', 'company'), ['Talvik', 'Talvik']);
+    assert.deepEqual(names('Brenmoor Grid is preparing to expand its portfolio. It sees a stake in Brenmoor Grid as a start.', 'company'), ['Brenmoor Grid', 'Brenmoor Grid']);
+    assert.deepEqual(names('Ostrel perd 23 % jeudi matin. Les analystes d\'Ostrel attendaient des perspectives plus robustes pour la société.', 'company'), ['Ostrel', 'Ostrel']);
+  });
+  it('no subject from a copula, a person\'s surname, speech, a project or a name that only opens sentences', () => {
+    assert.deepEqual(names('Condor Galaxy is the first stage. Cerebras builds Condor Galaxy in stages.', 'company'), ['Cerebras']);
+    assert.deepEqual(names('The firm was founded by expert Jim Keller. Keller emphasised open source. Keller said it was tough.', 'company'), []);
+    assert.deepEqual(names('Project Astra is a universal assistant. Astra can remember your requests, unlike Astra before.', 'company'), []);
+    assert.deepEqual(names('Financially expects nothing. However rises. Memory segment is projected to grow, driven by Memory.', 'company'), []);
+  });
   it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
     assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
     assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);

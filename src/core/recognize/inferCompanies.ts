@@ -21,7 +21,7 @@ import { BoundaryPattern } from '../text/boundaryMatches';
 export interface InferredName {
   name: string;
   confidence: number;
-  cue: 'apposition' | 'list' | 'legal-form' | 'deal-object' | 'deal-verb';
+  cue: 'apposition' | 'list' | 'legal-form' | 'deal-object' | 'deal-verb' | 'subject';
 }
 
 // A name: up to four capitalised tokens ("Quantaflux", "Nova Compute", "Etch-Well Labs", "AI21"), written
@@ -128,7 +128,7 @@ const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.r
 const PRICED_ITEM = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:pour|for) [^,;:.()]{0,40}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:, (?:(?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )?| (?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )${NAME}(?= (?:pour|for) (?:(?:about|around|some|près de|environ|quelque) )?(?:US\$|[$€£])?\s?\d)`);
 const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
 
-const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65 } as const;
+const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65, subject: 0.6 } as const;
 
 /** One list item that is a capitalised name, whole. */
 const LIST_MATE = new RegExp(String.raw`^${NAME}$`, 'u');
@@ -198,6 +198,77 @@ export function listMates(text: string, companies: readonly { start: number; end
   return out;
 }
 
+/** Verbs of speech: people say things ("Keller said", "Patel a déclaré"); a company's subject is read from other verbs. */
+const SPEECH_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|notes|explained|explains|wrote|writes|stated|argued|argues|believes|thinks|thought|pointed|emphasi[sz]ed|stressed|recalled|insisted|acknowledged|a déclaré|déclare|a dit|dit|explique|a expliqué|ajoute|a ajouté|estime|souligne|affirme|précise|indique|rappelle|confie|insiste|reconnaît)(?![\p{L}])`;
+/**
+ * A name that opens a sentence (or the note, or a line) and is followed by a lower-case word other than a
+ * preposition, article or conjunction: the sentence's subject and its verb ("Quantaflux recently raised", "Etchwell
+ * perd 23 %", "Nova Compute is preparing"). Group 1 is the name.
+ */
+const SENTENCE_SUBJECT = new BoundaryPattern(String.raw`(?:^|(?<=[.!?»"”]\s{1,3})|(?<=\n\s{0,3}))`, String.raw`${NAME} (?!${SPEECH_VERB})(\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-])(?: (\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-]))?`);
+/**
+ * The words after a subject that read as its verb: an English verb in -s or -ed, or an auxiliary before a participle
+ * ("is preparing", "has acquired"; not "is the first stage", "is also emerging": a copula tells nothing); an adverb
+ * then a verb ("recently raised"); in French, an auxiliary ("a remporté", "vient de") or a verb of the third person
+ * (-e, -t, -a, -ra: "perd", "exerce", "produira") when the note is French.
+ */
+/** Words after a name that are no verb: prepositions, articles, conjunctions ("Quantaflux de …", "Etchwell and the …"). */
+const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|ou|of|the|and|or|in|on|at|for|to|with|by|from|en|au|aux|à|pour|par|sur|dans|avec|un|une|an|as|than|que|qui|vs|versus|via|chez|selon|after|before|après|avant|since|depuis|this|that|these|those|ce|cette|ces|its|his|her|their|son|sa|ses|leur|leurs)$/u;
+const EN_VERB = /^\p{Ll}{2,}(?:s|ed)$/u;
+const EN_AUXILIARY = /^(?:is|was|are|were|has|have|had)$/u;
+const EN_PARTICIPLE = /^\p{Ll}{2,}(?:ing|ed|en)$/u;
+const EN_MODAL_OR_ADVERB = /^(?:will|would|can|could|may|might|must|should|also|now|still|already|itself|just|then|never|first|\p{Ll}{3,}ly)$/u;
+const FR_VERB = /^(?:a|ont|vient|va|doit|peut|veut|compte|avait|aurait|se|s['’]\p{Ll}+|n['’]\p{Ll}+|ne|l['’]\p{Ll}+|\p{Ll}{2,}(?:e|t|d|a|ra))$/u;
+const PROJECT_WORD = /(?:Project|project|Projet|projet|Opération|opération|Operation|operation) \p{Lu}/u;
+const PROJECT_NAMED = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:Project|project|Projet|projet|Opération|opération|Operation|operation) ${NAME}`);
+const FRENCH_WORDS = / (?:les|des|une|dans|avec|est|sont|pour) /gu;
+const ENGLISH_WORDS = / (?:the|and|with|is|are|for|of) /gu;
+
+function readsAsVerb(first: string, second: string | undefined, french: boolean): boolean {
+  if (FUNCTION_WORD.test(first)) return false;
+  if (french) return FR_VERB.test(first);
+  if (EN_AUXILIARY.test(first)) return second !== undefined && EN_PARTICIPLE.test(second);
+  if (EN_MODAL_OR_ADVERB.test(first)) return second !== undefined && !FUNCTION_WORD.test(second) && second !== 'be' && second !== 'been';
+  return EN_VERB.test(first);
+}
+/** A name inside a sentence, after a lower-case word, a number, a comma or an elided article: written with a capital only because it is one. */
+const INSIDE_SENTENCE = new BoundaryPattern(String.raw`(?<=[\p{Ll}\p{N},;)] |\p{Ll}['’])`, NAME);
+
+/**
+ * The names that stand as a sentence's subject before a verb and are written with their capital inside a sentence
+ * too, somewhere in the note: a proper name the note's story is about ("Quantaflux recently raised … backed by
+ * Quantaflux's investors"). A capitalised word that only opens sentences ("However", "Financially") is none.
+ */
+function repeatedSubjects(text: string): string[] {
+  const inside = new Set<string>();
+  // Words a name ends with, after another of its words: "Jim Keller … Keller emphasised" is a person's surname.
+  const tails = new Set<string>();
+  for (const m of INSIDE_SENTENCE.matchAll(text)) {
+    // Every leading part of the name: "Fervo Energy utilizes … the company, Fervo Energy Inc" holds "Fervo Energy".
+    const tokens = m[1]!.split(' ');
+    for (let n = 1; n <= tokens.length; n++) inside.add(tokens.slice(0, n).join(' '));
+    for (let n = 1; n < tokens.length; n++) tails.add(tokens[n]!);
+  }
+  // "Project Astra … Astra can remember": a project's name.
+  const projects = new Set<string>();
+  if (PROJECT_WORD.test(text)) for (const m of PROJECT_NAMED.matchAll(text)) projects.add(m[1]!);
+  const out: string[] = [];
+  const french = count(text, FRENCH_WORDS) > count(text, ENGLISH_WORDS);
+  for (const m of SENTENCE_SUBJECT.matchAll(text)) {
+    const name = m[1]!;
+    if (inside.has(name) && readsAsVerb(m[2]!, m[3], french) && (name.includes(' ') || !tails.has(name)) && !projects.has(name)) out.push(name);
+  }
+  return out;
+}
+
+/** How many times `words` (a global pattern) occurs in `text`. */
+function count(text: string, words: RegExp): number {
+  const pattern = new RegExp(words);
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
 /** The names the cues point at, with the best confidence each got (`mates`: names from listMates). */
 export function inferCompanyNames(text: string, stop: StopWords, mates: readonly string[] = []): InferredName[] {
   const found = new Map<string, InferredName>();
@@ -261,6 +332,10 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     // "chief executive Timotheus Höttges announced", "le PDG Tim Höttges a annoncé": a person's title before the name.
     if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TITLE_IN_NAME.test(m[1]!)) continue;
     take(m[1]!, 'deal-verb');
+  }
+  for (const raw of repeatedSubjects(text)) {
+    // Only a name the trimming keeps whole: "Selon Quantaflux" opens with a stop word, and is no subject.
+    if (trimName(raw, stop) === raw) take(raw, 'subject');
   }
   for (const m of matchesWithCue(text, PAIR_VERB)) {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
