@@ -12,7 +12,7 @@ import { session } from './session.mjs';
 
 const NAME = 'Velquor';
 const NOTES = {
-  'zz-e2e-supplier.md': `# Supplier notes\n\nOpenAI signed a $3 billion supply agreement with ${NAME}.\n`,
+  'zz-e2e-supplier.md': `# Supplier notes\n\nOpenAI will buy $3 billion of chips from ${NAME}.\n`,
   'zz-e2e-racks.txt': `Racks\n\nOpenAI will buy racks from ${NAME} for $3 billion.\n`,
 };
 const dotFolder = path.join(examplesFolder, '.dealnotes');
