@@ -284,6 +284,18 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('Project Astra is a universal assistant. Astra can remember your requests, unlike Astra before.', 'company'), []);
     assert.deepEqual(names('Financially expects nothing. However rises. Memory segment is projected to grow, driven by Memory.', 'company'), []);
   });
+  it('a company named by an officer\'s role ("le patron de Talvik", "Ostrel CEO Jane Doe") or by a country\'s possessive ("Germany\'s Brenmoor")', () => {
+    assert.deepEqual(names('Bernard Arnault, le patron de Talvik, a investi via sa société.', 'company'), ['Talvik']);
+    assert.deepEqual(names('The firm was co-founded by Ostrel CEO Daniel Ek.', 'company'), ['Ostrel']);
+    assert.deepEqual(names('Italy\'s Quorvane and Germany\'s Brenmoor have announced a partnership.', 'company'), ['Quorvane', 'Brenmoor']);
+    assert.deepEqual(names('Saudi Arabia\'s Public Investment Fund invested.', 'company'), ['Public Investment Fund']);
+  });
+  it('no company from a role over a description, a place\'s product, event or law: "CEO of AI-detection company …", "China\'s Jiuzhang 4.0", "the EU\'s AI Act"', () => {
+    assert.deepEqual(names('said the CEO of AI-detection company Talvik.', 'company'), ['Talvik']);
+    assert.deepEqual(names('China\'s Jiuzhang 4.0 milestone. It was announced at Saudi Arabia\'s LEAP 2025 event.', 'company'), []);
+    assert.deepEqual(names('It helps companies meet the EU\'s AI Act.The code is voluntary. France\'s Emmanuel Macron spoke.', 'company'), []);
+    assert.deepEqual(names('It needs the approval of Australia\'s Foreign Investment Review Board.', 'company'), []);
+  });
   it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
     assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
     assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);

@@ -89,14 +89,26 @@ const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has
 const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
 /** After a deal's partner, words that make it a description or a place: " (SMR) firm Oklo", ".-based". */
 const PARTNER_DESCRIBES = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?\s+(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])|^\.?-\p{Ll}`, 'u');
+/**
+ * A company named by one of its officers' roles: "le patron de A", "fondateur de A", "CEO of A" (group 1), or "A CEO
+ * Jane Doe", "A co-founder Jane Doe" (group 2, a capitalised word after the role: a person).
+ */
+const ROLE_WORDS = String.raw`(?:CEO|PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|founder|co-founder|cofounder|chief executive|directeur général|directrice générale|chairman|chairwoman)`;
+const ROLE_OF_COMPANY = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`${ROLE_WORDS} (?:de |d${APOS}|du |of |at |chez )${NAME}(?![\p{L}\p{N}]|${APOS}s | \p{Lu})`);
+const COMPANY_ROLE = cued(String.raw`${NAME} ${ROLE_WORDS} (?=\p{Lu}\p{Ll})`, String.raw` ${ROLE_WORDS} \p{Lu}`);
+/**
+ * A company a place owns or holds, by the place's possessive: "Germany's A", "Saudi Arabia's A" (group 1 the place, 2 the
+ * name); not a name and its number ("China's Jiuzhang 4.0", "Saudi Arabia's LEAP 2025 event": a product, an event).
+ */
+const PLACE_POSSESSIVE = cued(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)${APOS}s ${NAME}(?![\p{L}\p{N}]| \d)`, String.raw`${APOS}s \p{Lu}`);
 /** Two companies as one verb's subject: "KKR and Lumora Capital have formed", "Quantaflux et Nvidia ont signé". */
 const PAIR_VERB = cued(String.raw`${NAME} (?:and|et|&) ${NAME}${VERB_AFTER_NAME.replace('(?:a|ont|', '(?:ont|')}`, VERB_AFTER_NAME);
 
 
 const LEGAL_FORM = /^(?:Inc|Incorporated|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|SA|SAS|SASU|SE|AG|GmbH|NV|BV|Co)\.?$/u;
-const INSTITUTION = /^(?:University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
+const INSTITUTION = /^(?:Act|Board|University|Université|Universität|College|School|École|Institute|Institut|Commission|Department|Ministry|Ministère|Agency|Agence|Parliament|Parlement|Senate|Sénat|Government|Gouvernement|Council|Conseil|Court|Cour|Tribunal|Assembly|Assemblée|Administration|Authority|Autorité|Office|Bureau|House|Maison|Army|Armée|Police|Pentagon|Pentagone|Congress|Congrès|State|État|Republic|République|Union|Federal|Fédéral|City|Ville|Region|Région)$/u;
 /** Words that end company names and must stay: "Quantaflux AI", "Nova Compute Labs". */
-const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Management|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Investments|Cooperative|Coopérative|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
+const COMPANY_WORD = /^(?:AI|IA|Labs?|Cloud|Capital|Management|Fund|Fonds|Technologies|Tech|Systems|Robotics|Energy|Computing|Compute|Data|Group|Groupe|Holdings?|Partners|Ventures|Investments|Cooperative|Coopérative|Networks|Semiconductor|Semiconductors|Software|Bio|Quantum|Health|Industries)$/u;
 const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux|par|by|for|pour|with|avec)\s*$/iu;
 
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
@@ -290,6 +302,11 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     const prev = found.get(name);
     if (!prev || prev.confidence < CONFIDENCE[cue]) found.set(name, { name, confidence: CONFIDENCE[cue], cue });
   };
+  // A name read whole or not at all: "avec France Travail" is no "Travail", "the EU's AI Act" no "Act".
+  const takeWhole = (raw: string, cue: InferredName['cue']) => {
+    const name = trimName(raw, stop);
+    if (name && raw.startsWith(name)) take(raw, cue);
+  };
   for (const m of BEFORE.matchAll(text)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, AFTER_NO_ARTICLE)) take(m[1]!, 'apposition');
@@ -319,8 +336,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
       // "with Small Modular Reactor (SMR) firm Oklo": a description; "with Santa Clara, Calif.-based Oklo": a place;
       // "avec France Travail" is no company once its place is dropped; "avec ST", "with Op…": too short to tell.
       if (PARTNER_DESCRIBES.test(text.slice(end, end + 30)) || raw.length < 3) continue;
-      const name = trimName(raw, stop);
-      if (name && raw.startsWith(name)) take(raw, 'deal-object');
+      takeWhole(raw, 'deal-object');
     }
   }
   for (const m of BUYER.matchAll(text)) take(m[1]!, 'deal-object');
@@ -333,6 +349,13 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     if (TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || TITLE_IN_NAME.test(m[1]!)) continue;
     take(m[1]!, 'deal-verb');
   }
+  for (const m of ROLE_OF_COMPANY.matchAll(text)) {
+    // "CEO of AI-detection company Copyleaks": a description before the company's noun.
+    const end = m.index + m[0].length;
+    if (!PARTNER_DESCRIBES.test(text.slice(end, end + 30))) take(m[1]!, 'apposition');
+  }
+  for (const m of matchesWithCue(text, COMPANY_ROLE)) if (!TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) take(m[1]!, 'apposition');
+  for (const m of matchesWithCue(text, PLACE_POSSESSIVE)) if (stop.isPlace(m[1]!)) takeWhole(m[2]!, 'apposition');
   for (const raw of repeatedSubjects(text)) {
     // Only a name the trimming keeps whole: "Selon Quantaflux" opens with a stop word, and is no subject.
     if (trimName(raw, stop) === raw) take(raw, 'subject');
