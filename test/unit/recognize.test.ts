@@ -296,6 +296,11 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('It helps companies meet the EU\'s AI Act.The code is voluntary. France\'s Emmanuel Macron spoke.', 'company'), []);
     assert.deepEqual(names('It needs the approval of Australia\'s Foreign Investment Review Board.', 'company'), []);
   });
+  it('a short name the rules read in a note about a known company is that company ("Bloom" of Bloom Energy, "Cipher" of Cipher Mining)', () => {
+    const text = 'Bloom Energy a signé un contrat. Bloom fournira des piles à combustible à Oracle. Le contrat de Bloom court sur dix ans.';
+    assert.deepEqual(names(text, 'company').filter((n) => /Bloom/.test(n)), ['Bloom Energy', 'Bloom Energy', 'Bloom Energy']);
+    assert.deepEqual(names('Cipher Mining signed a lease. Cipher recently raised $1 billion. Investors in Cipher include Talvik.', 'company').filter((n) => /Cipher/.test(n)), ['Cipher Mining', 'Cipher Mining', 'Cipher Mining']);
+  });
   it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
     assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
     assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);

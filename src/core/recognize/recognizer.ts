@@ -86,6 +86,20 @@ export class Recognizer {
     // A note may infer tens of thousands of names (a list of unknown companies): they are checked against the
     // lexicon and put in their matcher a share at a time.
     const unknown: InferredName[] = [];
+    // The leading words of the companies the lexicon finds in the note: "Bloom" in a note about Bloom Energy, "Cipher"
+    // in one about Cipher Mining, is that company by its short name, not a new one.
+    const knownLeads = new Map<string, Mention>();
+    for (const own of known) {
+      for (const m of own) {
+        if (m.kind !== 'company') continue;
+        const words = m.canonical.split(' ');
+        for (let n = 1; n < words.length && n <= 3; n++) if (!knownLeads.has(words.slice(0, n).join(' '))) knownLeads.set(words.slice(0, n).join(' '), m);
+      }
+    }
+    const asKnown = (m: Mention): Mention => {
+      const lead = knownLeads.get(m.canonical);
+      return lead ? { ...m, canonical: lead.canonical, ...(lead.entityId !== undefined ? { entityId: lead.entityId } : {}) } : m;
+    };
     let checked = 0;
     for (const n of inferredNames.values()) {
       if (this.lexicon.find(n.name) === undefined) unknown.push(n);
@@ -97,7 +111,7 @@ export class Recognizer {
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i]!;
       const own = known[i]!;
-      const merged = [...own, ...inferredMatcher.find(text, own, c.start, c.end)].sort((a, b) => a.start - b.start);
+      const merged = [...own, ...inferredMatcher.find(text, own, c.start, c.end).map(asKnown)].sort((a, b) => a.start - b.start);
       // Outlets stay in `own` until here so that no inferred name is found inside "The Wall Street Journal"; then
       // only those a deal is made with are kept ("un accord avec l'AFP"), not those cited as sources.
       for (const m of merged) {
