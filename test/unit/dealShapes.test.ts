@@ -1307,3 +1307,25 @@ describe('deals: a part made for use in a customer\'s product', () => {
     assert.deepEqual(pairs(dealsIn('Ces puces, dominées par SK Hynix, destinées à être utilisées dans l\'IA, font espérer que Micron tiendra.')), []);
   });
 });
+
+describe('deals: a round\'s investors named around the round, not beside its company', () => {
+  it('"une Série B …, co-dirigée par A et B", "The latest round, which was led by A": the round\'s leaders invest in the company the passage is about', () => {
+    assert.deepEqual(pairs(dealsIn('La start-up Pasqal est basée à Saclay. La startup a annoncé avoir bouclé une Série B de 300 millions de dollars, co-dirigée par Salesforce Ventures et Index Ventures.')),
+      ['Index Ventures + Pasqal', 'Pasqal + Salesforce']);
+    assert.deepEqual(pairs(dealsIn('Pasqal makes lasers. The latest round, which was led by Capital TEN, brings the total Series C funding to $155m.')), ['Capital TEN + Pasqal']);
+  });
+  it('"A, B and C are among the funders in the series", "à laquelle a notamment participé A", "auprès de grands noms : A, B" list a round\'s investors', () => {
+    assert.deepEqual(pairs(dealsIn('Pasqal raised $700 million. Export Development Canada, Hyundai Motor Group, and Baillie Gifford are among the funders in the series.')),
+      ['Baillie Gifford + Pasqal', 'Export Development Canada + Pasqal', 'Hyundai + Pasqal']);
+    assert.deepEqual(pairs(dealsIn('La start-up Pasqal est basée à Saclay. Cette opération, à laquelle a notamment participé Google Ventures, permet à la start-up de tripler sa valorisation.')), ['Alphabet + Pasqal']);
+    assert.deepEqual(pairs(dealsIn('Pasqal a levé 235 millions de dollars auprès de grands noms de la tech : Nvidia, Google et IBM.')), ['Google + Pasqal', 'IBM + Pasqal', 'Nvidia + Pasqal']);
+  });
+  it('"auprès des fonds A, B et de l\'incubateur américain C": the preposition said again before the last item keeps it in the list', () => {
+    assert.deepEqual(pairs(dealsIn('Pasqal a levé 43 millions d\'euros auprès des fonds Balderton Capital, Aglaé Ventures et de l\'incubateur américain Y Combinator.')),
+      ['Aglaé Ventures + Pasqal', 'Balderton + Pasqal', 'Pasqal + Y Combinator']);
+  });
+  it('no round\'s investors without a round ("A and B are among the leaders of European AI"), nor a list past several words ("dans A et de nombreux acteurs comme B")', () => {
+    assert.deepEqual(pairs(dealsIn('Mistral AI and Helsing are among the leaders of European AI.')), []);
+    assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Pasqal et de nombreux acteurs comme Mistral AI.')), ['Nvidia + Pasqal']);
+  });
+});

@@ -63,12 +63,15 @@ export const CUES: CueDef[] = [
   // "Aker led the Series B round. It was joined by A, B and C": more investors of the round just told.
   { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
-  { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding) (?:(?:co-)?led by|menée? par|pilotée? par|codirigée? par)`, kind: 'investment', role: 'verb' },
+  // "une Série B de 300 millions de dollars, co-dirigée par A et B": the same, a few words after the round's name.
+  { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding|s[ée]ries? [a-h]\\d?|seed)(?:,? [^.;:]{0,60}?,?)? (?:(?:co-)?led by|(?:co-?)?menée? par|(?:co-?)?pilotée? par|co-?dirigée? par)`, kind: 'investment', role: 'verb' },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)|(?:a|ont) pris la tête (?:du tour de table|de la levée|de l${A}opération)|took the lead in (?:the|a|its|this) (?:[\\p{L}-]+ ){0,3}?(?:round|fundraising|financing)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participe|participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },
   // "Le tour a attiré A, B", "the round attracted A": a round's investors (read by the investor lists).
   { pattern: `a attiré|ont attiré|attracted|attracts|a réuni|a rassemblé`, kind: 'investment', role: 'verb', linkers: `de|d${A}|from` },
+  // "A, B and C are among the funders in the series", "figurent parmi les investisseurs": a round's investors (read by the investor lists).
+  { pattern: `among the (?:\\S+ )?(?:funders|investors|backers)|parmi les (?:\\S+ )?(?:investisseurs|financeurs|actionnaires)`, kind: 'investment', role: 'verb' },
   // Acquisitions.
   // "Intel cède 51 % d'Altera au fonds Silver Lake", "la cession de sa filiale à X": a sale, whose buyer follows "à"
   // ("Nvidia cède 3 % en Bourse" names no buyer).

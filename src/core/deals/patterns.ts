@@ -36,7 +36,9 @@ export const BOUGHT_BEFORE = /(?:rachat|acquisition|prise de contrôle|takeover|
 export const BOUGHT_AFTER = /^\s*,?\s*(?:(?:qui a été|qui avait été|which was|that was|since|depuis)\s+)?(?:rachetée?s?|acquise?s?|absorbée?s?|acquired|bought|purchased|taken over)\s+(?:en \d{4}\s+)?(?:par|by)\s/iu;
 export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|ainsi que|as well as|, et|, and|, ou|, or|-|–|\\/)\\s*(?:the|le|la|les|l')?\\s*` +
   // "la française Mipsology et l'américaine Nod.ai": a nationality before the next name.
-  `(?:(?:${NATIONALITY_WORDS})\\s+)?$`, 'iu');
+  `(?:(?:${NATIONALITY_WORDS})\\s+)?$` +
+  // "auprès de A, B et de l'incubateur américain C": the preposition said again, and one word of trade.
+  `|^\\s*,?\\s*(?:et|ou)\\s+(?:de|d'|du|des)\\s*(?:l'|la\\s|le\\s|les\\s)?\\s*(?:[\\p{Ll}-]+\\s+)?(?:(?:${NATIONALITY_WORDS})\\s+)?$`, 'iu');
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 export const BETWEEN_AFTER = /^\s*(?:[^\s,;:]+\s+){0,7}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;
@@ -162,7 +164,7 @@ export const ROLE_OWNER_AFTER = /^\s*(?:d'|de|du|of|in)\s*$/iu;
 /** Between the company a role or list noun belongs to and the noun: "MosaicML's customers", "OpenAI's early investors", "Core Scientific shareholders". */
 export const OWNER_BEFORE_ROLE = /^(?:'s\s+(?:\p{L}+\s+)?|\s+)$/u;
 /** Who led or joined a round: "led by General Catalyst", "menée par Lightspeed", "with participation from …". */
-export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|menée? par|pilotée? par|codirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
+export const ROUND_LED_BY = /(?<![\p{L}])(?:(?:co-)?led by|(?:it|they|round|funding|financing|investment) (?:was|were|has been|is) (?:also )?joined by|(?:co-?)?menée? par|(?:co-?)?pilotée? par|co-?dirigée? par|(?:saw |with )?(?:the )?(?:strategic )?(?:participation|investments?|funding|contributions?|backing) (?:from|of|by)|avec (?:la participation|la contribution|le soutien|l'appui) d[e']|with the (?:support|contribution) of)\s*(?:\S+\s+){0,6}$/iu;
 /** A word every match of ROUND_LED_BY holds (same flags). */
 export const ROUND_LED_BY_WORDS = /led by|joined by|par|investment|funding|contribution|backing|avec|with the/iu;
 /** After a company, the words that make it the one raising money: "a bouclé un tour de table", "raised", "was seeking". */
@@ -290,9 +292,9 @@ export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côt
  * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
  */
-export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|notamment\s+)?participé\s+à\s+(?:cette|la|ce|l')\s*(?:nouvelle\s+)?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement)\s*:|(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+[^.;:]{0,40}?\s*:)?(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
+export const ROUND_MEMBERS = /(?<![\p{L}])(?:(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|notamment\s+)?participé\s+à\s+(?:cette|la|ce|l')\s*(?:nouvelle\s+)?(?:levée(?: de fonds)?|tour(?: de table)?|opération|financement)\s*:|(?:auquel|à laquelle|auxquels|auxquelles)\s+(?:ont|a|avaient|avait)\s+(?:aussi\s+|également\s+|notamment\s+)?participé|(?:levé|lève|levée|raised|raises|raising)\s[^.;:]{0,80}?(?:auprès\s+d(?:e|es|u|')|from)\s*[^.;:]{0,60}?:|(?:tour de table|tour|round|levée(?: de fonds)?|funding|financing)[^.;]{0,80}?\s(?:comprend|comprennent|comprenait|comprenaient|inclut|incluent|incluait|réunit|rassemble|a attiré|attire|includes?|included|comprises?|comprised|features|featured|attracted|attracts|drew)|(?:parmi les|among (?:the|its))\s+(?:autres\s+|other\s+)?(?:investisseurs|actionnaires|investors|backers|shareholders)[^.;:]{0,60}?\s(?:figuraient|figurent|figure|on (?:re)?trouve|were|are|include|included)(?:\s+[^.;:]{0,40}?\s*:)?(?:\s+(?:des|de|les)?\s*(?:noms?|fonds|groupes|bailleurs de fonds)?(?:\s+\p{LC}+)?\s*(?:comme|tels? que|dont|such as|like)(?:\s+(?:le|la|les|l'|the)\s+(?:[^\s,.;:]+\s+){0,4})?)?|(?:backed|funded|financed|supported) by [^.;:]{0,50}?,?\s(?:including|such as|like|among them)|(?:soutenue?s?|financée?s?|accompagnée?s?) par [^.;:]{0,50}?,?\s(?:dont|notamment|comme|tels? que|parmi lesquels))\s*(?:\S+\s+){0,2}$/iu;
 /** A word every match of ROUND_MEMBERS holds (same flags). */
-export const ROUND_MEMBERS_WORDS = /particip|tour|round|levée|funding|financing|parmi les|among|backed|funded|financed|supported|soutenu|financé|accompagné/iu;
+export const ROUND_MEMBERS_WORDS = /particip|tour|round|levée|auprès|from|funding|financing|parmi les|among|backed|funded|financed|supported|soutenu|financé|accompagné/iu;
 /** How far apart two investors of one list may stand: "Jeff Bezos (through …", ", Inc., alongside financial giants". */
 export const LIST_GAP_WORDS = 5;
 /** A list's next item described in lower case after its comma: ", le géant des puces électroniques ", ", the chip giant ". */
