@@ -1329,3 +1329,10 @@ describe('deals: a round\'s investors named around the round, not beside its com
     assert.deepEqual(pairs(dealsIn('Nvidia a investi dans Pasqal et de nombreux acteurs comme Mistral AI.')), ['Nvidia + Pasqal']);
   });
 });
+
+describe('deals: investors listed in brackets after their noun', () => {
+  it('"En plus des investisseurs déjà présents (A et B), qui ont tous suivi": each invests in the company raising money', () => {
+    assert.deepEqual(pairs(dealsIn('Pigment lève 145 millions de dollars. En plus des investisseurs déjà présents (Meritech et Felix Capital), qui ont tous suivi, Pigment fait entrer à son capital un nouveau fonds.')),
+      ['Felix Capital + Pigment', 'Meritech Capital + Pigment']);
+  });
+});

@@ -310,6 +310,8 @@ describe('recognize: companies listed after a company noun', () => {
   });
   it('people in such a list are not companies, and a verb opens a list only after a plural noun', () => {
     assert.deepEqual(names('Its investors include Bill Gates and Talvik.', 'company'), ['Talvik']);
+    // A first name then a firm's word is a firm ("Felix Capital"), not a person.
+    assert.deepEqual(names('Its investors include Felix Capital and Talvik.', 'company'), ['Felix Capital', 'Talvik']);
     assert.deepEqual(names('Its customer base includes Talvik and Ostrel.', 'company'), []);
     assert.deepEqual(names('Its customers include Talvik and Ostrel.', 'company'), ['Talvik', 'Ostrel']);
   });

@@ -73,6 +73,11 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
       // Advanced Micro Devices, Inc., alongside financial giants BlackRock"): each company a few words after the
       // last, unless it owns what comes next ("OpenAI's biggest corporate backer Microsoft").
       listed = extendList(folded, parties, listed);
+      // "des investisseurs déjà présents (A, B et C), qui …": a list opened by a bracket ends with it.
+      if (list && list[0].includes('(')) {
+        const close = folded.indexOf(')', first.start);
+        if (close >= 0 && close < sentence.end) listed = listed.filter((p) => p.mention.end <= close);
+      }
       while (groups[g + 1] && listed.includes(groups[g + 1]![0]!)) g++;
       // "…, former Google CEO Eric Schmidt, and Citigroup": a company named for a person's career is no investor.
       listed = listed.filter((p) => !CAREER_BEFORE.test(folded.slice(Math.max(sentence.start, p.mention.start - 12), p.mention.start)));

@@ -138,7 +138,7 @@ export function words(s: string): number {
  */
 const LIST_PREAMBLE = String.raw`(?:(?:[\p{L}\p{Pd}']+\s+){1,5}(?:such as|like|comme|tels? que|telles? que)\s+)?(?:[^,.;:]{1,50},\s*){0,3}`;
 /** A list of a round's investors begins: "Investors in the venture include prominent firms such as", "des investisseurs existants :". */
-export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?::|,?\\s+(?:including|includes|include|included|dont notamment|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$`, 'iu');
+export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investors?|backers?|actionnaires?|shareholders?|bailleurs de fonds|VCs?|venture capitalists|fonds)(?:\\s+[\\p{LC}\\p{Pd}']+){0,4}?\\s*(?:\\([^()]{0,80}$|(?::|,?\\s+(?:including|includes|include|included|dont notamment|dont|notamment|parmi lesquels|such as|like|comme|tels? que|among them|were|are|sont|étaient|comprennent|comprenaient|incluent|incluaient|comptent|figurent|figuraient))\\s*${LIST_PREAMBLE}(?:\\S+\\s+){0,2}$)`, 'iu');
 /** A word every match of INVESTOR_LIST holds (same flags): a sentence without one has no list of investors to test for. */
 export const INVESTOR_LIST_WORDS = /investisseur|investor|backer|actionnaire|shareholder|fonds|vc|venture capitalist/iu;
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */

@@ -84,6 +84,8 @@ const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérati
 const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
 // "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
 // role, not a firm.
+/** The last word of a firm's name that no person's name ends with. */
+const FIRM_END = /^(?:Capital|Partners|Ventures|Investments|Holdings|Management|Fund|Labs|Group)$/u;
 const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
 const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners with|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`;
 const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
@@ -415,8 +417,9 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   if (PERSON_TITLE.test(tokens[0]!)) return undefined;
   // "London-listed Alphawave IP Group", "Paris-based Quantaflux": a compound adjective before the name describes it.
   while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
-  // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's.
-  if (tokens.length && stop.isFirstName(tokens[0]!)) return undefined;
+  // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's; not a firm's word after it
+  // ("Felix Capital", "Benson Partners").
+  if (tokens.length && stop.isFirstName(tokens[0]!) && !(tokens.length === 2 && FIRM_END.test(tokens[1]!))) return undefined;
   // "Lumora Robotics Inc": the legal form is not part of the name people use.
   while (tokens.length > 1 && LEGAL_FORM.test(tokens[tokens.length - 1]!)) tokens.pop();
   // "European Commission", "Harvard University", "Commerce Department": institutions, not companies.
