@@ -1336,3 +1336,11 @@ describe('deals: investors listed in brackets after their noun', () => {
       ['Felix Capital + Pigment', 'Meritech Capital + Pigment']);
   });
 });
+
+describe('deals: co-investors after "along with"', () => {
+  it('"A led the round along with a newly joined investor B": both invest in the company raising, not in each other', () => {
+    assert.deepEqual(pairs(dealsIn('Etched raises $120 million. Returning backer Primary Venture Partners led the round along with a newly joined investor Positive Sum.')),
+      ['Etched + Positive Sum', 'Etched + Primary Venture Partners']);
+    assert.deepEqual(pairs(dealsIn('Etched a levé 120 millions de dollars auprès de Sequoia, along with Accel.')), ['Accel + Etched', 'Etched + Sequoia Capital']);
+  });
+});

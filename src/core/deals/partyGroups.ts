@@ -96,7 +96,7 @@ export function extendListBack(folded: string, sentence: Span, parties: readonly
 }
 
 /** Between two items of a list, what adds the next as a peer of the last: ", alongside", ", aux côtés de", ", rejoint par". */
-const ALONGSIDE_WORDS = String.raw`\s*,?\s*(?:alongside|aux côtés d(?:e\s|')|(?:renforcée?s?|rejointe?s?|suivie?s?) par|joined by)\s*`;
+const ALONGSIDE_WORDS = String.raw`\s*,?\s*(?:alongside|along with|aux côtés d(?:e\s|')|(?:renforcée?s?|rejointe?s?|suivie?s?) par|joined by)\s*`;
 const ALONGSIDE = new RegExp(`^${ALONGSIDE_WORDS}`, 'iu');
 /** The whole gap between an object and co-investors named after it: ", aux côtés de", ", joined by". */
 export const CO_INVESTORS_BETWEEN = new RegExp(`^${ALONGSIDE_WORDS}$`, 'iu');

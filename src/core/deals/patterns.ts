@@ -287,7 +287,7 @@ export const ROUND_OWNER_BEFORE = new RegExp(`(?:^|\\s)(?:in|to|into|dans|à|au|
 /** Just before the company: the round named as its ("au tour de table de Mistral", "the funding of Cohere"). */
 export const ROUND_OF_BEFORE = new RegExp(`(?:${ROUND_WORDS})\\s+(?:de|d'|du|of)\\s*$`, 'iu');
 /** After a round's verb, more investors: "ont participé à ce tour de table avec Microsoft et Nvidia". */
-export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|aux côtés d[e'])\s*$/iu;
+export const CO_INVESTORS_AFTER = /^[^.;:]{0,60}?(?:avec|with|alongside|along with|aux côtés d[e'])(?:\s+(?:a|an|the|le|la|les|l'|un|une|des|newly|new|joined|nouvel|nouveau|nouvelle|investor|investisseur|backer|fund|fonds)){0,4}\s*$/iu;
 /**
  * What introduces a round's investors when the round itself is named: "Le tour de table, mené par …, comprend
  * Google, Amazon", "a funding round backed by technology heavyweights, including Salesforce".
