@@ -1344,3 +1344,14 @@ describe('deals: co-investors after "along with"', () => {
     assert.deepEqual(pairs(dealsIn('Etched a levé 120 millions de dollars auprès de Sequoia, along with Accel.')), ['Accel + Etched', 'Etched + Sequoia Capital']);
   });
 });
+
+describe('deals: a noun of buying with what was bought and its buyer after it', () => {
+  it('"L\'acquisition de A par le britannique B, soutenu par C", "the acquisition of A by French group B": B buys A, whatever else the sentence names', () => {
+    assert.deepEqual(dealsIn('L\'acquisition de Deepomatic par le britannique IQGeo, soutenu par KKR, illustre ce basculement.').map((d) => `${d.parties.join(' + ')} ${d.kind}`).sort(),
+      ['Deepomatic + IQGeo acquisition', 'IQGeo + KKR investment']);
+    assert.deepEqual(pairs(dealsIn('The acquisition of Imperva by French defence group Thales, backed by Nvidia, closed.')), ['Imperva + Thales', 'Nvidia + Thales']);
+  });
+  it('no buyer far from what was bought, nor one that only comments on it', () => {
+    assert.deepEqual(pairs(dealsIn('The acquisition of Imperva, praised on Tuesday by analysts at Morgan Stanley and Nvidia, closed.')), []);
+  });
+});

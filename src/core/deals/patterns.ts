@@ -39,6 +39,10 @@ export const GROUP_JOIN = new RegExp(`^\\s*(?:,|et|and|&|ou|or|ou encore|voire|a
   `(?:(?:${NATIONALITY_WORDS})\\s+)?$` +
   // "auprès de A, B et de l'incubateur américain C": the preposition said again, and one word of trade.
   `|^\\s*,?\\s*(?:et|ou)\\s+(?:de|d'|du|des)\\s*(?:l'|la\\s|le\\s|les\\s)?\\s*(?:[\\p{Ll}-]+\\s+)?(?:(?:${NATIONALITY_WORDS})\\s+)?$`, 'iu');
+/** Between a noun of buying and what was bought: "l'acquisition de ", "the purchase of ". */
+export const BOUGHT_OF_NOUN = /^\s*(?:de|du|des|d'|of)\s*(?:l'|la\s+|le\s+|the\s+)?$/iu;
+/** Between what was bought and its buyer: " par le britannique ", ", by the ", " by US chipmaker ". */
+export const BUYER_BY = new RegExp(`^\\s*,?\\s*(?:par|by)\\s+(?:(?:le|la|l'|les|the)\\s*)?(?:(?:${NATIONALITY_WORDS})\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$`, 'iu');
 export const HYPHEN_PAIR = /^\s*(?:[-–/×]|\s[xX]\s)\s*$/u;
 export const BETWEEN_AFTER = /^\s*(?:[^\s,;:]+\s+){0,7}?(?:entre|between)\s*$/iu;
 export const CLAUSE_BREAK = /[;!?]|:\s|\s[—–]\s/u;

@@ -20,7 +20,7 @@ import {
   AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
-  BACKED_BY_MODIFIER, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, AGENT_AFTER_PARTICIPLE, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
+  BACKED_BY_MODIFIER, BOUGHT_OF_NOUN, BUYER_BY, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, AGENT_AFTER_PARTICIPLE, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, PRICE_BEFORE_COMMA, FRONTED_CIRCUMSTANCE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
 
@@ -559,6 +559,17 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const a = parties[i]!;
     const b = parties[i + 1]!;
     if (HYPHEN_PAIR.test(folded.slice(a.mention.end, b.mention.start))) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!);
+  }
+
+  // "L'acquisition de Deepomatic par le britannique IQGeo, soutenu par KKR", "the purchase of A by B": a noun of buying,
+  // what was bought right after it ("de", "of") and the buyer after "par", "by" (an article, a nationality, a word or
+  // two between), whatever other companies the sentence names.
+  for (const cue of cues) {
+    if (cue.def.kind !== 'acquisition' || !cue.def.transitive) continue;
+    const bought = parties.find((p) => p.mention.start >= cue.end && p.mention.start - cue.end <= 12 && BOUGHT_OF_NOUN.test(folded.slice(cue.end, p.mention.start)));
+    if (!bought) continue;
+    const buyer = parties.find((p) => p.mention.start > bought.mention.end && p.mention.start - bought.mention.end <= 50 && BUYER_BY.test(folded.slice(bought.mention.end, p.mention.start)));
+    if (buyer && buyer.name !== bought.name) add([buyer.name, bought.name], cue.start, buyer.mention.end, cue, bought.mention.start).kind = 'acquisition';
   }
 
   // Two companies, one strong cue, nothing else to go on.
