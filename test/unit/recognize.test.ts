@@ -301,6 +301,13 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names(text, 'company').filter((n) => /Bloom/.test(n)), ['Bloom Energy', 'Bloom Energy', 'Bloom Energy']);
     assert.deepEqual(names('Cipher Mining signed a lease. Cipher recently raised $1 billion. Investors in Cipher include Talvik.', 'company').filter((n) => /Cipher/.test(n)), ['Cipher Mining', 'Cipher Mining', 'Cipher Mining']);
   });
+  it('every item of a list after a plural company noun ("oil and gas firms Talvik Energy and Ostrel Industries"), past a legal form ("giants Quorvane, Inc. and Brenmoor Stanley")', () => {
+    assert.deepEqual(names('The company, supported by oil and gas firms Talvik Energy and Ostrel Industries, has begun.', 'company'), ['Talvik Energy', 'Ostrel Industries']);
+    assert.deepEqual(names('Les start-up Talvik, Ostrel et Brenmoor ont levé des fonds.', 'company'), ['Talvik', 'Ostrel', 'Brenmoor']);
+    assert.deepEqual(names('It came alongside financial giants Quorvane, Inc. and Brenmoor Stanley.', 'company'), ['Quorvane', 'Brenmoor Stanley']);
+    // A singular noun names one company: "the company Talvik and Ostrel's chief" says nothing of Ostrel.
+    assert.deepEqual(names('We met the company Talvik and Ostrel at dinner.', 'company'), ['Talvik']);
+  });
   it('no partner from a place, a description or a public agency: "with Santa Clara, Calif.-based …", "with Small Modular Reactor (SMR) firm …", "avec France Travail", "avec ST"', () => {
     assert.deepEqual(names('Switch announced the deal with Santa Clara, Calif.-based Talvik today.', 'company').includes('Calif'), false);
     assert.deepEqual(names('It has signed a pre-agreement with Small Modular Reactor (SMR) firm Talvik.', 'company').some((n) => /Modular/.test(n)), false);

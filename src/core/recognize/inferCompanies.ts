@@ -164,6 +164,8 @@ const ITEM_BEFORE = new RegExp(String.raw`(,\s+|(?<![\p{L}\p{N}])(?!(?:and|or|et
 const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|et\s+)?|,?\s+(?:and|et|ou|or)\s+)${NAME}(?=[,.;:)]|\s+\p{Ll}|\s*$)`, 'u');
 /** At most this many items are read on each side of the pair. */
 const MAX_ITEMS_AROUND = 3;
+/** A company noun in the plural, first in a match of BEFORE ("firms ", "start-ups ", "sociétés "). */
+const PLURAL_NOUN_START = /^\p{L}[\p{L}-]*[sx]\s/u;
 
 /**
  * The capitalised items of a list that holds two known companies side by side or with one to three items between
@@ -219,7 +221,9 @@ const SPEECH_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|notes|ex
  * preposition, article or conjunction: the sentence's subject and its verb ("Quantaflux recently raised", "Etchwell
  * perd 23 %", "Nova Compute is preparing"). Group 1 is the name.
  */
-const SENTENCE_SUBJECT = new BoundaryPattern(String.raw`(?:^|(?<=[.!?»"”]\s{1,3})|(?<=\n\s{0,3}))`, String.raw`${NAME} (?!${SPEECH_VERB})(\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-])(?: (\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-]))?`);
+const SENTENCE_SUBJECT = new RegExp(String.raw`${NAME} (?!${SPEECH_VERB})(\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-])(?: (\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-]))?`, 'uy');
+/** Where a sentence, a line or the note begins, before a capital: the places SENTENCE_SUBJECT is tried (a name at every capital was tried, and refused, when it ran over the whole text). */
+const SENTENCE_START = /(?:^|[.!?»"”]\s{1,3}|\n\s{0,3})(?=\p{Lu}|\p{Ll}\p{Lu})/gu;
 /**
  * The words after a subject that read as its verb: an English verb in -s or -ed, or an auxiliary before a participle
  * ("is preparing", "has acquired"; not "is the first stage", "is also emerging": a copula tells nothing); an adverb
@@ -254,25 +258,36 @@ const INSIDE_SENTENCE = new BoundaryPattern(String.raw`(?<=[\p{Ll}\p{N},;)] |\p{
  * Quantaflux's investors"). A capitalised word that only opens sentences ("However", "Financially") is none.
  */
 function repeatedSubjects(text: string): string[] {
+  // The subjects first (few in most notes), and only what reads as a verb after them; then whether each is written
+  // inside a sentence too, looked up name by name as the inside names are read.
+  const french = count(text, FRENCH_WORDS) > count(text, ENGLISH_WORDS);
+  const subjects = new Set<string>();
+  const subject = new RegExp(SENTENCE_SUBJECT);
+  for (const start of text.matchAll(SENTENCE_START)) {
+    subject.lastIndex = start.index + start[0].length;
+    const m = subject.exec(text);
+    if (m && readsAsVerb(m[2]!, m[3], french)) subjects.add(m[1]!);
+  }
+  if (!subjects.size) return [];
   const inside = new Set<string>();
   // Words a name ends with, after another of its words: "Jim Keller … Keller emphasised" is a person's surname.
   const tails = new Set<string>();
   for (const m of INSIDE_SENTENCE.matchAll(text)) {
     // Every leading part of the name: "Fervo Energy utilizes … the company, Fervo Energy Inc" holds "Fervo Energy".
-    const tokens = m[1]!.split(' ');
-    for (let n = 1; n <= tokens.length; n++) inside.add(tokens.slice(0, n).join(' '));
-    for (let n = 1; n < tokens.length; n++) tails.add(tokens[n]!);
+    const name = m[1]!;
+    for (let space = name.indexOf(' '); ; space = name.indexOf(' ', space + 1)) {
+      const lead = space < 0 ? name : name.slice(0, space);
+      if (subjects.has(lead)) inside.add(lead);
+      if (space < 0) break;
+      const next = name.indexOf(' ', space + 1);
+      const tail = name.slice(space + 1, next < 0 ? name.length : next);
+      if (subjects.has(tail)) tails.add(tail);
+    }
   }
   // "Project Astra … Astra can remember": a project's name.
   const projects = new Set<string>();
-  if (PROJECT_WORD.test(text)) for (const m of PROJECT_NAMED.matchAll(text)) projects.add(m[1]!);
-  const out: string[] = [];
-  const french = count(text, FRENCH_WORDS) > count(text, ENGLISH_WORDS);
-  for (const m of SENTENCE_SUBJECT.matchAll(text)) {
-    const name = m[1]!;
-    if (inside.has(name) && readsAsVerb(m[2]!, m[3], french) && (name.includes(' ') || !tails.has(name)) && !projects.has(name)) out.push(name);
-  }
-  return out;
+  if (PROJECT_WORD.test(text)) for (const m of PROJECT_NAMED.matchAll(text)) if (subjects.has(m[1]!)) projects.add(m[1]!);
+  return [...subjects].filter((name) => inside.has(name) && (name.includes(' ') || !tails.has(name)) && !projects.has(name));
 }
 
 /** How many times `words` (a global pattern) occurs in `text`. */
@@ -309,7 +324,23 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     const name = trimName(raw, stop);
     if (name && raw.startsWith(name)) take(raw, cue);
   };
-  for (const m of BEFORE.matchAll(text)) take(m[1]!, 'apposition', m[0].slice(0, m[0].length - m[1]!.length));
+  for (const m of BEFORE.matchAll(text)) {
+    const filler = m[0].slice(0, m[0].length - m[1]!.length);
+    take(m[1]!, 'apposition', filler);
+    // "oil and gas firms A and B", "les start-up A, B et C": a plural noun names every item of the list after it.
+    if (!PLURAL_NOUN_START.test(filler) || BAD_FILLER.test(filler.replace(/^\S+\s/u, ''))) continue;
+    for (let at = m.index + m[0].length, n = 0; n < MAX_ITEMS_AROUND; n++) {
+      const item = ITEM_AFTER.exec(text.slice(at, at + 80));
+      if (!item) break;
+      at += item[0].length;
+      // "financial giants BlackRock, Inc. and Morgan Stanley": a legal form after a comma ends the name before it.
+      if (LEGAL_FORM.test(item[1]!)) {
+        if (text[at] === '.') at++;
+        continue;
+      }
+      take(item[1]!, 'apposition');
+    }
+  }
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, AFTER_NO_ARTICLE)) take(m[1]!, 'apposition');
   for (const m of DEMONYM_BEFORE.matchAll(text)) take(m[1]!, 'apposition');
