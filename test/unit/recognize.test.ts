@@ -305,6 +305,8 @@ describe('recognize: companies listed after a company noun', () => {
     assert.deepEqual(names('The company, supported by oil and gas firms Talvik Energy and Ostrel Industries, has begun.', 'company'), ['Talvik Energy', 'Ostrel Industries']);
     assert.deepEqual(names('Les start-up Talvik, Ostrel et Brenmoor ont levé des fonds.', 'company'), ['Talvik', 'Ostrel', 'Brenmoor']);
     assert.deepEqual(names('It came alongside financial giants Quorvane, Inc. and Brenmoor Stanley.', 'company'), ['Quorvane', 'Brenmoor Stanley']);
+    // A list's last item before a question mark: "Quel point commun entre Orange, Atos, A et B ?".
+    assert.deepEqual(names('Quel point commun entre Orange, Atos, Talvik et Brenmoor ? Tout.', 'company'), ['Orange', 'Atos', 'Talvik', 'Brenmoor']);
     // A singular noun names one company: "the company Talvik and Ostrel's chief" says nothing of Ostrel.
     assert.deepEqual(names('We met the company Talvik and Ostrel at dinner.', 'company'), ['Talvik']);
   });

@@ -161,7 +161,7 @@ const ITEM_BEFORE = new RegExp(String.raw`(,\s+|(?<![\p{L}\p{N}])(?!(?:and|or|et
  * An item after a list's companies: "…, Etchwell et Quantaflux", "…, Etchwell, Quantaflux", the whole name (not
  * "Abu" of "Abu Dhabi's fund"), then punctuation or a lower-case word (a headline's "and CPP Form $15B JV" is none).
  */
-const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|et\s+)?|,?\s+(?:and|et|ou|or)\s+)${NAME}(?=[,.;:)]|\s+\p{Ll}|\s*$)`, 'u');
+const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+(?:and\s+|et\s+)?|,?\s+(?:and|et|ou|or)\s+)${NAME}(?=[,.;:)?!]|\s+[\p{Ll}?!]|\s*$)`, 'u');
 /** At most this many items are read on each side of the pair. */
 const MAX_ITEMS_AROUND = 3;
 /** A company noun in the plural, first in a match of BEFORE ("firms ", "start-ups ", "sociétés "). */
