@@ -82,18 +82,18 @@ const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 // The word is evidence as a legal form is.
 const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérative|Investments|Holdings)`;
 const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
-// "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
-// role, not a firm.
 /** The last word of a firm's name that no person's name ends with. */
 const FIRM_END = /^(?:Capital|Partners|Ventures|Investments|Holdings|Management|Fund|Labs|Group)$/u;
+// "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
+// role, not a firm.
 const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
 const VERB_AFTER_NAME = String.raw` (?:(?:a|ont|avait|vient d${APOS}|va|will|has|have|had|is|just) )?(?:annoncé|annonce|signé|signe|conclu|conclut|investi|investit|investira|acquis|acquiert|racheté|rachète|rachètera|levé|lève|noué|s${APOS}allie|s${APOS}associe|fournira|fournit|announced|announces|signed|signs|invested|invests|invest|acquired|acquires|acquire|raised|raises|agreed|partnered|partners with|teamed up|inked|struck|closed|secured|backed|supplies|supply|bought|buys|buy)(?![\p{L}])`;
 const VERB = cued(String.raw`${NAME}${VERB_AFTER_NAME}`, VERB_AFTER_NAME);
-/** After a deal's partner, words that make it a description or a place: " (SMR) firm Oklo", ".-based". */
-const PARTNER_DESCRIBES = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?\s+(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])|^\.?-\p{Ll}`, 'u');
+/** After a name, words that make it a description or a place: " (SMR) firm Oklo", " company Copyleaks", ".-based". */
+const DESCRIPTION_AFTER = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?\s+(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])|^\.?-\p{Ll}`, 'u');
 /**
- * A company named by one of its officers' roles: "le patron de A", "fondateur de A", "CEO of A" (group 1), or "A CEO
- * Jane Doe", "A co-founder Jane Doe" (group 2, a capitalised word after the role: a person).
+ * A company named by one of its officers' roles: "le patron de A", "fondateur de A", "CEO of A" (ROLE_OF_COMPANY), or
+ * "A CEO Jane Doe", "A co-founder Jane Doe" (COMPANY_ROLE: a capitalised word after the role, a person). Group 1 is A.
  */
 const ROLE_WORDS = String.raw`(?:CEO|PDG|patron|patronne|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|founder|co-founder|cofounder|chief executive|directeur général|directrice générale|chairman|chairwoman)`;
 const ROLE_OF_COMPANY = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`${ROLE_WORDS} (?:de |d${APOS}|du |of |at |chez )${NAME}(?![\p{L}\p{N}]|${APOS}s | \p{Lu})`);
@@ -224,12 +224,6 @@ const SPEECH_VERB = String.raw`(?:said|says|told|tells|added|adds|noted|notes|ex
 const SENTENCE_SUBJECT = new RegExp(String.raw`${NAME} (?!${SPEECH_VERB})(\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-])(?: (\p{Ll}[\p{Ll}'’-]{0,24})(?![\p{L}'’-]))?`, 'uy');
 /** Where a sentence, a line or the note begins, before a capital: the places SENTENCE_SUBJECT is tried (a name at every capital was tried, and refused, when it ran over the whole text). */
 const SENTENCE_START = /(?:^|[.!?»"”]\s{1,3}|\n\s{0,3})(?=\p{Lu}|\p{Ll}\p{Lu})/gu;
-/**
- * The words after a subject that read as its verb: an English verb in -s or -ed, or an auxiliary before a participle
- * ("is preparing", "has acquired"; not "is the first stage", "is also emerging": a copula tells nothing); an adverb
- * then a verb ("recently raised"); in French, an auxiliary ("a remporté", "vient de") or a verb of the third person
- * (-e, -t, -a, -ra: "perd", "exerce", "produira") when the note is French.
- */
 /** Words after a name that are no verb: prepositions, articles, conjunctions ("Quantaflux de …", "Etchwell and the …"). */
 const FUNCTION_WORD = /^(?:de|du|des|la|le|les|et|ou|of|the|and|or|in|on|at|for|to|with|by|from|en|au|aux|à|pour|par|sur|dans|avec|un|une|an|as|than|que|qui|vs|versus|via|chez|selon|after|before|après|avant|since|depuis|this|that|these|those|ce|cette|ces|its|his|her|their|son|sa|ses|leur|leurs)$/u;
 const EN_VERB = /^\p{Ll}{2,}(?:s|ed)$/u;
@@ -242,6 +236,12 @@ const PROJECT_NAMED = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(
 const FRENCH_WORDS = / (?:les|des|une|dans|avec|est|sont|pour) /gu;
 const ENGLISH_WORDS = / (?:the|and|with|is|are|for|of) /gu;
 
+/**
+ * The words after a subject that read as its verb: an English verb in -s or -ed, or an auxiliary before a participle
+ * ("is preparing", "has acquired"; not "is the first stage", "is also emerging": a copula tells nothing); an adverb
+ * then a verb ("recently raised"); in French, an auxiliary ("a remporté", "vient de") or a verb of the third person
+ * (-e, -t, -a, -ra: "perd", "exerce", "produira") when the note is French.
+ */
 function readsAsVerb(first: string, second: string | undefined, french: boolean): boolean {
   if (FUNCTION_WORD.test(first)) return false;
   if (french) return FR_VERB.test(first);
@@ -368,7 +368,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
       const end = m.index + m[0].lastIndexOf(raw) + raw.length;
       // "with Small Modular Reactor (SMR) firm Oklo": a description; "with Santa Clara, Calif.-based Oklo": a place;
       // "avec France Travail" is no company once its place is dropped; "avec ST", "with Op…": too short to tell.
-      if (PARTNER_DESCRIBES.test(text.slice(end, end + 30)) || raw.length < 3) continue;
+      if (DESCRIPTION_AFTER.test(text.slice(end, end + 30)) || raw.length < 3) continue;
       takeWhole(raw, 'deal-object');
     }
   }
@@ -385,7 +385,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
   for (const m of ROLE_OF_COMPANY.matchAll(text)) {
     // "CEO of AI-detection company Copyleaks": a description before the company's noun.
     const end = m.index + m[0].length;
-    if (!PARTNER_DESCRIBES.test(text.slice(end, end + 30))) take(m[1]!, 'apposition');
+    if (!DESCRIPTION_AFTER.test(text.slice(end, end + 30))) take(m[1]!, 'apposition');
   }
   for (const m of matchesWithCue(text, COMPANY_ROLE)) if (!TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) take(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, PLACE_POSSESSIVE)) if (stop.isPlace(m[1]!)) takeWhole(m[2]!, 'apposition');
