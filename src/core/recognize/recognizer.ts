@@ -88,16 +88,25 @@ export class Recognizer {
     const unknown: InferredName[] = [];
     // The leading words of the companies the lexicon finds in the note: "Bloom" in a note about Bloom Energy, "Cipher"
     // in one about Cipher Mining, is that company by its short name, not a new one.
-    const knownLeads = new Map<string, Mention>();
-    for (const own of known) {
-      for (const m of own) {
-        if (m.kind !== 'company') continue;
-        const words = m.canonical.split(' ');
-        for (let n = 1; n < words.length && n <= 3; n++) if (!knownLeads.has(words.slice(0, n).join(' '))) knownLeads.set(words.slice(0, n).join(' '), m);
+    // Made when first needed (most notes infer nothing), from each company's name once.
+    let knownLeads: Map<string, Mention> | undefined;
+    const leadsOfKnown = () => {
+      const leads = new Map<string, Mention>();
+      const seen = new Set<string>();
+      for (const own of known) {
+        for (const m of own) {
+          if (m.kind !== 'company' || seen.has(m.canonical)) continue;
+          seen.add(m.canonical);
+          for (let space = m.canonical.indexOf(' '), n = 1; space > 0 && n <= 3; space = m.canonical.indexOf(' ', space + 1), n++) {
+            const lead = m.canonical.slice(0, space);
+            if (!leads.has(lead)) leads.set(lead, m);
+          }
+        }
       }
-    }
+      return leads;
+    };
     const asKnown = (m: Mention): Mention => {
-      const lead = knownLeads.get(m.canonical);
+      const lead = (knownLeads ??= leadsOfKnown()).get(m.canonical);
       return lead ? { ...m, canonical: lead.canonical, ...(lead.entityId !== undefined ? { entityId: lead.entityId } : {}) } : m;
     };
     let checked = 0;
