@@ -83,7 +83,7 @@ const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérative|Investments|Holdings)`;
 const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
 /** The last word of a firm's name that no person's name ends with. */
-const FIRM_END = /^(?:Capital|Partners|Ventures|Investments|Holdings|Management|Fund|Labs|Group)$/u;
+const FIRM_END = new RegExp(String.raw`^(?:${FIRM_WORD}|Management|Fund|Labs|Group)$`, 'u');
 // "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
 // role, not a firm.
 const GENERIC_FIRM = /^(?:(?:Venture|Working|Human|Private|Public|Growth|Risk|Seed|Equity|Joint|Strategic|Limited|General|Managing|Global|Total|Our|Their|New|Key|Top) )+\S+$/u;
@@ -168,6 +168,20 @@ const MAX_ITEMS_AROUND = 3;
 const PLURAL_NOUN_START = /^\p{L}[\p{L}-]*[sx]\s/u;
 
 /**
+ * The items of a list that goes on at `at` (", A, B et C"), at most MAX_ITEMS_AROUND, as raw names. A legal form after a
+ * comma ends the name before it and is no item: "giants BlackRock, Inc. and Morgan Stanley".
+ */
+function* itemsAfter(text: string, at: number): Generator<string> {
+  for (let n = 0; n < MAX_ITEMS_AROUND; n++) {
+    const item = ITEM_AFTER.exec(text.slice(at, at + 80));
+    if (!item) return;
+    at += item[0].length;
+    if (!LEGAL_FORM.test(item[1]!)) yield item[1]!;
+    else if (text[at] === '.') at++;
+  }
+}
+
+/**
  * The capitalised items of a list that holds two known companies side by side or with one to three items between
  * them ("Applied Ventures, GlobalFoundries, Hewlett Packard Pathfinder, Intel Capital and …", "avec Quantaflux,
  * Runa Capital, Daphni et Eni Next"): companies too, as raw names for the inference to trim, unless a first name
@@ -204,12 +218,7 @@ export function listMates(text: string, companies: readonly { start: number; end
       }
       at -= stretch.length - m.index - m[1]!.length;
     }
-    for (let at = second.end, n = 0; n < MAX_ITEMS_AROUND; n++) {
-      const m = ITEM_AFTER.exec(text.slice(at, at + 80));
-      if (!m) break;
-      keep(m[1]);
-      at += m[0].length;
-    }
+    for (const item of itemsAfter(text, second.end)) keep(item);
   }
   return out;
 }
@@ -329,17 +338,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     take(m[1]!, 'apposition', filler);
     // "oil and gas firms A and B", "les start-up A, B et C": a plural noun names every item of the list after it.
     if (!PLURAL_NOUN_START.test(filler) || BAD_FILLER.test(filler.replace(/^\S+\s/u, ''))) continue;
-    for (let at = m.index + m[0].length, n = 0; n < MAX_ITEMS_AROUND; n++) {
-      const item = ITEM_AFTER.exec(text.slice(at, at + 80));
-      if (!item) break;
-      at += item[0].length;
-      // "financial giants BlackRock, Inc. and Morgan Stanley": a legal form after a comma ends the name before it.
-      if (LEGAL_FORM.test(item[1]!)) {
-        if (text[at] === '.') at++;
-        continue;
-      }
-      take(item[1]!, 'apposition');
-    }
+    for (const item of itemsAfter(text, m.index + m[0].length)) take(item, 'apposition');
   }
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, AFTER_NO_ARTICLE)) take(m[1]!, 'apposition');
