@@ -828,9 +828,19 @@ describe('deals: sales, whose buyer follows what is sold', () => {
     const fr = dealsIn('Intel cède 51 % d’Altera, sa filiale spécialisée dans les puces programmables, au fonds Silver Lake pour 4,46 milliards de dollars.');
     assert.ok(pairs(fr).includes('Intel + Silver Lake'), pairs(fr).join('; '));
     assert.equal(fr.find((d) => d.parties.includes('Silver Lake'))!.value?.usd, 4.46e9);
-    assert.deepEqual(pairs(dealsIn('Intel a annoncé la cession de sa filiale Altera à Silver Lake.')), ['Intel + Silver Lake']);
     const en = dealsIn('Intel will sell a 51% stake in its programmable-chip unit Altera to private equity firm Silver Lake.');
     assert.ok(pairs(en).includes('Intel + Silver Lake'), pairs(en).join('; '));
+  });
+  it('"X cède sa filiale A à B", "la vente de A à B", "X sells its unit A to B": a whole company sold is an acquisition of A by B', () => {
+    assert.deepEqual(dealsIn('Intel a annoncé la cession de sa filiale Altera à Silver Lake.').map((d) => `${pairs([d])[0]} ${d.kind}`), ['Altera + Silver Lake acquisition']);
+    assert.deepEqual(pairs(dealsIn('Le groupe Halvex a revendu sa filiale Norvalis à Quantaflux.')), ['Norvalis + Quantaflux']);
+    const sale = dealsIn('Le groupe Halvex a annoncé la vente de sa filiale Norvalis à Quantaflux pour 270 millions d’euros.');
+    assert.deepEqual(pairs(sale), ['Norvalis + Quantaflux']);
+    assert.equal(sale[0]!.value?.text, '270 millions d’euros');
+    assert.deepEqual(pairs(dealsIn('Intel sells its FPGA unit Altera to Silver Lake.')), ['Altera + Silver Lake']);
+    // Not a stake of it, nor a part of it, nor what it makes.
+    assert.deepEqual(pairs(dealsIn('Intel vend 51 % d’Altera à Silver Lake.')), ['Intel + Silver Lake']);
+    assert.deepEqual(pairs(dealsIn('Nvidia a annoncé la vente de puces H100 à xAI.')), ['Nvidia + xAI']);
   });
   it('"sell the business of A to B in a $3 billion deal": the amount goes to seller and buyer, and no deal of A and B is left', () => {
     const deals = dealsIn('AMD has agreed to sell the server business of recently acquired ZT Systems to Sanmina in a $3 billion deal.');

@@ -95,7 +95,7 @@ export const CUES: CueDef[] = [
   { pattern: `achète|achètent|achetait|achetaient|achèteront|achètera|achèterait|achèteraient|acheter|acheté|achat|achats|commande|commandes|commandent|commandé|commander|commandera|commanderont|commandait|commandaient|s${A}approvisionne|équipe|équipent|équipera|fournit|fournissent|fournira|fourniront|fournirait|fourni|fournissait|fournissaient|fournir|fourniture|livrera|livreront|livrent`, kind: 'purchase', role: 'verb', transitive: true, strong: true },
   // "vend 51 % d'Altera à Silver Lake", "will sell a 51% stake in its unit Altera to Silver Lake": the buyer follows
   // what is sold; "sells Altera" names what is sold only.
-  { pattern: `vend|vendent|vendra|vendront|vendait|vendaient|vendre|vendu|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
+  { pattern: `vend|vendent|vendra|vendront|vendait|vendaient|vendre|vendu|revend|revendent|revendra|revendre|revendu|vente|revente|sells?|sold|selling`, kind: 'purchase', role: 'verb', transitive: true, strong: true, linkers: `(?:à|au|aux|to)(?:\\s+[\\p{Ll}-]+){0,3}`, sold: true },
   { pattern: `s${A}engage(?:nt)? (?:à|sur)|s${A}est engagée? (?:à|sur)|commits? to|committed to`, kind: 'purchase', role: 'verb' },
   { pattern: `delivered|delivers|delivering|shipped|ships|livré|livre|livrera|livrés`, kind: 'supply', role: 'verb' },
   // "Micron began mass production of a memory chip for use in Nvidia's GPUs", "destinés à être utilisés dans la puce de

@@ -26,6 +26,10 @@ import {
 
 /** A past participle among the deal words: "signés", "conclu", "signed", "agreed". */
 const PARTICIPLE = /(?:é|ée|és|ées|u|us|ue|ues|ed)$/iu;
+/** Between a sale's word and what is sold, when it is a whole company: "cède", "la vente de sa filiale", "sells its unit". */
+const WHOLE_SOLD_BEFORE = /^\s*(?:(?:de|d'|of)\s*)?(?:(?:sa|son|ses|its|their|leur|la|le|l')\s*)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:filiale|subsidiary|unit|unité|division|branche)(?:\s+\p{Ll}+){0,2}\s+)?$/iu;
+/** Between a company sold and its buyer: only the sale's linker ("Worldgrid à Alten", "Altera to Silver Lake"). */
+const SOLD_TO_NEXT = /^\s*(?:à|au|aux|to)\s+(?:(?:la|le|l'|the)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
 const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
 /** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
@@ -133,6 +137,17 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     return s;
   };
   const relations: Relation[] = [];
+  // "Atos cède sa filiale Worldgrid à Alten": the one company between a sale's word and its buyer, when it is sold
+  // whole (not "51 % d'Altera", nor "ZT Systems' manufacturing business").
+  const wholeCompanySold = (from: number, buyerStart: number): Party | undefined => {
+    let sold: Party | undefined;
+    for (const p of parties) {
+      if (p.mention.start < from || p.mention.end > buyerStart) continue;
+      if (sold) return undefined;
+      sold = p;
+    }
+    return sold && WHOLE_SOLD_BEFORE.test(gapText(from, sold.mention.start)) && SOLD_TO_NEXT.test(gapText(sold.mention.end, buyerStart)) ? sold : undefined;
+  };
   // Whether a company describes a noun ("the Intel announcement"): asked for each cue, answered once.
   const modifierOf = new Map<Mention, boolean>();
   const modifiesNoun = (m: Mention) => {
@@ -482,7 +497,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
           if (cue.def.raise && one === subject) relation.shareOf ??= endOf(object, m);
         });
       } else {
-        const relation = add([...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+        // "Atos cède sa filiale Worldgrid à Alten": a whole company sold is the deal of its buyer and itself (not a
+        // stake of it, "51 % d'Altera", nor a part of it, "ZT Systems' manufacturing business").
+        const sold = cue.def.sold === true ? wholeCompanySold(cue.end, object[0]!.mention.start) : undefined;
+        const relation = add(sold ? [sold.name, ...objectNames] : [...subject, ...objectNames], subjectStart, end, cue, object[0]!.mention.start);
+        if (sold) relation.kind = 'acquisition';
         // "sell the business of ZT Systems to Sanmina": what was sold, stepped over to reach the buyer.
         if (cue.def.sold === true && object !== firstAfter && firstAfter) sales.push({ relation, sold: new Set([...names(firstAfter), ...objectNames]) });
       }

@@ -140,7 +140,7 @@ const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.r
  * 4,5 milliards", "bought A for $3.2bn in 2016, B for $6.7bn in 2018 and C for $5.9bn".
  */
 const PRICED_ITEM = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:pour|for) [^,;:.()]{0,40}?\d(?:[^,;:()]|,(?=\d)){0,40}?(?:, (?:(?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )?| (?:et|and|ou encore|ou|or|puis|then|as well as|ainsi que) )${NAME}(?= (?:pour|for) (?:(?:about|around|some|près de|environ|quelque) )?(?:US\$|[$€£])?\s?\d)`);
-const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
+const BUYER = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:sell|sells|sold|selling|cède|cédé|cèdera|vend|vendu|vendra|revend|revendu|revendra|vente|cession) (?:\S+ ){0,4}(?:to|à) ${NAME}`);
 
 const CONFIDENCE = { apposition: 0.9, list: 0.8, 'legal-form': 0.85, 'deal-object': 0.7, 'deal-verb': 0.65, subject: 0.6 } as const;
 
