@@ -588,6 +588,15 @@ describe('deals: who leads a round', () => {
     assert.deepEqual(pairs(dealsIn('OpenAI lève des fonds. La société de capital-risque Thrive Capital est à la tête de ce tour de table, qui totalisera plusieurs milliards de dollars.')),
       ['OpenAI + Thrive Capital']);
   });
+  it('"L\'opération a été menée par A, avec la participation de B et C" after a round: each invests in the company raising; after a sale, no one', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. L’opération a été menée par Kestrova Invest, avec la participation de Bpifrance et Halvex Partners.')),
+      ['Bpifrance + Norvalis', 'Halvex Partners + Norvalis', 'Kestrova Invest + Norvalis']);
+    assert.deepEqual(pairs(dealsIn('Orange rachète Norvalis. L’opération a été menée par Lazard.')), ['Norvalis + Orange']);
+  });
+  it('"Des banques, comme A, B et C, ont également participé à cette levée": the examples, set off by commas, are the round\'s investors', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. Des banques, comme Bpifrance, Omnes Capital et BNP Paribas, ont également participé à cette levée de fonds.')),
+      ['BNP Paribas + Norvalis', 'Bpifrance + Norvalis', 'Norvalis + Omnes Capital']);
+  });
   it('"X, recently valued at $32bn in a round led by Y": Y invests in X', () => {
     assert.deepEqual(pairs(dealsIn('Safe Superintelligence was recently valued at $32bn in a round led by Greenoaks.')), ['Greenoaks + Safe Superintelligence']);
   });

@@ -35,6 +35,8 @@ export interface CueDef {
    * the relation says more. Its `kind` stays 'partnership' for the rules that read roles as such.
    */
   names?: DealKind;
+  /** Words that only name a round when the passage has just told one ("l'opération a été menée par"). */
+  afterRound?: boolean;
 }
 
 const A = `'`;
@@ -65,6 +67,8 @@ export const CUES: CueDef[] = [
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
   // "une Série B de 300 millions de dollars, co-dirigée par A et B": the same, a few words after the round's name.
   { pattern: `(?:round|tour de table|tour|levée(?: de fonds)?|financing|funding|s[ée]ries? [a-h]\\d?|seed)(?:,? [^.;:]{0,60}?,?)? (?:(?:co-)?led by|(?:co-?)?menée? par|(?:co-?)?pilotée? par|co-?dirigée? par)`, kind: 'investment', role: 'verb' },
+  // "L'opération a été menée par A, B et C" after a round: its leaders. After a sale, the same words name its advisers.
+  { pattern: `l${A}opération(?:,? [^.;:]{0,60}?,?)? (?:(?:co-?)?menée? par|(?:co-?)?pilotée? par|co-?dirigée? par)`, kind: 'investment', role: 'verb', afterRound: true },
   { pattern: `(?:mené|dirigé|piloté|co-?mené|co-?dirigé) (?:l${A}opération|le tour de table|ce tour de table|la levée|cette levée)|(?:a|ont) pris la tête (?:du tour de table|de la levée|de l${A}opération)|took the lead in (?:the|a|its|this) (?:[\\p{L}-]+ ){0,3}?(?:round|fundraising|financing)`, kind: 'investment', role: 'verb' },
   // "A, B et d'autres y ont participé", "took part in the round": the investors of a round the passage told.
   { pattern: `participe|participé|participent|participera|participated|participates|took part|pris part|contributed to|ont contribué à|a contribué à`, kind: 'investment', role: 'verb', linkers: `dans|in|à|au|to` },

@@ -70,7 +70,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     : [];
   const cues = (negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates)
     // "tous les investisseurs d'Inflection", "all its suppliers": a role everyone holds names no company's tie.
-    .filter((c) => c.def.role !== 'role' || !QUANTIFIED_ROLE.test(folded.slice(Math.max(sentence.start, c.start - 16), c.start)));
+    .filter((c) => (c.def.role !== 'role' || !QUANTIFIED_ROLE.test(folded.slice(Math.max(sentence.start, c.start - 16), c.start)))
+      // "L'opération a été menée par A": a round's leaders only when the passage has just told a round.
+      && (c.def.afterRound !== true || focus.fundraiser !== undefined));
   if (!cues.length) return [];
   const before = (pos: number) => folded.slice(Math.max(sentence.start, pos - 60), pos);
   // A bystander word right before a company, or a word or two before it ("sa filiale Altera"), but not before

@@ -20,14 +20,14 @@ const RAISED_FROM = String.raw`(?:(?:levé|lève|lèvent|collecté|récolté|obt
   // A short description before the first item: "from venture capital giants A, B" (words listed: the pattern
   // ignores case, so a lower-case class would take names too).
   String.raw`(?: (?:venture|capital|private|equity|tech|technology|giants?|heavyweights?|investors?|backers?|firms?|funds?|existing|new|major|big|several|strategic|institutional)){0,3}`;
-/** A round's lead: "a round led by A", "un tour de table de 100 millions mené par A" (not any "led by": people lead companies). */
-const ROUND_LED = String.raw`(?:round|tour de table|levée de fonds|funding|financing),?(?: [^\s.;:]{1,40}){0,6} (?:co-)?(?:mené|menée|led) (?:par|by)`;
+/** A round's lead: "a round led by A", "un tour de table de 100 millions mené par A", "l'opération a été menée par A" (not any "led by": people lead companies). */
+const ROUND_LED = String.raw`(?:round|tour de table|levée de fonds|funding|financing|opération),?(?: [^\s.;:]{1,40}){0,6} (?:co-)?(?:mené|menée|led) (?:par|by)`;
 /**
- * Who backs a company or joins its round: "backed by A, B", "soutenue par A et B", "participation from A and B",
+ * Who backs a company or joins its round: "backed by A, B", "soutenue par A et B", "participation from A and B", "avec la participation de A et B",
  * "existing investors A, B", "ses investisseurs historiques A et B" (people back companies too: the inference drops
  * names a first name opens). Where a verb follows ("early backers included A"), the plural noun's own intro reads the list.
  */
-const BACKED_BY = String.raw`(?:(?:backed|funded|financed) by|(?:soutenue?s?|financée?s?) par|(?:participation|investments?|backing) from|(?:existing|new|returning|early) (?:investors|backers|shareholders)(?! (?:includ|compr|comptent|compt))|(?:investisseurs|actionnaires) (?:historiques|existants)(?! (?:includ|compr|comptent|compt)))`;
+const BACKED_BY = String.raw`(?:(?:backed|funded|financed) by|(?:soutenue?s?|financée?s?) par|(?:participation|investments?|backing) from|avec la participation (?:de|d['’]|du|des)|(?:existing|new|returning|early) (?:investors|backers|shareholders)(?! (?:includ|compr|comptent|compt))|(?:investisseurs|actionnaires) (?:historiques|existants)(?! (?:includ|compr|comptent|compt)))`;
 /**
  * Deals in the plural, then the companies they were made with: "two other acquisitions, Paradox and Flowise,", "the
  * acquisitions of Sana, Paradox". Set off by a comma only after a count ("After the acquisitions, Rowe said" names none).
