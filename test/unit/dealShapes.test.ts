@@ -380,6 +380,15 @@ describe('deals: partners in the infinitive, and backers named before the compan
     assert.deepEqual(pairs(dealsIn('Backed by Nvidia and Microsoft, Vantorix Labs raised its first round.')), ['Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
     assert.deepEqual(dealsIn('Soutenue par Nvidia et Microsoft, la start-up veut produire sa puce.'), []);
   });
+  it('"With $100 million in new funding from A, B, and others, X plans …", "With backing from A, X …": each backer invests in X, whatever the passage was about', () => {
+    const story = 'Vantorix Labs was spun out of a lab at Halvex, with help from TSMC. ';
+    assert.deepEqual(pairs(dealsIn(`${story}With $100 million in new series-B funding from Tiger Global, Zorvex Partners, and others, Vantorix Labs plans to tape out its chips.`)),
+      ['Tiger Global + Vantorix Labs', 'Vantorix Labs + Zorvex Partners']);
+    assert.deepEqual(pairs(dealsIn('With backing from Nvidia, Vantorix Labs plans to hire.')), ['Nvidia + Vantorix Labs']);
+    // A list going on after the closing comma's company is still the backers' list.
+    assert.deepEqual(pairs(dealsIn('With $5 million in funding from Nvidia, Microsoft and AMD, Vantorix Labs plans to hire.')),
+      ['AMD + Vantorix Labs', 'Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
+  });
 });
 
 describe('deals: a participle\'s agent, and the examples of the other side', () => {

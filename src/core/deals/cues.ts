@@ -61,7 +61,7 @@ export const CUES: CueDef[] = [
   // "qui a déjà versé 16 millions de dollars dans Mistral AI": money paid into a company.
   { pattern: `versé|versés|versée|versées`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
-  { pattern: `funding round|financing|backs|backed|backing|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|(?:raised|raises|raise|raising)(?! (?:its|their|the|our|his|her) (?:\\S+ )?(?:target|forecast|guidance|estimates?|outlook|rating|prices?|dividend|stake))`, kind: 'investment', role: 'verb', raise: true },
+  { pattern: `funding round|funding from|financing|backs|backed|backing|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|(?:raised|raises|raise|raising)(?! (?:its|their|the|our|his|her) (?:\\S+ )?(?:target|forecast|guidance|estimates?|outlook|rating|prices?|dividend|stake))`, kind: 'investment', role: 'verb', raise: true },
   // "Aker led the Series B round. It was joined by A, B and C": more investors of the round just told.
   { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.

@@ -45,9 +45,12 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
   const mayName = INVESTOR_LIST_WORDS.test(text);
   const mayHaveMembers = ROUND_MEMBERS_WORDS.test(text);
   const mayBeLed = ROUND_LED_BY_WORDS.test(text);
+  // "With funding from A, B, and others, C plans …": the fronted backers' rule reads that list and whom it backs.
+  const fronted = frontedBackersSpan(folded, sentence, parties, cues);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
+    if (fronted && first.start >= fronted.start && first.end <= fronted.end) continue;
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
@@ -389,39 +392,76 @@ export function pricedObjects(folded: string, parties: readonly Party[], relatio
   }
 }
 
-/** A sentence opened by its backers: "Soutenue par A, B et C, la start-up …", "Backed by A and B, Quorvane …". */
-const FRONTED_BACKED = /^\s*[«"“]?\s*(?:soutenue?s?|financée?s?|backed|funded|financed)\s+(?:notamment\s+|mainly\s+|notably\s+)?(?:par|by)\s/iu;
-/** From the last backer to the comma that closes the fronted phrase (a backer no list knows may stand there). */
-const FRONTED_CLOSE = /^[^,;:.()]{0,80}(?:\([^()]{0,40}\))?[^,;:.()]{0,20},\s*/u;
+/**
+ * A sentence opened by its backers: "Soutenue par A, B et C, la start-up …", "Backed by A and B, Quorvane …", "With $100
+ * million in new series-B funding from A, B, and others, Quorvane plans …".
+ */
+const FRONTED_BACKED = /^\s*[«"“]?\s*(?:(?:soutenue?s?|financée?s?|backed|funded|financed)\s+(?:notamment\s+|mainly\s+|notably\s+)?(?:par|by)|with\s+(?:[^\s;:]+\s+){0,7}?(?:funding|financing|investment|backing)\s+from)\s/iu;
+/** How far into a sentence its fronted backers' words may end. */
+const FRONTED_BACKED_CHARS = 80;
+/**
+ * From the last backer to the comma that closes the fronted phrase (one or two backers no list knows may stand there,
+ * and unnamed others: ", RTX, and others,").
+ */
+const FRONTED_CLOSE = /^(?:,\s*\p{Lu}[\p{L}\p{N}&'-]{0,20}(?:\s\p{Lu}[\p{L}\p{N}&'-]{0,20}){0,2}(?=,)){0,2}(?:,?\s*(?:and|et)\s+(?:others|other investors|d'autres)\s*(?=,))?[^,;:.()]{0,80}(?:\([^()]{0,40}\))?[^,;:.()]{0,20},\s*/u;
 /** After that comma, the company backed, with at most a description: "la start-up française Vsora", "Quorvane". */
 const BACKED_NAMED_NEXT = /^(?:(?:la|le|l'|les|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** What a fronted phrase of backers holds: its deal word, its backers and the company the main clause names. */
+interface FrontedBackers {
+  cue: Cue;
+  backers: Party[];
+  recipient: Party;
+  end: number;
+}
+
+/** "With $100 million in funding from A, B, and others, C plans …": the fronted backers and the company they back. */
+function readFronted(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): FrontedBackers | undefined {
+  const opening = FRONTED_BACKED.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + FRONTED_BACKED_CHARS)));
+  if (!opening) return undefined;
+  const cue = cues.find((c) => c.start >= sentence.start && c.start < sentence.start + opening[0].length);
+  if (!cue) return undefined;
+  const groups = groupParties(folded, parties.filter((p) => p.mention.start >= sentence.start + opening[0].length));
+  if (!groups[0]) return undefined;
+  // "With backing from A, B plans …": the comma that closes the phrase may join the main clause's subject to the
+  // backers as a list's; a list goes on after its last item ("A, B and C, …"), the main clause does not.
+  const joined = groups[0];
+  const last = joined[joined.length - 1]!;
+  const joinedSubject = joined.length >= 2 && /^,\s*$/u.test(folded.slice(joined[joined.length - 2]!.mention.end, last.mention.start))
+    && /^\s+(?!(?:et|and|ou|or|nor|ni)\s)\p{Ll}/u.test(folded.slice(last.mention.end, Math.min(sentence.end, last.mention.end + 6)));
+  const backers = joinedSubject ? joined.slice(0, -1) : joined;
+  const backersEnd = backers[backers.length - 1]!.mention.end;
+  const close = FRONTED_CLOSE.exec(folded.slice(backersEnd, Math.min(sentence.end, backersEnd + 160)));
+  if (!close) return undefined;
+  const mainStart = backersEnd + close[0].length;
+  const next = joinedSubject ? [last] : groups[1];
+  // Only a company named there: "Soutenue par A, la start-up ambitionne …" standing for the passage's company was
+  // tried and gave a false deal on an unseen set (fresh20) for three found on fresh19.
+  if (!next || next.length !== 1 || !BACKED_NAMED_NEXT.test(folded.slice(mainStart, next[0]!.mention.start))) return undefined;
+  if (backers.some((b) => b.name === next[0]!.name)) return undefined;
+  return { cue, backers, recipient: next[0]!, end: next[0]!.mention.end };
+}
 
 /**
  * "Soutenue par A, B et C, la start-up Vsora ambitionne …": the backers of a fronted participle invest in the
  * company the main clause opens with.
  */
 export function frontedBackers(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], add: AddRelation): { investors: Set<string>; recipient: string }[] {
-  const opening = FRONTED_BACKED.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + 40)));
-  if (!opening) return [];
-  const cue = cues.find((c) => c.start >= sentence.start && c.start < sentence.start + opening[0].length);
-  if (!cue) return [];
-  const groups = groupParties(folded, parties.filter((p) => p.mention.start >= sentence.start + opening[0].length));
-  const backers = groups[0];
-  if (!backers) return [];
-  const backersEnd = backers[backers.length - 1]!.mention.end;
-  const close = FRONTED_CLOSE.exec(folded.slice(backersEnd, Math.min(sentence.end, backersEnd + 160)));
-  if (!close) return [];
-  const mainStart = backersEnd + close[0].length;
-  const next = groups[1];
-  const named = next && next.length === 1 && BACKED_NAMED_NEXT.test(folded.slice(mainStart, next[0]!.mention.start)) ? next[0]!.name : undefined;
+  const fronted = readFronted(folded, sentence, parties, cues);
+  if (!fronted) return [];
+  const { cue, backers, recipient, end } = fronted;
   const investors = names(backers);
-  // Only a company named there: "Soutenue par A, la start-up ambitionne …" standing for the passage's company was
-  // tried and gave a false deal on an unseen set (fresh20) for three found on fresh19.
-  const recipient = named;
-  if (!recipient || investors.includes(recipient)) return [];
-  const end = next ? next[next.length - 1]!.mention.end : backersEnd;
   investors.forEach((name, i) => {
-    add([name, recipient], sentence.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
+    add([name, recipient.name], sentence.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
   });
-  return [{ investors: new Set(investors), recipient }];
+  return [{ investors: new Set(investors), recipient: recipient.name }];
+}
+
+/**
+ * Where a sentence's fronted backers that `frontedBackers` reads begin, and where the company they back ends: the
+ * lists between are its to read.
+ */
+export function frontedBackersSpan(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): { start: number; end: number } | undefined {
+  const fronted = readFronted(folded, sentence, parties, cues);
+  return fronted && { start: fronted.backers[0]!.mention.start, end: fronted.end };
 }
