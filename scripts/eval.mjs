@@ -33,8 +33,8 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --fresh18: a twentieth (test/corpus-fresh18, articles of 2023 to 2025 on events no other set reports), scored first unseen.
 // --fresh19: a twenty-first (test/corpus-fresh19, gathered beside fresh18 on other events), kept unseen for the lead's runs only.
 // --fresh20: a twenty-second (test/corpus-fresh20, gathered blind on 1 December 2026), kept unseen but for its summary lines.
-// --fresh21: a twenty-third (test/corpus-fresh21, gathered blind on 1 December 2026 at 03:40-04:20 UTC), kept unseen until 06:20 UTC, then a development set.
-// --fresh22: a twenty-fourth (test/corpus-fresh22, gathered blind on 1 December 2026 at 06:10-06:45 UTC), kept unseen but for its summary lines.
+// --fresh21: a twenty-third (test/corpus-fresh21, gathered blind on 1 December 2026 at 03:40-04:20 UTC), kept unseen until 06:12 UTC, then a development set.
+// --fresh22: a twenty-fourth (test/corpus-fresh22, gathered blind on 1 December 2026 at 06:06-06:11 UTC), kept unseen but for its summary lines.
 const SETS = {
   '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--fresh2': 'corpus-fresh2',
   '--fresh3': 'corpus-fresh3', '--fresh4': 'corpus-fresh4', '--fresh5': 'corpus-fresh5', '--fresh6': 'corpus-fresh6',
