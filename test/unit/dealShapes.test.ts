@@ -602,6 +602,14 @@ describe('deals: who leads a round', () => {
       ['Bpifrance + Norvalis', 'Halvex Partners + Norvalis', 'Kestrova Invest + Norvalis']);
     assert.deepEqual(pairs(dealsIn('Orange rachète Norvalis. L’opération a été menée par Lazard.')), ['Norvalis + Orange']);
   });
+  it('"menée par A, fonds spécialisé dans l\'amorçage, B et C": a list goes on past its item\'s own description', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. L’opération a été menée par Kestrova Invest, fonds d’investissement spécialisé dans l’investissement en amorçage dans les technologies quantiques, Bpifrance, Omnes Capital et BNP Paribas.')),
+      ['BNP Paribas + Norvalis', 'Bpifrance + Norvalis', 'Kestrova Invest + Norvalis', 'Norvalis + Omnes Capital']);
+  });
+  it('"Des acteurs bancaires, à l\'image de A, B et C, ainsi que D ont également participé": the examples\' "de" links no object', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. Des acteurs bancaires, à l’image de Bpifrance, Omnes Capital et BNP Paribas, ainsi que Eurazeo ont également participé à cette levée de fonds.')),
+      ['BNP Paribas + Norvalis', 'Bpifrance + Norvalis', 'Eurazeo + Norvalis', 'Norvalis + Omnes Capital']);
+  });
   it('"Des banques, comme A, B et C, ont également participé à cette levée": the examples, set off by commas, are the round\'s investors', () => {
     assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. Des banques, comme Bpifrance, Omnes Capital et BNP Paribas, ont également participé à cette levée de fonds.')),
       ['BNP Paribas + Norvalis', 'Bpifrance + Norvalis', 'Norvalis + Omnes Capital']);
@@ -1381,5 +1389,16 @@ describe('deals: a noun of buying with what was bought and its buyer after it', 
   });
   it('no buyer far from what was bought, nor one that only comments on it', () => {
     assert.deepEqual(pairs(dealsIn('The acquisition of Imperva, praised on Tuesday by analysts at Morgan Stanley and Nvidia, closed.')), []);
+  });
+});
+
+describe('deals: a company renamed in the note', () => {
+  it('"X change de nom pour devenir Y", "Y, anciennement X", "Y, formerly known as X": the deals are told under the new name', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis annonce un tour de table de 19 millions d’euros, mené par Bpifrance. A cette occasion, Norvalis change de nom pour devenir Kestrova.')),
+      ['Bpifrance + Kestrova']);
+    assert.deepEqual(pairs(dealsIn('La start-up Kestrova, anciennement Norvalis, développe des puces. Nvidia a investi dans Norvalis en 2023.')), ['Kestrova + Nvidia']);
+    assert.deepEqual(pairs(dealsIn('The startup Halvex Labs, formerly known as Norvalis, makes chips. Nvidia invested in Norvalis in 2023.')), ['Halvex Labs + Nvidia']);
+    // Two companies side by side are no rename, even in a note that tells of a former name.
+    assert.deepEqual(pairs(dealsIn('Nvidia invested in Scale AI and Mistral AI, formerly a research lab.')), ['Mistral AI + Nvidia', 'Nvidia + Scale AI']);
   });
 });

@@ -19,6 +19,7 @@ import { MAX_SENTENCE_CHARS, type Span } from '../text/sentences';
 import { runToEnd, type Steps } from '../steps';
 import { addStoryFacts, toCandidate } from './attributes';
 import { namedVenturesSteps } from './ventures';
+import { renamesIn, underNewNames } from './renames';
 import { shareCandidatePartsSteps } from './shareParts';
 import { companyCounts, describeMention, recentBefore, speakerIn, type Focus, type Named } from './focus';
 import { anyCueIn, findAllCues, type Cue } from './cueSearch';
@@ -195,7 +196,9 @@ export function* extractDealsSteps(note: NoteAnalysis, lexicon: Lexicon): Steps<
   }
   // The named ventures read the whole note again, and a note may hold tens of thousands of candidates to share.
   yield;
-  return yield* shareCandidatePartsSteps(yield* namedVenturesSteps(note, folded, eligible, out));
+  const shared = yield* shareCandidatePartsSteps(yield* namedVenturesSteps(note, folded, eligible, out));
+  // "SiQuance change de nom pour devenir Quobly": the note's deals under the company's new name.
+  return underNewNames(shared, renamesIn(folded, eligible));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { Party } from './relationTypes';
-import { AMOUNT_THEN_COMMA, CLAUSE_BREAK, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_BACK_GAP, LIST_GAP_WORDS, words } from './patterns';
+import { AMOUNT_THEN_COMMA, APPOSED_ITEM, APPOSED_ITEM_WORDS, CLAUSE_BREAK, EXAMPLE_BEFORE, CLAUSE_OPENER, DESCRIBED_ITEM, DESCRIBED_ITEM_WORDS, ELIDED_AMOUNT, ELIDED_OBJECT, GROUP_JOIN, LEGAL_SUFFIX_DOT, LINKED_NOT_BETWEEN, LINKER_END, LIST_BACK_GAP, LIST_GAP_WORDS, words } from './patterns';
 
 /** A short bracketed aside right after a list's item: " (10 gigawatts)", " (hébergement à 300 milliards $ US)". */
 const ITEM_ASIDE = /^\s*\([^()]{1,60}\)/u;
@@ -71,7 +71,8 @@ export function extendList(folded: string, parties: readonly Party[], group: rea
     // The "et" before the last item is no word of the gap: ", Prince Alwaleed Bin Talal et Kingdom Holding"; nor is
     // an "as well as" that adds one: ", and Saab, as well as new backer BDT & MSD Partners".
     // A description in lower case after the comma may be longer: ", le géant des puces électroniques Nvidia".
-    const limit = DESCRIBED_ITEM.test(gap) ? DESCRIBED_ITEM_WORDS : LIST_GAP_WORDS;
+    // So may the last item's own description: "Quantonation, fonds spécialisé dans l'amorçage, Bpifrance".
+    const limit = DESCRIBED_ITEM.test(gap) ? DESCRIBED_ITEM_WORDS : APPOSED_ITEM.test(gap) ? APPOSED_ITEM_WORDS : LIST_GAP_WORDS;
     // "mené par A, aux côtés de B et d'C": the co-investors' "de" and the "d'" repeated after "et" link no object.
     const joined = gap.replace(ALONGSIDE, ' ').replace(/\s(?:et|ou)\s+d'\s*$/iu, ' et ');
     if (CLAUSE_BREAK.test(gap) || words(joined.replace(/\s(?:et|and|&)\s*$/iu, ' ').replace(LIST_ADDITION, ' ')) > limit || /[.]\s/u.test(gap.replace(LEGAL_SUFFIX_DOT, '')) || (/\p{L}/u.test(joined) && LINKER_END.test(joined))) break;
@@ -89,7 +90,9 @@ export function extendListBack(folded: string, sentence: Span, parties: readonly
   const out = [...listed];
   for (let i = parties.indexOf(listed[0]!) - 1; i >= 0; i--) {
     const prev = parties[i]!;
-    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, out[0]!.mention.start)) || LINKER_END.test(folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start))) break;
+    // "à l'image de A, B et C": the "de" of an examples' intro links no object.
+    const lead = folded.slice(Math.max(sentence.start, prev.mention.start - 30), prev.mention.start);
+    if (!LIST_BACK_GAP.test(folded.slice(prev.mention.end, out[0]!.mention.start)) || (LINKER_END.test(lead) && !EXAMPLE_BEFORE.test(lead))) break;
     out.unshift(prev);
   }
   return out;

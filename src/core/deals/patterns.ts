@@ -191,7 +191,7 @@ export const LED_BY_PEOPLE = /(?:led|run|founded|dirigée?|menée?|fondée?)\s+(
 /** A relative clause set off by commas right after the subject: ", which has pledged to invest …,", ", qui …,". */
 export const RELATIVE_ASIDE = /^\s*(?:[\p{L}.]+\s+){0,3}?,\s*(?:which|who|qui)\s[^,;:()]{1,160},/iu;
 /** The words that open a list of examples of a company's deals: "including", "such as", "dont", "tels que". */
-const EXAMPLES_INTRO = String.raw`(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que)`;
+const EXAMPLES_INTRO = String.raw`(?:including|such as|like|among them|notably|dont|notamment|comme|parmi lesquelles|parmi lesquels|tels? que|telles? que|à l'image d(?:e|'))`;
 /**
  * An investment in many companies, then the examples: "invested in 59 AI startups this year alone, including ",
  * "a investi dans une dizaine de jeunes pousses, dont ", "has backed several labs such as ".
@@ -305,6 +305,13 @@ export const LIST_GAP_WORDS = 5;
 export const DESCRIBED_ITEM = /^\s*,\s*(?:(?:et|and|ou|or)\s+)?(?:le|la|les|l'|the|its|son|sa|ses)\s*[\p{Ll}'-]+(?:\s+[\p{Ll}'-]+)*\s*$/u;
 /** How long that description may be. */
 export const DESCRIBED_ITEM_WORDS = 8;
+/**
+ * Between two items, the first one's description set off by commas: "A, fonds d'investissement spécialisé dans
+ * l'amorçage, B et C", "A, a venture firm focused on deep tech, and B".
+ */
+export const APPOSED_ITEM = /^\s*,\s*(?:(?:un|une|le|la|l'|the|a|an)\s*)?(?:fonds|société|start-?up|firme|groupe|investisseur|banque|fund|firm|investor|company|bank|venture(?:[ -]capital)? firm)(?![\p{L}])[\p{Ll}\p{N}'\s-]*,\s*(?:(?:et|and)\s+)?$/u;
+/** How long that description may be. */
+export const APPOSED_ITEM_WORDS = 15;
 /** How far before a list of investors its opening ("Investors in the venture include … such as") is looked for. */
 export const LIST_LEAD_CHARS = 160;
 /** A sentence that opens on a pronoun or a generic noun for the company just named: "It is backed by …". */

@@ -75,6 +75,11 @@ const AFTER_NO_ARTICLE = cued(String.raw`${NAME}, ${TRADE_FR} (?:(?:de|d${APOS}|
  * "a subsidiary of Warren Buffett's Berkshire": a possessive names the owner's owner).
  */
 const OWNER_OF = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:filiale|subsidiary|maison mère|parent company) (?:de|d${APOS}|du|of) ?${NAME}(?![\p{L}\p{N}'’]| \p{Lu})(?:(?:,| et| and) ${NAME}(?![\p{L}\p{N}'’]| \p{Lu}))?`);
+/**
+ * A company's new or former name: "change de nom pour devenir Quobly", "renamed itself Meta", "rebrands as X",
+ * "rebaptisée X", ", anciennement SiQuance", ", formerly known as Facebook".
+ */
+const RENAMED_TO = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:change de nom pour devenir|changé de nom pour devenir|changera de nom pour devenir|se rebaptise|rebaptisée?|renamed(?: itself)?|rebrand(?:s|ed)?(?: itself)? as|anciennement|formerly known as|previously known as|formerly called) ${NAME}(?![\p{L}\p{N}])`);
 const LEGAL_AFTER_NAME = String.raw` (?:Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SAS|SASU|SA|SE|AG|GmbH|N\.?V\.?|B\.?V\.?|S\.p\.A\.?|Co\.|Holdings?|Technologies)(?![\p{L}])`;
 const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 // A name ended by a word only firms' names end with: "BDT & MSD Partners", "Central Iowa Power Cooperative",
@@ -343,6 +348,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
   for (const m of matchesWithCue(text, AFTER)) take(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, AFTER_NO_ARTICLE)) take(m[1]!, 'apposition');
   for (const m of DEMONYM_BEFORE.matchAll(text)) take(m[1]!, 'apposition');
+  for (const m of RENAMED_TO.matchAll(text)) take(m[1]!, 'apposition');
   for (const m of OWNER_OF.matchAll(text)) {
     take(m[1]!, 'apposition');
     if (m[2]) take(m[2], 'apposition');
