@@ -1392,6 +1392,13 @@ describe('deals: a noun of buying with what was bought and its buyer after it', 
   });
 });
 
+describe('deals: several investors in a company a noun stands for', () => {
+  it('"A, B et C avaient déjà injecté 15 millions d\'euros dans l\'entreprise": one deal each with the company the passage is about', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis a levé 50 millions d’euros. Ses investisseurs historiques, Bpifrance, Omnes Capital et Eurazeo, avaient déjà injecté 15 millions d’euros dans l’entreprise il y a deux ans.')),
+      ['Bpifrance + Norvalis', 'Eurazeo + Norvalis', 'Norvalis + Omnes Capital']);
+  });
+});
+
 describe('deals: a company renamed in the note', () => {
   it('"X change de nom pour devenir Y", "Y, anciennement X", "Y, formerly known as X": the deals are told under the new name', () => {
     assert.deepEqual(pairs(dealsIn('Norvalis annonce un tour de table de 19 millions d’euros, mené par Bpifrance. A cette occasion, Norvalis change de nom pour devenir Kestrova.')),

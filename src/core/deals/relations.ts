@@ -472,7 +472,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     } else if (subject && intoRound) {
       subject.forEach((name, i) => add([name, intoRound], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
     } else if (subject && !object && described) {
-      add([...subject, described], subjectStart, describedEnd, cue);
+      // "A, B et C avaient injecté 15 millions dans l'entreprise": several companies not acting together, one deal each.
+      if (!cue.def.mutual && subject.length > 1) subject.forEach((name, i) => add([name, described], subjectStart, describedEnd, cue, undefined, i));
+      else add([...subject, described], subjectStart, describedEnd, cue);
     } else if (subject && !object && cue.def.kind === 'investment' && recent && SAME_OBJECT_TOO.test(folded.slice(cue.end, Math.min(sentence.end, cue.end + 30)))
       && !subject.includes(recent[recent.length - 1]!)) {
       // "SoftBank, which …, made a surprise $2 billion investment too": in the company of the deal just reported.
