@@ -376,7 +376,7 @@ describe('deals: partners in the infinitive, and backers named before the compan
   });
   it('"Soutenue par A, B et C, la start-up X …", "Backed by A and B, X …": each backer invests in X; no X named, no deal', () => {
     assert.deepEqual(pairs(dealsIn('Soutenue par Otravio, Omnes Capital et le Fonds du Conseil européen de l’innovation, la start-up Vantorix veut produire sa puce.')),
-      ['Omnes Capital + Vantorix', 'Otravio + Vantorix']);
+      ['EIC Fund + Vantorix', 'Omnes Capital + Vantorix', 'Otravio + Vantorix']);
     assert.deepEqual(pairs(dealsIn('Backed by Nvidia and Microsoft, Vantorix Labs raised its first round.')), ['Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
     assert.deepEqual(dealsIn('Soutenue par Nvidia et Microsoft, la start-up veut produire sa puce.'), []);
   });

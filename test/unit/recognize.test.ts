@@ -66,6 +66,13 @@ describe('recognize: companies from context', () => {
     assert.equal(q.length, 2);
     assert.ok(q.every((m) => (m.confidence ?? 1) < 1));
   });
+  it('a fund or unit its owner names after it is the owner\'s, not a company: "le fonds Large Venture de Bpifrance"', () => {
+    assert.deepEqual(names('Ont participé le fonds Kestrova Growth de Bpifrance et la start-up Quantaflux.', 'company'), ['Bpifrance', 'Quantaflux']);
+  });
+  it('knows the European public funds by their French and English names', () => {
+    assert.deepEqual(names('Le fonds du Conseil européen de l’innovation et French Tech Souveraineté ont investi. The European Innovation Council Fund too.', 'company'),
+      ['EIC Fund', 'French Tech Souveraineté', 'EIC Fund']);
+  });
   it('never takes a compound adjective for a company ("AI-assisted", "GPU-based")', () => {
     const names = mentions('The startup Quantaflux competes in AI-assisted coding. Quantaflux acquired GPU-based tools, then invested in Cloud-native start-ups.', 'company').map((m) => m.canonical);
     assert.ok(names.includes('Quantaflux'), names.join(', '));

@@ -132,6 +132,8 @@ const PARTNER_OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`
 const MAKER_AFTER = /^[ -](?:maker|makers|owner|parent|developer|creator)(?![\p{L}])/iu;
 /** A unit's noun right before a name: "la division Robotique", "the unit". */
 const UNIT_NAMED = /(?<![\p{L}])(?:division|unité|branche|activité|filiale|pôle|unit|business|segment|arm)\s+$/iu;
+/** A fund's or unit's noun ending the words before a name: "le fonds ", "the unit ". */
+const FUND_NOUN_END = /(?<![\p{L}])(?:fonds|fund|division|unité|unit|filiale|subsidiary)\s+$/iu;
 /** Its owner right after it: " d'ABB", " de Siemens", " of Intel". */
 const UNIT_OWNER_AFTER = /^\s+(?:d['’]|de\s|du\s|of\s)/u;
 
@@ -340,7 +342,9 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
   };
   for (const m of BEFORE.matchAll(text)) {
     const filler = m[0].slice(0, m[0].length - m[1]!.length);
-    take(m[1]!, 'apposition', filler);
+    // "le fonds Large Venture de Bpifrance", "the Altera unit of Intel": a fund or unit its owner names after it.
+    const end = m.index + m[0].length;
+    if (!(FUND_NOUN_END.test(filler) && UNIT_OWNER_AFTER.test(text.slice(end, end + 5)))) take(m[1]!, 'apposition', filler);
     // "oil and gas firms A and B", "les start-up A, B et C": a plural noun names every item of the list after it.
     if (!PLURAL_NOUN_START.test(filler) || BAD_FILLER.test(filler.replace(/^\S+\s/u, ''))) continue;
     for (const item of itemsAfter(text, m.index + m[0].length)) take(item, 'apposition');
