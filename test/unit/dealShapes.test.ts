@@ -1184,6 +1184,12 @@ describe('deals: hardware counted and branded by its maker', () => {
     assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia GPUs next year.')), ['Nvidia + Samsung']);
     assert.deepEqual(pairs(dealsIn('Hyundai and Samsung will each install up to 50,000 of Nvidia\'s GPUs.')), ['Hyundai + Nvidia', 'Nvidia + Samsung']);
   });
+  it('"va déployer jusqu\'à 50 000 GPU Nvidia Blackwell", "installe 60 000 GPU Blackwell de Nvidia": the same in French order', () => {
+    assert.deepEqual(pairs(dealsIn('Samsung va déployer jusqu’à 50 000 GPU Nvidia Blackwell dans son usine d’IA.')), ['Nvidia + Samsung']);
+    assert.deepEqual(pairs(dealsIn('Naver Cloud installe 60 000 GPU Blackwell de Nvidia.')), ['Naver + Nvidia']);
+    // A count of something else than hardware is no purchase from the company after it.
+    assert.deepEqual(pairs(dealsIn('Samsung va déployer 2 000 ingénieurs Nvidia.')), []);
+  });
   it('a count of something else is no purchase from the company after it', () => {
     assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia engineers.')), []);
     // Only capitalised words (a product's name) may stand between the maker and its hardware.

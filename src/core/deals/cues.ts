@@ -112,7 +112,7 @@ export const CUES: CueDef[] = [
   { pattern: `(?:adopts?|adopted|adopting|adopte|adoptent|adopté|adoptera)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|GPUs?|processors?|processeurs?|accelerators?|accélérateurs?|CPUs?)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
   // "will each install up to 50,000 of Nvidia's GPUs": the same, installed.
-  { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
+  { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installe|installent|installer|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
   // "Perplexity, qui est soutenu par Nvidia", "X, soutenue par A et B": backed by investors.
   { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },

@@ -175,6 +175,11 @@ export const ROUND_LED_BY_WORDS = /led by|joined by|par|investment|funding|contr
 export const RAISES_MONEY = /^(?:,[^.;]{0,120}?,)?\s*(?:[\p{LC}']+\s+){0,6}?(?:bouclé|boucle|lève|levé|lèvera|de lever|to raise|raised|raises|raising|closed a|closes a|secured|secures|(?:plans?|planned|planning|prepares?|preparing|prépare|files?|filed|filing) (?:for )?(?:an|its|a|une|son|sa) (?:IPO|initial public offering|introduction en bourse|listing|cotation)|(?:to float|will float|floats?|floated) its shares|(?:was |is )?seek(?:ing|s) (?:to raise|up to|about|around|as much as|[$€£\d])|cherche à lever|annonce une levée|a annoncé une levée)(?![\p{L}])/iu;
 /** A word every match of RAISES_MONEY holds (same flags). */
 export const RAISES_MONEY_WORDS = /boucl|lève|levé|lever|raise|raising|closed a|closes a|secure|ipo|initial public offering|introduction en bourse|listing|cotation|float|seek/iu;
+/**
+ * French writes the hardware before its maker: "jusqu'à 50 000 GPU Nvidia Blackwell", "60 000 GPU Blackwell de Nvidia",
+ * "10 000 puces d'AMD": a count, the hardware's noun, maybe a product's capitalised name, then the maker.
+ */
+export const COUNT_HARDWARE_BEFORE_BRAND = /^\s*(?:(?:jusqu'à|environ|plus de|près de|quelque)\s+)?\d[\d\s,.]*\s*(?:de\s+|d')?(?:GPU|GPUs|puces|processeurs|accélérateurs|serveurs|superpuces|cartes graphiques)\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:(?:de|du)\s+|d')?$/u;
 /** "50,000 Nvidia GPUs", "up to 1,000 AMD Instinct accelerators": a count, then the maker as the hardware's brand. */
 export const COUNT_BEFORE_BRAND = /^\s*(?:(?:up to|around|about|some|over|more than|nearly|roughly|jusqu'à|environ|plus de|près de)\s+)?\d[\d\s,.]*\s*$/iu;
 /**
