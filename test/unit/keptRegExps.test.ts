@@ -1,11 +1,12 @@
-// Walks through kept regexes give what matchAll gives; the lead-end pre-tests of the list rules skip no lead their
-// patterns match (fast-check).
+// Walks through kept regexes give what matchAll gives; the pre-tests of the list rules and the money reader skip no
+// text their patterns match (fast-check).
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { borrow, countMatches, giveBack, matchesOf } from '../../src/core/text/keptRegExps';
 import {
   DEALS_EXAMPLES, EXAMPLES_LEAD_END, INVESTORS_AFTER_DASH, INVESTORS_AFTER_DASH_END, PORTFOLIO_LIST, STAKE_EXAMPLES,
 } from '../../src/core/deals/patterns';
+import { CHANGE_BEFORE_END, CHANGE_BEFORE_RE } from '../../src/core/recognize/money';
 
 /** The matches as [index, text, groups...], comparable with deepEqual. */
 const rows = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m.index, ...m]);
@@ -60,5 +61,14 @@ describe('the list rules\' lead-end pre-tests', () => {
     for (const l of ['invested in 59 AI startups this year alone, including ', 'with acquisitions like ', 'the acquisitions of ', 'two other acquisitions, ', 'holds stakes in chipmakers such as ']) {
       assert.ok(EXAMPLES_LEAD_END.test(l.trimEnd()), l);
     }
+  });
+});
+
+describe('the money reader\'s pre-test of a change before a range', () => {
+  it('a text CHANGE_BEFORE_RE matches ends as CHANGE_BEFORE_END says', () => {
+    const pieces = ['passant ', 'rose ', 'fell ', 'Grimpé ', 'de', 'from', 'DE', ' ', '\u00a0', '\u202f', '\t', 'x', '40', 'é', 'to '];
+    const before = fc.array(fc.constantFrom(...pieces), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(fc.property(before, (b) => !CHANGE_BEFORE_RE.test(b) || CHANGE_BEFORE_END.test(b.trimEnd())), { numRuns: 2000 });
+    assert.ok(CHANGE_BEFORE_RE.test('les revenus passant de ') && CHANGE_BEFORE_END.test('les revenus passant de '.trimEnd()));
   });
 });
