@@ -7,6 +7,7 @@ import {
   DEALS_EXAMPLES, EXAMPLES_LEAD_END, INVESTORS_AFTER_DASH, INVESTORS_AFTER_DASH_END, PORTFOLIO_LIST, STAKE_EXAMPLES,
 } from '../../src/core/deals/patterns';
 import { CHANGE_BEFORE_END, CHANGE_BEFORE_RE } from '../../src/core/recognize/money';
+import { CONSORTIUM_LEAD, CONSORTIUM_WORD } from '../../src/core/deals/consortiumBuyers';
 
 /** The matches as [index, text, groups...], comparable with deepEqual. */
 const rows = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m.index, ...m]);
@@ -52,6 +53,12 @@ describe('the list rules\' lead-end pre-tests', () => {
   it('a lead INVESTORS_AFTER_DASH matches ends as INVESTORS_AFTER_DASH_END says', () => {
     fc.assert(fc.property(lead, (l) => !INVESTORS_AFTER_DASH.test(l) || INVESTORS_AFTER_DASH_END.test(l.trimEnd())), { numRuns: 2000 });
     assert.ok(INVESTORS_AFTER_DASH.test('The list of backers reads like a hall of fame— '));
+  });
+
+  it('a lead CONSORTIUM_LEAD matches holds a word of CONSORTIUM_WORD', () => {
+    const words = fc.array(fc.constantFrom('A ', 'consortium ', 'Coalition ', 'investor group ', "groupe d'investisseurs ", 'syndicate ', 'led by ', 'réunissant ', 'of ', 'avec', ' — ', 'x', 'é'), { maxLength: 8 }).map((p) => p.join(''));
+    fc.assert(fc.property(words, (l) => !CONSORTIUM_LEAD.test(l) || CONSORTIUM_WORD.test(l)), { numRuns: 2000 });
+    assert.ok(CONSORTIUM_LEAD.test('A consortium led by '));
   });
 
   it('a lead PORTFOLIO_LIST, DEALS_EXAMPLES or STAKE_EXAMPLES matches ends as EXAMPLES_LEAD_END says', () => {

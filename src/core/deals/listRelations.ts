@@ -7,7 +7,7 @@ import type { Span } from '../text/sentences';
 import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
-import { CONSORTIUM_LEAD } from './consortiumBuyers';
+import { CONSORTIUM_LEAD, CONSORTIUM_WORD } from './consortiumBuyers';
 import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, extendListBack, groupParties, names } from './partyGroups';
 import {
@@ -45,13 +45,14 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
   const mayName = INVESTOR_LIST_WORDS.test(text);
   const mayHaveMembers = ROUND_MEMBERS_WORDS.test(text);
   const mayBeLed = ROUND_LED_BY_WORDS.test(text);
+  const mayNameConsortium = CONSORTIUM_WORD.test(text);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
-    if (CONSORTIUM_LEAD.test(lead) || ledByPeople(lead, leadStart, parties)) continue;
+    if ((mayNameConsortium && CONSORTIUM_LEAD.test(lead)) || ledByPeople(lead, leadStart, parties)) continue;
     const named = (mayName ? INVESTOR_LIST.exec(lead) : null) ?? (mayHaveMembers ? ROUND_MEMBERS.exec(lead) : null);
     // "The list of backers reads like a hall of fame—A, B": the backers of the company named just before.
     const dashed = named || !INVESTORS_AFTER_DASH_END.test(lead.trimEnd()) ? null : INVESTORS_AFTER_DASH.exec(lead);
