@@ -3,12 +3,18 @@
  *
  * `new RegExp(re)` and `text.matchAll(re)` (which copies its regex) take their compiled code from V8's cache of
  * compiled patterns, which every full garbage collection empties; after that, each copy compiles the pattern
- * anew. And once a process has compiled about a megabyte of regex code (freed code counts too), V8 compiles every
- * further regex without its optimisations: a large alternation then no longer skips ahead through text that cannot
- * start a match but is tried at every character. On the hostile shapes, after a few megabytes of text, the
- * alternation of company nouns that opens a list (`listedCompanies.ts`) went from under a millisecond to 18 ms per
- * 16,000 characters, and every shape after it from 0.2–0.3 s to 1.5–2 s of CPU. So a pattern walked here keeps its
- * own compiled regex (compiled once, on its first walk) and copies of it for walks that overlap, each kept too.
+ * anew. And once a process has compiled over a megabyte of regex code (freed code counts too) and holds over 16 MB of
+ * executable code, V8 compiles every further regex without its optimisations (`TooMuchRegExpCode` in V8's regexp.cc):
+ * a large alternation then no longer skips ahead through text that cannot start a match but is tried at every
+ * character. Our patterns are large (a heap snapshot after the bench's warm-up on 19 shapes held 12.6 MB of regex
+ * code, up to 950 KB for one pattern in both encodings): the real articles of the test corpora (their texts folders)
+ * pass that limit within their first 25 notes, the hostile shapes at the first with names in two-byte text; 2,000
+ * bench notes do not.
+ * A regex compiled after it stays slow (a probe alternation: 60 µs before, 1,800 µs after, per 16,000 characters).
+ * With copies compiled anew, the alternation of company nouns that opens a list (`listedCompanies.ts`) went from
+ * under a millisecond to 18 ms per 16,000 characters, and every hostile shape after the first few from 0.2–0.3 s to
+ * 1.5–2 s of CPU. So a pattern walked here keeps its own compiled regex (compiled once, on its first walk) and
+ * copies of it for walks that overlap, each kept too.
  */
 
 const spare = new WeakMap<RegExp, RegExp[]>();
