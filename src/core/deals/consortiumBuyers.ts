@@ -16,8 +16,8 @@ export const CONSORTIUM_LEAD = new RegExp(
     `mené par|menée par|emmené par|emmenée par|dirigé par|composé de|réunissant|comprenant|incluant|formé par|avec)[\\s—–-]*$`,
   'iu',
 );
-/** A word of CONSORTIUM_LEAD, looked for first. */
-const CONSORTIUM_WORD = /consorti|coalition|syndicate|group/iu;
+/** A word every match of CONSORTIUM_LEAD holds (same flags), looked for first. */
+export const CONSORTIUM_WORD = /consorti|coalition|syndicate|group/iu;
 /** How far before its first member a consortium's lead words may stand. */
 const LEAD_CHARS = 120;
 /** The most words between the list of members and the verb of what the consortium does. */

@@ -6,6 +6,7 @@ import type { Span } from '../text/sentences';
 import type { CueDef } from './cues';
 import { leadingLetters, leadingPairs } from '../text/leadingLetters';
 import { CUE_RES } from './patterns';
+import { matchesOf } from '../text/keptRegExps';
 
 export interface Cue {
   start: number;
@@ -58,8 +59,7 @@ export function findAllCues(folded: string, from: number, to: number): Cue[] {
   }
   if (CUE_LETTERS.unread.length) {
     // Patterns whose first letters are unknown: tried where a zero-width scan of them all finds a start.
-    CUE_LETTERS.unreadAt!.lastIndex = 0;
-    for (const m of stretch.matchAll(CUE_LETTERS.unreadAt!)) for (const index of CUE_LETTERS.unread) tryAt(m.index, index);
+    for (const m of matchesOf(CUE_LETTERS.unreadAt!, stretch)) for (const index of CUE_LETTERS.unread) tryAt(m.index, index);
   }
   // Stable: at one start, the patterns in the order of CUE_RES (as when each pattern ran over the stretch in turn).
   found.sort((a, b) => a.at - b.at || a.index - b.index);

@@ -4,11 +4,12 @@ import type { Span } from '../text/sentences';
 import type { Cue } from './cueSearch';
 import type { Relation } from './relationTypes';
 import { CLAUSE_SEPARATOR, STAKE_WORDS, words } from './patterns';
+import { matchesOf } from '../text/keptRegExps';
 
 /** The stretch of the sentence around a relation, up to a semicolon or a contrast ("…, while …"). */
 export function clauseAround(folded: string, sentence: Span, r: Relation): Span {
   const text = folded.slice(sentence.start, sentence.end);
-  const breaks = [...text.matchAll(CLAUSE_SEPARATOR)].map((m) => sentence.start + m.index);
+  const breaks = [...matchesOf(CLAUSE_SEPARATOR, text)].map((m) => sentence.start + m.index);
   const start = Math.max(sentence.start, ...breaks.filter((b) => b <= r.start));
   const end = Math.min(sentence.end, ...breaks.filter((b) => b >= r.end));
   return { start, end };

@@ -7,12 +7,12 @@ import type { Span } from '../text/sentences';
 import type { Cue } from './cueSearch';
 import type { AddRelation, Party, Relation } from './relationTypes';
 import { pickFocus, type Focus } from './focus';
-import { CONSORTIUM_LEAD } from './consortiumBuyers';
+import { CONSORTIUM_LEAD, CONSORTIUM_WORD } from './consortiumBuyers';
 import { DEAL_OPENING_WORDS, SERVES_MEMBERS } from './cues';
 import { endOf, extendList, extendListBack, groupParties, names } from './partyGroups';
 import {
   BACKED_BETWEEN, BACKED_WINDOW, CO_INVESTORS_AFTER, CONTINUED_LIST, ELIDED_AMOUNT, ELIDED_CONJUNCTION, ELIDED_OBJECT, EXAMPLE_INTRO, EXAMPLES_FOLLOW,
-  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
+  GROUP_JOIN, INVESTOR_LIST, INVESTORS_AFTER_DASH, INVESTORS_AFTER_DASH_END, EXAMPLES_LEAD_END, CAREER_BEFORE, PORTFOLIO_LIST, PORTFOLIO_LEAD_CHARS, DEALS_EXAMPLES, STAKE_EXAMPLES, INVESTOR_NOUN, INVESTORS_BEFORE, LED_BY_PEOPLE, LINKER_END, LIST_LEAD_CHARS, MEMBERS_BEFORE, MEMBERS_INTRO, MEMBERS_OWNED,
   OPENING_PRONOUN, OWNER_BEFORE_ROLE, PAIR_JOIN, PERSON_NAMED_AFTER, PARTNER_JOIN, PLURAL_DEALS_WITH, ROLE_OF_DESCRIBED, ROLE_OWNER_AFTER, ROUND_LED_BY, ROUND_LED_BY_WORDS, ROUND_MEMBERS, ROUND_MEMBERS_WORDS, INVESTOR_LIST_WORDS,
   ROUND_NAMED, ROUND_OF_BEFORE, ROUND_OWNER_BEFORE, ROUND_RELATIVE_BEFORE,
 } from './patterns';
@@ -47,6 +47,7 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
   const mayBeLed = ROUND_LED_BY_WORDS.test(text);
   // "With funding from A, B, and others, C plans …": the fronted backers' rule reads that list and whom it backs.
   const fronted = frontedBackersSpan(folded, sentence, parties, cues);
+  const mayNameConsortium = CONSORTIUM_WORD.test(text);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
@@ -54,10 +55,10 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
-    if (CONSORTIUM_LEAD.test(lead) || ledByPeople(lead, leadStart, parties)) continue;
+    if ((mayNameConsortium && CONSORTIUM_LEAD.test(lead)) || ledByPeople(lead, leadStart, parties)) continue;
     const named = (mayName ? INVESTOR_LIST.exec(lead) : null) ?? (mayHaveMembers ? ROUND_MEMBERS.exec(lead) : null);
     // "The list of backers reads like a hall of fame—A, B": the backers of the company named just before.
-    const dashed = named ? null : INVESTORS_AFTER_DASH.exec(lead);
+    const dashed = named || !INVESTORS_AFTER_DASH_END.test(lead.trimEnd()) ? null : INVESTORS_AFTER_DASH.exec(lead);
     const list = named ?? dashed;
     // "… figurent Andreessen Horowitz et Sequoia. Viennent ensuite Valor, Vy Capital …": more of the round's investors.
     // Without a round told, only a list of investors named as such ("On retrouve aussi les fonds … A et B").
@@ -280,7 +281,7 @@ export function portfolioLists(folded: string, sentence: Span, parties: readonly
   for (let i = 0; i < parties.length; i++) {
     const first = parties[i]!;
     const lead = folded.slice(Math.max(sentence.start, first.mention.start - PORTFOLIO_LEAD_CHARS), first.mention.start);
-    const portfolio = PORTFOLIO_LIST.exec(lead) ?? DEALS_EXAMPLES.exec(lead) ?? STAKE_EXAMPLES.exec(lead);
+    const portfolio = EXAMPLES_LEAD_END.test(lead.trimEnd()) ? PORTFOLIO_LIST.exec(lead) ?? DEALS_EXAMPLES.exec(lead) ?? STAKE_EXAMPLES.exec(lead) : null;
     if (!portfolio) continue;
     const verbAt = first.mention.start - lead.length + portfolio.index;
     const named = parties.slice(0, i).reverse().find((p) => p.mention.end <= verbAt

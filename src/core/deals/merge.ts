@@ -40,8 +40,8 @@ export function dealGroupKey(c: Pick<DealCandidate, 'parties' | 'venture'>): str
  * The deals of one set of parties (`key` is their partiesKey). Candidates are taken in a fixed order
  * (note, then position), so the result does not depend on the order notes were read in.
  */
-export function dealsOfGroup(key: string, group: readonly DealCandidate[]): Deal[] {
-  return runToEnd(dealsOfGroupSteps(key, group));
+export function dealsOfGroup(key: string, group: readonly DealCandidate[], read?: SourcesRead): Deal[] {
+  return runToEnd(dealsOfGroupSteps(key, group, read));
 }
 
 /** How many candidates each pass of dealsOfGroupSteps reads between two steps (sentences tested: a tenth). */
@@ -54,7 +54,7 @@ const SOURCES_PER_STEP = 500;
  * step, and cached per source). A hostile note gives one pair tens of thousands of candidates: linking them was
  * one step of 0.3 s.
  */
-export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[]): Steps<Deal[]> {
+export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[], read = new SourcesRead()): Steps<Deal[]> {
   // One candidate is one deal of the group's key, whatever it says (one value is one cluster, one relation none to
   // split by): what the passes below give it. A note of tens of thousands of pairs told once each has as many groups.
   if (group.length === 1) return [yield* buildDealSteps(key, group)];
@@ -62,7 +62,7 @@ export function* dealsOfGroupSteps(key: string, group: readonly DealCandidate[])
   const said: SourcesSay = new Map();
   for (let i = 0; i < ordered.length; i++) {
     const source = ordered[i]!.source;
-    if (!said.has(source)) said.set(source, (GOES_ON.test(source.sentence) ? GOES_ON_BIT : 0) | (NEW_DEAL.test(source.sentence) ? NEW_DEAL_BIT : 0));
+    if (!said.has(source)) said.set(source, read.says(source));
     if (i % SOURCES_PER_STEP === SOURCES_PER_STEP - 1) yield;
   }
   // A named venture is one deal whatever figures its notes give (an initial $100 billion, $500 billion in all).
@@ -107,6 +107,26 @@ const GOES_ON = new RegExp(`^[\\s*•–—-]*(?:${DEAL_OPENING_WORDS}|(?:in ret
 type SourcesSay = Map<DealSource, number>;
 const GOES_ON_BIT = 1;
 const NEW_DEAL_BIT = 2;
+
+/**
+ * What the sources' sentences say (GOES_ON_BIT, NEW_DEAL_BIT), kept across the sets one re-linking reads: a sentence
+ * naming many pairs is read by the linking of each of their sets (names and deal words with no full stop: 84,000
+ * readings of 1,000 characters by two patterns that open with a lookbehind, tried at every character; 1.1 s of 4 s).
+ * Emptied at a few thousand sources, and dropped with the re-linking: no table of every source is kept.
+ */
+export class SourcesRead {
+  private readonly known = new Map<DealSource, number>();
+
+  says(source: DealSource): number {
+    let says = this.known.get(source);
+    if (says === undefined) {
+      says = (GOES_ON.test(source.sentence) ? GOES_ON_BIT : 0) | (NEW_DEAL.test(source.sentence) ? NEW_DEAL_BIT : 0);
+      if (this.known.size >= 4096) this.known.clear();
+      this.known.set(source, says);
+    }
+    return says;
+  }
+}
 /** The relation a candidate states as a deal of its own: not one of a sentence that goes on with the last deal. */
 const ownRelation = (c: DealCandidate, said: SourcesSay): StatedRelation | undefined => {
   const r = statedRelation(c);

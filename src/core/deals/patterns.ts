@@ -147,6 +147,8 @@ export const INVESTOR_LIST = new RegExp(`(?<![\\p{L}])(?:investisseurs?|investor
 export const INVESTOR_LIST_WORDS = /investisseur|investor|backer|actionnaire|shareholder|fonds|vc|venture capitalist/iu;
 /** A list of investors after a dash: "The list of backers reads like a Silicon Valley hall of fame—". */
 export const INVESTORS_AFTER_DASH = /(?<![\p{L}])(?:investors|backers|investisseurs|soutiens|actionnaires|shareholders)(?![\p{L}])[^.;:—–]{0,60}[—–]\s*$/iu;
+/** How a lead ends, past its spaces (`lead.trimEnd()`), when INVESTORS_AFTER_DASH may match it: others are not tried. */
+export const INVESTORS_AFTER_DASH_END = /[—–]$/u;
 /** Before a company, a word of a person's career: "former Google CEO", "ex-", "ancien". */
 export const CAREER_BEFORE = new RegExp(`(?:${CAREER_WORDS.join('|')})\\s*$`, 'iu');
 /** Between "customers" (and its owner) and the first customer a list names: "include", "comprennent des laboratoires comme", "include robotics firm". */
@@ -215,6 +217,11 @@ export const STAKE_EXAMPLES = new RegExp(String.raw`(?<![\p{L}])(?:détient|dét
  * bystanders of a comparison (rivals and competitors given as examples stay bystanders).
  */
 export const EXAMPLES_OF_LINKED = new RegExp(String.raw`(?<![\p{L}])(?:avec|with|auprès d[e']|chez|to|for|pour|from)\s+(?:(?:des|les|de|d'|the|some|several|many|other|plusieurs|de nombreux|de nombreuses|d'autres)\s+)?(?:(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]+\s+){0,2}?(?!rivals|competitors|concurrents|rivaux|adversaires)[\p{L}-]*[sx]\s*,?\s+${EXAMPLES_INTRO}\s*$`, 'iu');
+/**
+ * How a lead ends, past its spaces (`lead.trimEnd()`), when PORTFOLIO_LIST, DEALS_EXAMPLES or STAKE_EXAMPLES may match
+ * it (what each may end with, same flags): others are not tried (they open with a lookbehind: tried at every character).
+ */
+export const EXAMPLES_LEAD_END = new RegExp(`(?:${EXAMPLES_INTRO}|,|of|de|d')$`, 'iu');
 /** The words that open examples, at the start of a text. */
 export const EXAMPLES_INTRO_AT = new RegExp(`^${EXAMPLES_INTRO}`, 'iu');
 /** Right before a company, the word that makes it an example: "players like Meta", "des groupes comme Sanofi". */

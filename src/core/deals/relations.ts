@@ -23,6 +23,7 @@ import {
   BACKED_BY_MODIFIER, BOUGHT_OF_NOUN, BUYER_BY, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, AGENT_AFTER_PARTICIPLE, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
   CAPITAL_OF_FOCUS, CO_SUBJECTS, COORDINATED_PREDICATE, PRICE_BEFORE_COMMA, FRONTED_CIRCUMSTANCE, FRONTED_COMPARISON, POSSESSIVE_COORDINATED, ROLE_OWNED_BEFORE, COUNT_BEFORE_BRAND, COUNT_HARDWARE_BEFORE_BRAND, BRANDED_HARDWARE, PUBLIC_SUBJECT, RELATIVE_OPENING, MAX_RELATIVE_GAP, ALONG_WITH_END, ALONG_WITH_BETWEEN, ROUND_LED_BY, JOINT_PROJECT, EXAMPLES_OF_LINKED, EXAMPLES_INTRO_AT, EXAMPLES_AFTER_VERB, PEOPLE_AFTER, FOUNDER_OPENING, AMOUNT_WORDS, PAIR_JOIN, PAIRS_BETWEEN, SAME_OBJECT_TOO, RELATIVE_ASIDE, RAISE_BY_LINK, TOPIC_BEFORE, words,
 } from './patterns';
+import { matchesOf } from '../text/keptRegExps';
 
 /** A past participle among the deal words: "signés", "conclu", "signed", "agreed". */
 const PARTICIPLE = /(?:é|ée|és|ées|u|us|ue|ues|ed)$/iu;
@@ -66,7 +67,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // Negations of the sentence, found once: a cue with one in the 40 characters before it is negated.
   const sentenceText = folded.slice(sentence.start, sentence.end);
   const negations = NEGATION_HINT.test(sentenceText)
-    ? [...sentenceText.matchAll(NEGATED_ALL)].map((m) => sentence.start + m.index + m[0].length)
+    ? [...matchesOf(NEGATED_ALL, sentenceText)].map((m) => sentence.start + m.index + m[0].length)
     : [];
   const cues = (negations.length ? candidates.filter((c) => !negations.some((end) => end <= c.start && end > c.start - 40)) : candidates)
     // "tous les investisseurs d'Inflection", "all its suppliers": a role everyone holds names no company's tie.

@@ -14,6 +14,7 @@ import { dealValueOf, sourceSentence } from './attributes';
 import { PEOPLE_AFTER, words } from './patterns';
 import { extendListBack } from './partyGroups';
 import type { Steps } from '../steps';
+import { matchesOf } from '../text/keptRegExps';
 
 /**
  * A venture introduced by name. The name is a capitalised word of 3 to 30 letters, digits or hyphens. The fourth
@@ -171,7 +172,7 @@ function ventureNames(folded: string, eligible: readonly Mention[]): Set<string>
   if (!VENTURE_WORD.test(folded)) return new Set();
   const companies = new Set(eligible.map((m) => m.text));
   const names = new Set<string>();
-  for (const m of folded.matchAll(VENTURE_NAMED)) {
+  for (const m of matchesOf(VENTURE_NAMED, folded)) {
     const name = m[1] ?? m[2] ?? m[3] ?? m[4];
     if (name && !companies.has(name)) names.add(name);
     if (names.size >= MAX_VENTURES) break;

@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { analyzeNoteSteps, type NoteAnalysis } from '../analyze';
 import { extractDealsSteps, type DealCandidate } from '../deals/extract';
 import { runToEnd, type Steps } from '../steps';
-import { dealGroupKey, dealsOfGroup, dealsOfGroupSteps, orderCandidates, sortDeals } from '../deals/merge';
+import { dealGroupKey, dealsOfGroup, dealsOfGroupSteps, orderCandidates, sortDeals, SourcesRead } from '../deals/merge';
 import { Emitter } from '../events';
 import { valueKey } from '../deals/shareParts';
 import { looseKey } from '../text/chars';
@@ -394,6 +394,8 @@ export class NoteIndex {
   private *relinkSteps(): Steps<void> {
     if (this.preloaded) return;
     let done = 0;
+    // What each sentence says, read once for all the sets it names pairs of.
+    const read = new SourcesRead();
     // Sets dirtied while it paused (a scan goes on) are taken too, for a few rounds: what is left after
     // them is at most what the last pause changed (deals() links it at once).
     for (let round = 0; round < SETTLE_ROUNDS; round++) {
@@ -405,7 +407,7 @@ export class NoteIndex {
         const group = members?.size ? [...members.values()].flat() : [];
         if (group.length < STEPPED_GROUP) {
           this.dirtyGroups.delete(key);
-          if (group.length) this.groupDeals.set(key, dealsOfGroup(key, group));
+          if (group.length) this.groupDeals.set(key, dealsOfGroup(key, group, read));
           else this.groupDeals.delete(key);
         } else {
           // Linked in steps of its own. The set stays dirty until its deals are in: a query meanwhile links it
@@ -413,7 +415,7 @@ export class NoteIndex {
           // steps made is dropped.
           const token = {};
           this.linking.set(key, token);
-          const deals = yield* dealsOfGroupSteps(key, group);
+          const deals = yield* dealsOfGroupSteps(key, group, read);
           if (this.linking.get(key) === token) {
             this.linking.delete(key);
             if (this.dirtyGroups.delete(key)) this.groupDeals.set(key, deals);

@@ -17,6 +17,7 @@ import { toMention } from './entities';
 import { isCurrencyLetters } from './money';
 import { listedNames } from './listedCompanies';
 import { BoundaryPattern } from '../text/boundaryMatches';
+import { borrow, countMatches, giveBack, matchesOf } from '../text/keptRegExps';
 
 export interface InferredName {
   name: string;
@@ -276,14 +277,15 @@ const INSIDE_SENTENCE = new BoundaryPattern(String.raw`(?<=[\p{Ll}\p{N},;)] |\p{
 function repeatedSubjects(text: string): string[] {
   // The subjects first (few in most notes), and only what reads as a verb after them; then whether each is written
   // inside a sentence too, looked up name by name as the inside names are read.
-  const french = count(text, FRENCH_WORDS) > count(text, ENGLISH_WORDS);
+  const french = countMatches(FRENCH_WORDS, text) > countMatches(ENGLISH_WORDS, text);
   const subjects = new Set<string>();
-  const subject = new RegExp(SENTENCE_SUBJECT);
-  for (const start of text.matchAll(SENTENCE_START)) {
+  const subject = borrow(SENTENCE_SUBJECT);
+  for (const start of matchesOf(SENTENCE_START, text)) {
     subject.lastIndex = start.index + start[0].length;
     const m = subject.exec(text);
     if (m && readsAsVerb(m[2]!, m[3], french)) subjects.add(m[1]!);
   }
+  giveBack(SENTENCE_SUBJECT, subject);
   if (!subjects.size) return [];
   const inside = new Set<string>();
   // Words a name ends with, after another of its words: "Jim Keller … Keller emphasised" is a person's surname.
@@ -304,14 +306,6 @@ function repeatedSubjects(text: string): string[] {
   const projects = new Set<string>();
   if (PROJECT_WORD.test(text)) for (const m of PROJECT_NAMED.matchAll(text)) if (subjects.has(m[1]!)) projects.add(m[1]!);
   return [...subjects].filter((name) => inside.has(name) && (name.includes(' ') || !tails.has(name)) && !projects.has(name));
-}
-
-/** How many times `words` (a global pattern) occurs in `text`. */
-function count(text: string, words: RegExp): number {
-  const pattern = new RegExp(words);
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
 }
 
 /** The names the cues point at, with the best confidence each got (`mates`: names from listMates). */
@@ -412,7 +406,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
 
 /** The pattern's matches, or none at once when the text lacks its cue. */
 function matchesWithCue(text: string, { pattern, cue }: CuedPattern): Iterable<RegExpExecArray> {
-  return cue.test(text) ? text.matchAll(pattern) : [];
+  return cue.test(text) ? matchesOf(pattern, text) : [];
 }
 
 // A capitalised word followed by another, read at every word so that pairs may overlap. The first word is at
@@ -429,7 +423,7 @@ const PLACE_OF_BASED = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]
 function placesOfBased(text: string): Set<string> {
   const out = new Set<string>();
   if (!text.includes('-based')) return out;
-  for (const m of text.matchAll(PLACE_OF_BASED)) out.add(m[1]!);
+  for (const m of matchesOf(PLACE_OF_BASED, text)) out.add(m[1]!);
   return out;
 }
 
@@ -437,7 +431,7 @@ function placesOfBased(text: string): Set<string> {
 function peopleSurnames(text: string, stop: StopWords): Set<string> {
   const out = new Set<string>();
   if (!SPACE_CAPITAL.test(text)) return out;
-  for (const m of text.matchAll(WORD_PAIR)) if (stop.isFirstName(m[1]!)) out.add(m[2]!.replace(/['’]s$/u, ''));
+  for (const m of matchesOf(WORD_PAIR, text)) if (stop.isFirstName(m[1]!)) out.add(m[2]!.replace(/['’]s$/u, ''));
   return out;
 }
 

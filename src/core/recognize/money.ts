@@ -211,7 +211,13 @@ export const MONEY_GRAMMAR_SOURCES = {
 
 const RANGE_RE = new RegExp(`${SP}{0,3}(?:(?<dash>[-–‑])|(?<to>to|à|a|through)(?![\\p{L}\\p{N}])|(?<and>and|et)(?![\\p{L}\\p{N}]))${SP}{0,3}`, 'iuy');
 /** "passant de 140 à 329 milliards", "rose from $5bn to $7bn": a change between two amounts, not a range. */
-const CHANGE_BEFORE_RE = /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|bondi\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|rising|rose|risen|grew|grow\p{L}*|increas\p{L}*|jump\p{L}*|fell|fall\p{L}*|climb\p{L}*|went|gone|dropp\p{L}*|declin\p{L}*)[ \u00a0\u202f]+(?:de|from)[ \u00a0\u202f]+$/iu;
+export const CHANGE_BEFORE_RE = /(?<![\p{L}])(?:pass\p{L}*|grimp\p{L}*|bondi\p{L}*|augment\p{L}*|progress\p{L}*|chut\p{L}*|recul\p{L}*|tomb\p{L}*|rising|rose|risen|grew|grow\p{L}*|increas\p{L}*|jump\p{L}*|fell|fall\p{L}*|climb\p{L}*|went|gone|dropp\p{L}*|declin\p{L}*)[ \u00a0\u202f]+(?:de|from)[ \u00a0\u202f]+$/iu;
+/**
+ * How the text before an amount ends, past its spaces (`trimEnd()`), when CHANGE_BEFORE_RE may match it: other texts are
+ * not tried (it opens with a lookbehind and words of any length: tried at every character; on chained ranges 211,000
+ * texts, 1.4 s of a 4.4 s profile).
+ */
+export const CHANGE_BEFORE_END = /(?:de|from)$/iu;
 const BETWEEN_RE = new RegExp(`${NOT_WORD_BEFORE}(?:entre|between)${SP}{1,3}$`, 'iu');
 
 interface Amount {
@@ -573,7 +579,10 @@ function readRange(ctx: ReadContext, a: Amount): Reading | undefined {
   if (!c?.groups) return undefined;
   if (c.groups.and !== undefined && !BETWEEN_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
   if (c.groups.to !== undefined && c.groups.to.toLowerCase() === 'a' && !a.frenchSign) return undefined;
-  if (c.groups.to !== undefined && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) return undefined;
+  if (c.groups.to !== undefined) {
+    const before = text.slice(Math.max(0, a.start - 40), a.start);
+    if (CHANGE_BEFORE_END.test(before.trimEnd()) && CHANGE_BEFORE_RE.test(before)) return undefined;
+  }
   const b = readAmount(ctx, a.end + c[0].length);
   if (!b || b.vague || a.vague || b.approx || a.approx || b.minor || a.minor) return undefined;
   const currency = b.currency ?? a.currency;

@@ -1,3 +1,5 @@
+import { borrow, giveBack } from './keptRegExps';
+
 /**
  * A pattern that starts with a lookbehind ("(?<![\p{L}\p{N}])acquires|stake in|…"), matched as fast as the
  * same pattern without it. V8 skips quickly through text that cannot start a match of a list of words, but
@@ -25,18 +27,23 @@ export class BoundaryPattern {
 
   /** Every match in `text`, in order, as `text.matchAll` of the whole pattern gives them. */
   *matchAll(text: string): Generator<RegExpExecArray> {
-    // Own copies, so that two walks (nested, or left unfinished) never share a lastIndex.
-    const rest = new RegExp(this.rest);
-    const boundary = new RegExp(this.boundary);
-    let from = 0;
-    while (from <= text.length) {
-      rest.lastIndex = from;
-      const m = rest.exec(text);
-      if (!m) return;
-      boundary.lastIndex = m.index;
-      const kept = boundary.test(text);
-      if (kept) yield m;
-      from = kept && m[0].length ? m.index + m[0].length : nextCharacter(text, m.index);
+    // Regexes no other walk holds (nested, or left unfinished), kept compiled (see keptRegExps.ts).
+    const rest = borrow(this.rest);
+    const boundary = borrow(this.boundary);
+    try {
+      let from = 0;
+      while (from <= text.length) {
+        rest.lastIndex = from;
+        const m = rest.exec(text);
+        if (!m) return;
+        boundary.lastIndex = m.index;
+        const kept = boundary.test(text);
+        if (kept) yield m;
+        from = kept && m[0].length ? m.index + m[0].length : nextCharacter(text, m.index);
+      }
+    } finally {
+      giveBack(this.rest, rest);
+      giveBack(this.boundary, boundary);
     }
   }
 }
