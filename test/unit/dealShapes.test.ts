@@ -1190,6 +1190,13 @@ describe('deals: hardware counted and branded by its maker', () => {
     // A count of something else than hardware is no purchase from the company after it.
     assert.deepEqual(pairs(dealsIn('Samsung va déployer 2 000 ingénieurs Nvidia.')), []);
   });
+  it('"supercomputers powered by Cerebras processors", "its first shipment of Nvidia H100 chips": hardware the subject runs, from its maker', () => {
+    assert.deepEqual(pairs(dealsIn('G42 will build Condor Galaxy, a network of AI supercomputers powered by Cerebras processors.')), ['Cerebras + G42']);
+    assert.deepEqual(pairs(dealsIn('Yotta received its first shipment of Nvidia H100 chips.')), ['Nvidia + Yotta']);
+    // A need is no deal; nor is hardware the text does not name.
+    assert.deepEqual(pairs(dealsIn('xAI will need clusters of Nvidia H100 GPUs.')), []);
+    assert.deepEqual(pairs(dealsIn('G42 runs a data centre powered by Masdar solar farms.')), []);
+  });
   it('a count of something else is no purchase from the company after it', () => {
     assert.deepEqual(pairs(dealsIn('Samsung will deploy 50,000 Nvidia engineers.')), []);
     // Only capitalised words (a product's name) may stand between the maker and its hardware.

@@ -111,6 +111,9 @@ export const CUES: CueDef[] = [
   // "Meta is adopting AMD's cloud chip", "adopte les puces d'AMD": a maker's chips taken up by a customer.
   { pattern: `(?:adopts?|adopted|adopting|adopte|adoptent|adopté|adoptera)(?= (?:\\S+ ){0,3}?(?:chips?|puces?|GPUs?|processors?|processeurs?|accelerators?|accélérateurs?|CPUs?)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "déploiera 50 000 puces Instinct MI450 d'AMD", "was contracting 24,000 Nvidia chips from Oracle": chips or capacity bought from its maker.
+  // "supercomputers powered by Cerebras processors", "built on Nvidia Blackwell hardware", "its first shipment of Nvidia
+  // chips": a maker's hardware the subject runs ("will need clusters of Nvidia GPUs" is a need, no deal).
+  { pattern: `(?:powered by|built on|running on|runs on|equipped with|shipments? of|équipée?s? de|propulsée?s? par)(?= (?:[\\p{L}\\d-]+ ){1,3}?(?:chips|GPUs|processors|accelerators|hardware|servers|puces|processeurs|accélérateurs|serveurs)(?![\\p{L}]))`, kind: 'purchase', role: 'verb', transitive: true },
   // "will each install up to 50,000 of Nvidia's GPUs": the same, installed.
   { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installe|installent|installer|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
   // "Perplexity, qui est soutenu par Nvidia", "X, soutenue par A et B": backed by investors.
