@@ -1315,6 +1315,12 @@ describe('deals: a supplier named by its customer', () => {
     }
     assert.deepEqual(pairs(dealsIn('The HBM market is dominated by Nvidia and SK Hynix.')), []);
   });
+  it('"Apple suppliers Skyworks, Qorvo agree …", "Nvidia suppliers SK Hynix and Micron": each of the list supplies the customer', () => {
+    assert.deepEqual(pairs(dealsIn('Apple suppliers Skyworks, Qorvo agree to merge.')), ['Apple + Qorvo', 'Apple + Skyworks Solutions', 'Qorvo + Skyworks Solutions']);
+    assert.deepEqual(pairs(dealsIn('The HBM market is dominated by Nvidia suppliers SK Hynix and Micron.')), ['Micron + Nvidia', 'Nvidia + SK Hynix']);
+    // A singular supplier is only the next company.
+    assert.deepEqual(pairs(dealsIn('The HBM market is dominated by Nvidia supplier SK Hynix and Micron.')), ['Nvidia + SK Hynix']);
+  });
 });
 
 describe('deals: a founder named after his company invests on his own', () => {

@@ -361,7 +361,7 @@ export const PARTNER_AFTER_OWNER = /^\s*(?:avec|with|auprès de|auprès d')\s*(?
 /** "Nvidia-backed CoreWeave", "SoftBank-funded": a company that funds the next one; "CoreWeave-backer Magnetar": the next funds the first. */
 export const BACKED_BY_MODIFIER = /^(?:-(?:backed|funded|financed)\s+(?:[\p{LC}\p{Pd}]+\s+){0,3}|[-\s](?:backer|investor|shareholder)\s+)$/iu;
 /** "Nvidia supplier SK Hynix", "Nvidia's main memory supplier SK Hynix": the company after supplies the one before. */
-export const SUPPLIER_MODIFIER = /^(?:['’]s)?\s+(?:(?:main|key|biggest|largest|major|top|longtime|long-time|exclusive|sole|primary|chief)\s+)?(?:(?:memory|chip|cloud|HBM|GPU|foundry|server|component)\s+)?(?:supplier|provider|vendor)\s+$/iu;
+export const SUPPLIER_MODIFIER = /^(?:['’]s)?\s+(?:(?:main|key|biggest|largest|major|top|longtime|long-time|exclusive|sole|primary|chief)\s+)?(?:(?:memory|chip|cloud|HBM|GPU|foundry|server|component)\s+)?(?:supplier|provider|vendor)(s?)\s+$/iu;
 /** "le fournisseur de Nvidia SK Hynix", "le principal fournisseur de mémoire de Nvidia, SK Hynix": before the customer named first. */
 export const SUPPLIER_OF_BEFORE = /(?<![\p{L}])(?:fournisseur|prestataire)\s+(?:(?:de\s+mémoire|de\s+puces|de\s+cloud|attitré|principal|historique)\s+)?(?:de|d')\s*$/iu;
 /** "Alphabet's Google", "Alphabet Inc.'s Google": a parent named as the owner of the company that follows. */

@@ -31,6 +31,8 @@ const PARTICIPLE = /(?:é|ée|és|ées|u|us|ue|ues|ed)$/iu;
 const WHOLE_SOLD_BEFORE = /^\s*(?:(?:de|d'|of)\s*)?(?:(?:sa|son|ses|its|their|leur|la|le|l')\s*)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:filiale|subsidiary|unit|unité|division|branche)(?:\s+\p{Ll}+){0,2}\s+)?$/iu;
 /** Between a company sold and its buyer: only the sale's linker ("Worldgrid à Alten", "Altera to Silver Lake"). */
 const SOLD_TO_NEXT = /^\s*(?:à|au|aux|to)\s+(?:(?:la|le|l'|the)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
+/** Between two items of a list: ", ", " and ", ", et ". */
+const SIDE_BY_SIDE_ITEMS = /^\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et|&)\s+)$/u;
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
 const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
 /** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
@@ -574,9 +576,14 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const b = parties[i + 1]!;
     const gap = folded.slice(a.mention.end, b.mention.start);
     if (BACKED_BY_MODIFIER.test(gap)) add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'investment';
-    // "Nvidia supplier SK Hynix", "le fournisseur de Nvidia SK Hynix": a supplier named by its customer.
-    if (SUPPLIER_MODIFIER.test(gap) || (/^,?\s+$/u.test(gap) && SUPPLIER_OF_BEFORE.test(folded.slice(Math.max(sentence.start, a.mention.start - 40), a.mention.start)))) {
+    // "Nvidia supplier SK Hynix", "le fournisseur de Nvidia SK Hynix": a supplier named by its customer; "Apple
+    // suppliers Skyworks, Qorvo": each of the list.
+    const supplier = SUPPLIER_MODIFIER.exec(gap);
+    if (supplier || (/^,?\s+$/u.test(gap) && SUPPLIER_OF_BEFORE.test(folded.slice(Math.max(sentence.start, a.mention.start - 40), a.mention.start)))) {
       add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'supply';
+      for (let j = i + 2; supplier?.[1] && j < parties.length && SIDE_BY_SIDE_ITEMS.test(folded.slice(parties[j - 1]!.mention.end, parties[j]!.mention.start)); j++) {
+        add([a.name, parties[j]!.name], a.mention.start, parties[j]!.mention.end, cues[0]!).kind ??= 'supply';
+      }
     }
   }
 
