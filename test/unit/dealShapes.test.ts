@@ -1418,6 +1418,17 @@ describe('deals: several investors in a company a noun stands for', () => {
   });
 });
 
+describe('deals: backers of the company a noun stands for, set off by commas', () => {
+  it('"The company, supported by oil and gas firms A and B, has begun …": each backs the company the passage is about', () => {
+    assert.deepEqual(pairs(dealsIn('Sage Geosystems builds geothermal plants. The company, supported by oil and gas firms Chesapeake Energy and Nabors Industries, has only recently begun deploying its technology.')),
+      ['Chesapeake Energy + Sage Geosystems', 'Nabors Industries + Sage Geosystems']);
+    assert.deepEqual(pairs(dealsIn('Sage Geosystems builds geothermal plants. The company, backed by Nvidia, has begun deploying.')), ['Nvidia + Sage Geosystems']);
+  });
+  it('"supported by Nvidia\'s platform" is no investment', () => {
+    assert.deepEqual(dealsIn('Hyundai and Nvidia will collaborate on robots, supported by Nvidia\'s Omniverse platform.').map((d) => d.kind), ['partnership']);
+  });
+});
+
 describe('deals: a company renamed in the note', () => {
   it('"X change de nom pour devenir Y", "Y, anciennement X", "Y, formerly known as X": the deals are told under the new name', () => {
     assert.deepEqual(pairs(dealsIn('Norvalis annonce un tour de table de 19 millions d’euros, mené par Bpifrance. A cette occasion, Norvalis change de nom pour devenir Kestrova.')),

@@ -117,7 +117,7 @@ export const CUES: CueDef[] = [
   // "will each install up to 50,000 of Nvidia's GPUs": the same, installed.
   { pattern: `déploie|déploient|déploiera|déploieront|déploierait|déployer|deploys|deployed|will deploy|to deploy|contracting|contracted|install|installs|installed|installe|installent|installer|installera|installeront`, kind: 'purchase', role: 'verb', linkers: `de|d${A}|du|from|of` },
   // "Perplexity, qui est soutenu par Nvidia", "X, soutenue par A et B": backed by investors.
-  { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par`, kind: 'investment', role: 'verb', strong: true },
+  { pattern: `soutenue?s? par|financée?s? par|soutenus par|financés par|supported by(?! [\\p{L}\\d-]+(?: [\\p{L}\\d-]+)?'s(?![\\p{L}]))`, kind: 'investment', role: 'verb', strong: true, transitive: true },
   { pattern: `pay|pays|paid|paying|spend|spends|spent|spending|payer|paiera|paie|versera|verse|dépenser|dépensera|dépense`, kind: 'purchase', role: 'verb', transitive: true },
   { pattern: `a choisi|choisit|choisira|a retenu|retient|selected|selects|picked|picks|chose|chooses|taps|tapped`, kind: 'partnership', role: 'verb', transitive: true },
   { pattern: `design|designs|designed|designing|develop|develops|developed|developing|build|builds|built|building|concevoir|concevra|conçoit|développer|développe|développera|construire|construira|construit|construisent|bâtit|bâtissent|bâtir|créent|create`, kind: 'partnership', role: 'verb', linkers: `for|pour|with|avec` },

@@ -98,7 +98,7 @@ export const ROLE_MEMBERS_BETWEEN = /^\s*(?:,\s*)?(?:que sont|qui sont|à savoir
 export const INVESTOR_ROLE = /^(?:investors?|investisseurs?|backers?|actionnaires?|shareholders?)$/iu;
 /** A pronoun or a generic noun standing for the company just named, right before a verb. */
 const PRONOUN_WORDS = `it|they|il|elle|ils|elles|(?:the|le|la|l')\\s*(?:\\p{Ll}+\\s+)?(?:company|group|firm|startup|start-up|giant|conglomerate|chipmaker|entreprise|groupe|société|firme|géant|conglomérat|fondeur|jeune pousse)(?:\\s+(?:${NATIONALITY_WORDS}))?`;
-export const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRONOUN_WORDS})(?:\\s+\\S+){0,6}\\s*$`, 'iu');
+export const PRONOUN_SUBJECT = new RegExp(`(?<![\\p{L}])(?:${PRONOUN_WORDS}),?(?:\\s+\\S+){0,6}\\s*$`, 'iu');
 /** The same, opening the sentence, a few more words before the cue: "Le géant américain des semi-conducteurs a annoncé le rachat de". */
 export const PRONOUN_OPENING = new RegExp(`^\\s*(?:${PRONOUN_WORDS})(?:\\s+[^\\s,;:]+){0,8}\\s*$`, 'iu');
 export const CLAUSE_SEPARATOR = new RegExp(`;|${CONTRAST.source}`, 'giu');
