@@ -614,6 +614,13 @@ describe('deals: who leads a round', () => {
     assert.deepEqual(pairs(dealsIn('Norvalis a levé 19 millions d’euros. Des banques, comme Bpifrance, Omnes Capital et BNP Paribas, ont également participé à cette levée de fonds.')),
       ['BNP Paribas + Norvalis', 'Bpifrance + Norvalis', 'Norvalis + Omnes Capital']);
   });
+  it('"Samsung is leading a round of at least $300 million for startup X", "Thrive Capital led OpenAI\'s $6.6 billion round": the leader invests in X', () => {
+    assert.deepEqual(pairs(dealsIn('Samsung is leading a round of at least $300 million for AI chip startup Tenstorrent.')), ['Samsung + Tenstorrent']);
+    assert.deepEqual(pairs(dealsIn('Samsung is leading a $300 million round in Tenstorrent.')), ['Samsung + Tenstorrent']);
+    assert.deepEqual(pairs(dealsIn('Thrive Capital led OpenAI\'s $6.6 billion round.')), ['OpenAI + Thrive Capital']);
+    // A person leading a company's effort invests in nothing.
+    assert.deepEqual(pairs(dealsIn('Thrive Capital led OpenAI\'s hiring effort.')), []);
+  });
   it('"X, recently valued at $32bn in a round led by Y": Y invests in X', () => {
     assert.deepEqual(pairs(dealsIn('Safe Superintelligence was recently valued at $32bn in a round led by Greenoaks.')), ['Greenoaks + Safe Superintelligence']);
   });

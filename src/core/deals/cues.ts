@@ -62,6 +62,10 @@ export const CUES: CueDef[] = [
   { pattern: `versé|versés|versée|versées`, kind: 'investment', role: 'verb', linkers: `dans` },
   { pattern: `obtenu|obtient|obtiendra|obtained|obtains|secured|secures|received|receives|reçu|reçoit`, kind: 'purchase', role: 'verb', linkers: `de|d'|du|des|from|auprès de|auprès d'` },
   { pattern: `funding round|funding from|financing|backs|backed|backing|led (?:the|a|its) (?:(?:series|série) \\p{L} |seed |[\\p{L}-]+-stage )?round|(?:raised|raises|raise|raising)(?! (?:its|their|the|our|his|her) (?:\\S+ )?(?:target|forecast|guidance|estimates?|outlook|rating|prices?|dividend|stake))`, kind: 'investment', role: 'verb', raise: true },
+  // "Samsung is leading a round of at least $300 million for Tenstorrent", "leads a $50 million round in X": the
+  // leader invests in the company after "for", "in".
+  // "Thrive Capital led OpenAI's $6.6 billion round": the same, the company named as the round's owner.
+  { pattern: `(?:leads|leading|will lead|to lead|co-leads|co-leading|co-led|led) (?:the|a|an|its|this) [^.;:]{0,60}?(?:round|financing|fundraise)(?: of [^.;:]{0,30}?)? (?:for|in|into)|(?:leads|leading|will lead|to lead|co-leads|co-leading|co-led|led)(?= [\\p{L}\\d&.-]+(?: [\\p{L}\\d&.-]+)?'s (?:[^;:]{0,40}? )?(?:round|financing|fundraise|raise)(?![\\p{L}]))`, kind: 'investment', role: 'verb', transitive: true },
   // "Aker led the Series B round. It was joined by A, B and C": more investors of the round just told.
   { pattern: `(?:it|they|the (?:\\S+ )?round|the (?:funding|financing|investment)) (?:was|were|has been|is) (?:also )?joined by`, kind: 'investment', role: 'verb' },
   // "valued at $32bn in a round led by Greenoaks": the round's leader invests in the company valued.
