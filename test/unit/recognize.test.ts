@@ -66,6 +66,9 @@ describe('recognize: companies from context', () => {
     assert.equal(q.length, 2);
     assert.ok(q.every((m) => (m.confidence ?? 1) < 1));
   });
+  it('a place of several words before "-based" is no part of the name: "Hong Kong-based Cloud Light Technology" is Cloud Light', () => {
+    assert.deepEqual(names('Lumentum said it would buy Hong Kong-based Cloud Light Technology for about $750 million.', 'company'), ['Lumentum', 'Cloud Light']);
+  });
   it('a fund or unit its owner names after it is the owner\'s, not a company: "le fonds Large Venture de Bpifrance"', () => {
     assert.deepEqual(names('Ont participé le fonds Kestrova Growth de Bpifrance et la start-up Quantaflux.', 'company'), ['Bpifrance', 'Quantaflux']);
   });

@@ -449,8 +449,12 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   if (stop.has(raw)) return undefined;
   const tokens = raw.split(' ');
   if (PERSON_TITLE.test(tokens[0]!)) return undefined;
-  // "London-listed Alphawave IP Group", "Paris-based Quantaflux": a compound adjective before the name describes it.
-  while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
+  // "London-listed Alphawave IP Group", "Paris-based Quantaflux": a compound adjective before the name describes it,
+  // whatever words of a place it ends ("Hong Kong-based Cloud Light").
+  // The words after it are the name, common words too ("Cloud Light").
+  const described = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && ADJECTIVE_COMPOUND.test(t));
+  if (described > 0) tokens.splice(0, described + 1);
+  else while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's; not a firm's word after it
   // ("Felix Capital", "Benson Partners").
   if (tokens.length && stop.isFirstName(tokens[0]!) && !(tokens.length === 2 && FIRM_END.test(tokens[1]!))) return undefined;
