@@ -4,6 +4,7 @@
  * Patterns run on the sentence "skeleton" (see extract.ts): apostrophes folded to ', spaces collapsed.
  */
 import type { DealKind } from '../types';
+import { repeated } from '../text/regexLoop';
 
 /**
  * `members`: a noun whose members a list names ("its customers include A, B"); `continued`: words that go on with
@@ -42,7 +43,7 @@ export interface CueDef {
 const A = `'`;
 
 /** A verb of serving customers and the customers it serves: "serves major clients", "accompagne déjà des mastodontes". */
-export const SERVES_MEMBERS = `(?:serves|served|serving|sert|servent|accompagne|accompagnent|accompagnait|works with|worked with|travaille avec) (?:(?:déjà|already|notamment|des|de|major|large|big|leading|grands?|grandes|nombreux|nombreuses|many|several|global|top) ){0,3}(?:clients|customers|mastodontes|géants|groupes|entreprises|companies|enterprises|corporations|brands|marques|comptes|accounts)`;
+export const SERVES_MEMBERS = `(?:serves|served|serving|sert|servent|accompagne|accompagnent|accompagnait|works with|worked with|travaille avec) ${repeated('(?:déjà|already|notamment|des|de|major|large|big|leading|grands?|grandes|nombreux|nombreuses|many|several|global|top) ', 0, 3)}(?:clients|customers|mastodontes|géants|groupes|entreprises|companies|enterprises|corporations|brands|marques|comptes|accounts)`;
 
 /** Words that go on with a round's list in a new sentence: "Viennent ensuite A, B", "Other investors include A". */
 export const CONTINUED_WORDS = `viennent ensuite|suivent|on (?:re)?trouve (?:aussi|également|ensuite)|others include|other (?:investors|backers|participants) (?:include|included|were|are)`;

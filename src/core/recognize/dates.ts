@@ -4,9 +4,10 @@
  * "T3 2025" → 2025-Q3 (date 2025-07), "fin 2026" → 2026, "en 2024" → 2024. A day without a year is skipped.
  */
 import type { Mention } from '../types';
+import { repeated } from '../text/regexLoop';
 
 const SP = '[ \\u00a0\\u202f\\u2009]';
-const WS = '\\s{1,3}';
+const WS = repeated('\\s', 1, 3);
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const YEAR = '(?<year>(?:19|20)\\d{2})(?![\\p{N}]|[.,]\\d)';

@@ -17,6 +17,7 @@ import { toMention } from './entities';
 import { isCurrencyLetters } from './money';
 import { listedNames } from './listedCompanies';
 import { BoundaryPattern } from '../text/boundaryMatches';
+import { repeated } from '../text/regexLoop';
 import { borrow, countMatches, giveBack, matchesOf } from '../text/keptRegExps';
 
 export interface InferredName {
@@ -32,13 +33,13 @@ export interface InferredName {
 // long run ("AAAA…", "Nvidia-OpenAI-Microsoft-…") reads a bounded stretch each time, not the rest of the
 // run: linear, where unbounded parts made it quadratic.
 const TOKEN = String.raw`(?:\p{Lu}[\p{L}\p{N}]{0,39}(?:[-.&][\p{L}\p{N}]{1,40}){0,5}|\p{Ll}\p{Lu}[\p{L}\p{N}]{0,39})`;
-const NAME = String.raw`(${TOKEN}(?: (?:& )?${TOKEN}){0,3})`;
+const NAME = `(${TOKEN}${repeated(String.raw` (?:& )?${TOKEN}`, 0, 3)})`;
 const APOS = `['’]`;
 
 const NOUNS_FR = String.raw`start-?ups?|jeunes? pousses?|sociétés?|entreprises?|firmes?|licornes?|pépites?|scale-?ups?|groupes?|fabricants?|constructeurs?|concepteurs?|fondeurs?|équipementiers?|opérateurs?|hébergeurs?|éditeurs?|spécialistes?|fonds|investisseurs?|néo-?clouds?|neo-?clouds?|laboratoires?|fournisseurs?|filiales?|géants?|banques?|distributeurs?|assureurs?|énergéticiens?|électriciens?|pétroliers?|avionneurs?|motoristes?|industriels?`;
 const NOUNS_EN = String.raw`start-?ups?|companies|company|firms?|chipmakers?|chip ?makers?|chip designers?|makers?|manufacturers?|providers?|operators?|developers?|labs?|laboratory|unicorns?|funds?|investors?|neo-?clouds?|suppliers?|vendors?|specialists?|conglomerates?|designers?|subsidiary|subsidiaries|units?|spin-?offs?|giants?|utility|utilities|distributors?|backers?|banks?|lenders?|insurers?|retailers?|carriers?|automakers?|carmakers?|telcos?|rivals?|powerhouses?`;
 // Between the noun and the name: a few lower-case words ("française", "des semi-conducteurs", "d'IA").
-const FILLER = String.raw`(?:(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) ){0,3}`;
+const FILLER = repeated(String.raw`(?:\p{Ll}[\p{Ll}-]*|d${APOS}\p{L}+|l${APOS}\p{L}+|IA|AI|de l${APOS}IA|AI-powered|[\p{Lu}][\p{L}]+-based) `, 0, 3);
 /** A title written in capitals, read as part of the name before it: "Le PDG Tarek Volmer a annoncé". */
 const TITLE_IN_NAME = /(?:^|\s)(?:CEO|PDG|CFO|CTO|COO|DG)\s/u;
 /** A person's title right before a name: "chief executive ", "CEO ", "le PDG ", "founder ". */
@@ -58,7 +59,7 @@ interface CuedPattern {
 }
 const cued = (pattern: string, cue: string): CuedPattern => ({ pattern: new RegExp(pattern, 'gu'), cue: new RegExp(cue, 'u') });
 const ARTICLE = `(?:la|le|les|une|un|l${APOS}|the|a|an)`;
-const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:\p{L}+-[\p{L}-]+ )?(?:[\p{L}-]+ ){0,2}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
+const AFTER = cued(String.raw`${NAME}, (?:${ARTICLE} ?)(?:\p{L}+-[\p{L}-]+ )?${repeated(String.raw`[\p{L}-]+ `, 0, 2)}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`, `, ${ARTICLE}`);
 /**
  * French writes a company's nationality as a lower-case noun before its name ("le suédois Hexagon", "l'italien
  * Telespazio", "chez l'américain Nvidia"); a person's takes a capital ("l'Américain Sam Altman").
@@ -87,7 +88,7 @@ const LEGAL = cued(String.raw`${NAME},?${LEGAL_AFTER_NAME}`, LEGAL_AFTER_NAME);
 // "Explore Investments", "Parkway Venture Capital", "Wa'ed Ventures" (an apostrophe inside a word, not a possessive's).
 // The word is evidence as a legal form is.
 const FIRM_WORD = String.raw`(?:Partners|Capital|Ventures|Cooperative|Coopérative|Investments|Holdings)`;
-const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?(?: (?:& )?${TOKEN}){0,2} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
+const FIRM_NAMED = cued(String.raw`(?<![\p{L}\p{N}])(${TOKEN}(?:${APOS}(?!s )\p{Ll}{1,12})?${repeated(String.raw` (?:& )?${TOKEN}`, 0, 2)} ${FIRM_WORD})(?![\p{L}\p{N}])`, String.raw` ${FIRM_WORD}(?![\p{L}])`);
 /** The last word of a firm's name that no person's name ends with. */
 const FIRM_END = new RegExp(String.raw`^(?:${FIRM_WORD}|Management|Fund|Labs|Group)$`, 'u');
 // "Venture Capital", "Working Capital", "Limited Partners": the firm word after common words names a trade or a
@@ -140,7 +141,7 @@ const UNIT_OWNER_AFTER = /^\s+(?:d['’]|de\s|du\s|of\s)/u;
 
 // A company named in lower case, bought and described at once: "to acquire io, an AI device startup",
 // "rachète io, la start-up de Jony Ive". Only this shape: a lower-case word is a name nowhere else.
-const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquire|acquires|acquired|acquiring|buy|buys|bought|rachète|racheter|racheté|rachat de|acquisition of|acquisition de|acquiert|acquérir) (\p{Ll}[\p{Ll}\p{N}]{1,19}), (?:${ARTICLE} ?)(?:[\p{L}-]+ ){0,3}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`);
+const LOWER_CASE_BOUGHT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquire|acquires|acquired|acquiring|buy|buys|bought|rachète|racheter|racheté|rachat de|acquisition of|acquisition de|acquiert|acquérir) (\p{Ll}[\p{Ll}\p{N}]{1,19}), (?:${ARTICLE} ?)${repeated(String.raw`[\p{L}-]+ `, 0, 3)}(?:${NOUNS_FR}|${NOUNS_EN})(?![\p{L}])`);
 
 // The buyer in a sale: "to sell ZT's manufacturing business to Sanmina", "cède sa filiale à Quantaflux".
 /**

@@ -6,6 +6,7 @@
  * candidate (the inference then trims stop words and drops people and institutions).
  */
 import { BoundaryPattern } from '../text/boundaryMatches';
+import { repeated } from '../text/regexLoop';
 
 /** Nouns that introduce companies, beside the apposition nouns (`companyNouns`). */
 const LIST_NOUNS = String.raw`businesses|clients?|customers?|backers?|actionnaires?|shareholders?|partenaires?|partners?|bailleurs de fonds|soutiens?|mastodontes|géants|giants|heavyweights|poids lourds|marques|brands|acquisitions|rachats`;
@@ -14,12 +15,12 @@ const INTRODUCERS = String.raw`including|such as|like|notably|among them|tels? q
 /** Verbs that introduce members only after a plural noun ("its investors include", not "the company includes"). */
 const PLURAL_INTRODUCERS = String.raw`include|included|comprennent|incluent|comptent|comprenaient|incluaient`;
 /** A description between the introducer and the list: "include prominent firms such as", "comprennent des personnalités telles que". */
-const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)(?: ${INTRO_WORD}){1,4} (?:such as|like|tels? que|telles? que|comme))?`;
+const DESCRIPTION = String.raw`(?: (?:des?|the|les|of|some|several|plusieurs)${repeated(` ${INTRO_WORD}`, 1, 4)} (?:such as|like|tels? que|telles? que|comme))?`;
 /** Money raised from a list: "a collecté 1 milliard de dollars auprès de A, B", "raised $1 billion from A, B", "backing from venture capital giants A, B". */
 const RAISED_FROM = String.raw`(?:(?:levé|lève|lèvent|collecté|récolté|obtenu|raised|raises|raising|secured)(?: [^\s.;:]{1,40}){1,6} (?:auprès de|auprès d['’]|from)|(?:backing|funding|investments?) from)` +
   // A short description before the first item: "from venture capital giants A, B" (words listed: the pattern
   // ignores case, so a lower-case class would take names too).
-  String.raw`(?: (?:venture|capital|private|equity|tech|technology|giants?|heavyweights?|investors?|backers?|firms?|funds?|existing|new|major|big|several|strategic|institutional)){0,3}`;
+  repeated(' (?:venture|capital|private|equity|tech|technology|giants?|heavyweights?|investors?|backers?|firms?|funds?|existing|new|major|big|several|strategic|institutional)', 0, 3);
 /** A round's lead: "a round led by A", "un tour de table de 100 millions mené par A", "l'opération a été menée par A" (not any "led by": people lead companies). */
 const ROUND_LED = String.raw`(?:round|tour de table|levée de fonds|funding|financing|opération),?(?: [^\s.;:]{1,40}){0,6} (?:co-)?(?:mené|menée|led) (?:par|by)`;
 /**
@@ -33,7 +34,7 @@ const BACKED_BY = String.raw`(?:(?:backed|funded|financed) by|(?:soutenue?s?|fin
  * acquisitions of Sana, Paradox". Set off by a comma only after a count ("After the acquisitions, Rowe said" names none).
  * A count is one to three digits after no digit: "\d+" was tried at every digit of a long run of them, each time to its end.
  */
-const DEALS_NAMED = String.raw`(?:(?:(?<!\d)\d{1,3}|two|three|four|five|several|other|deux|trois|quatre|cinq|plusieurs|autres)(?: [\p{L}-]+){0,2} (?:acquisitions|rachats),|(?:acquisitions|rachats) (?:of|de|d['’]))`;
+const DEALS_NAMED = String.raw`(?:(?:(?<!\d)\d{1,3}|two|three|four|five|several|other|deux|trois|quatre|cinq|plusieurs|autres)${repeated(String.raw` [\p{L}-]+`, 0, 2)} (?:acquisitions|rachats),|(?:acquisitions|rachats) (?:of|de|d['’]))`;
 /** At most this many items are read from one list, and at most this many items in a row that are no name. */
 const MAX_ITEMS = 16;
 const MAX_OTHER_ITEMS = 2;

@@ -28,9 +28,10 @@ import { evidenceOf, isDoubtfulNumeral, readDoubtfulNumeral, sentenceLanguage, t
 import { impliedCurrencies } from './impliedCurrency';
 import { centsAfter } from './moneyCents';
 import { toUsd } from './rates';
+import { repeated } from '../text/regexLoop';
 
 const SP = '[ \\u00a0\\u202f\\u2009]';
-const WS = '\\s{1,4}';
+const WS = repeated('\\s', 1, 4);
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 
