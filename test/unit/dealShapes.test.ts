@@ -1436,6 +1436,13 @@ describe('deals: backers of the company a noun stands for, set off by commas', (
   });
 });
 
+describe('deals: an owner named by its arm', () => {
+  it('"MEAG, the investment arm of German insurer Munich Re, invested in X": the owner is no investor of its arm', () => {
+    const deals = dealsIn('Kestrova Partners, which is the investment arm of German insurer Munich Re, invested in the business previously.');
+    assert.ok(!pairs(deals).includes('Kestrova Partners + Munich Re'), pairs(deals).join('; '));
+  });
+});
+
 describe('deals: a company renamed in the note', () => {
   it('"X change de nom pour devenir Y", "Y, anciennement X", "Y, formerly known as X": the deals are told under the new name', () => {
     assert.deepEqual(pairs(dealsIn('Norvalis annonce un tour de table de 19 millions d’euros, mené par Bpifrance. A cette occasion, Norvalis change de nom pour devenir Kestrova.')),

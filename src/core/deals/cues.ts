@@ -188,7 +188,7 @@ export const BYSTANDER_BEFORE = [
   `compared (?:to|with)`, `toe-to-toe with`, `same (?:terms|conditions|way|price|basis) as`, `aux mêmes conditions que`, `au même titre que`, `head-to-head (?:with|against)`, `au coude-à-coude avec`, `rather than`, `instead of`, `like`, `such as`, `including`, `unlike`,
   `dominance of`, `reliance on`, `rely on`, `relies on`, `alternative to`, `challenge`, `challenges`, `challenging`,
   `than`, `maison mère d[e${A}]`, `société mère d[e${A}]`, `filiale d[e${A}]`, `parent (?:company )?of`, `subsidiary of`,
-  `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `une? filiale d[e${A}]`,
+  `owner of`, `propriétaire d[e${A}]`, `propriété d[e${A}]`, `owned by`, `a unit of`, `(?:\\p{Ll}+ ){0,2}arm of`, `(?:bras|branche) (?:\\p{Ll}+ ){0,2}d[e${A}]`, `une? filiale d[e${A}]`,
   `distancée?s? par`, `devancée?s? par`, `outpaced by`, `du même type que`, `similar to`, `alongside`, `aux côtés d[e${A}]`, `sa filiale`, `ses filiales`, `son unité`, `its (?:unit|subsidiary|subsidiaries)`,
   // A career, not a deal: "founded by former Intel president Renée James", "un ancien de Google".
   ...CAREER_WORDS, `passée? par`, `spun out of`, `spun off from`, `spin-?off of`, `demerger of`, `split of`, `break-?up of`, `scission d[e${A}]`, `issue? d[e${A}]`, `issue? du démantèlement d[e${A}]`, `issue? du (?:géant|groupe) (?:\\S+ ){0,3}`,
