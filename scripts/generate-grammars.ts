@@ -134,8 +134,9 @@ const MAG_WORD = '(?i:(?:milliards?|millions?|billions?|bilions?|trillions?|mill
 const MAG_ABBR = '(?:Mds|Mrds|Mrd|Md|mds|md|bn|Bn|BN|bln|Bln|BLN|mn|Mn|mln|Mln|MLN|tn|Tn|trn|Trn|k|K|M|B|T|G|m|b)';
 // The currencies come from the recogniser itself (src/core/recognize/money.ts), so that the grammar colours
 // every sign, code and word it reads; its regex sources are written for JavaScript and read the same in
-// Oniguruma once "\uXXXX" escapes are written "\x{XXXX}".
-const onig = (source: string) => source.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => `\\x{${h.toUpperCase()}}`);
+// Oniguruma once "\uXXXX" escapes are written "\x{XXXX}", and a group written as a loop for V8 ("(?:x|(?!)){1,4}",
+// src/core/text/regexLoop.ts) is written back as the plain group: Oniguruma takes that empty alternative for no target.
+const onig = (source: string) => source.replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => `\\x{${h.toUpperCase()}}`).replaceAll('|(?!))', ')');
 const CURRENCY_WORD = `(?i:${MONEY_GRAMMAR_SOURCES.words.map(onig).join('|')})`;
 const CURRENCY_WORD_DIRECT = `(?i:${MONEY_GRAMMAR_SOURCES.wordsWithoutMagnitude.map(onig).join('|')})`;
 const SYMBOL = `(?:${onig(MONEY_GRAMMAR_SOURCES.symbol)}|(?i:${onig(MONEY_GRAMMAR_SOURCES.namePrefix)})(?=${GSP}\\d))${GSP}?`;
