@@ -1436,6 +1436,15 @@ describe('deals: backers of the company a noun stands for, set off by commas', (
   });
 });
 
+describe('deals: the investor of the round just told, by its role', () => {
+  it('"Norvalis lève 2 milliards. Kestrova est le principal investisseur", "Kestrova was the lead investor": it invests in the company raising', () => {
+    assert.deepEqual(pairs(dealsIn('Norvalis lève 2 milliards d’euros. C’est Kestrova Capital qui est le «principal investisseur».')), ['Kestrova Capital + Norvalis']);
+    assert.deepEqual(pairs(dealsIn('Norvalis raised $2 billion. Macquarie was the lead investor.')), ['Macquarie + Norvalis']);
+    // No round told: no company to invest in.
+    assert.deepEqual(pairs(dealsIn('Norvalis builds batteries. Macquarie was the lead investor.')), []);
+  });
+});
+
 describe('deals: an owner named by its arm', () => {
   it('"MEAG, the investment arm of German insurer Munich Re, invested in X": the owner is no investor of its arm', () => {
     const deals = dealsIn('Kestrova Partners, which is the investment arm of German insurer Munich Re, invested in the business previously.');

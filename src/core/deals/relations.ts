@@ -484,6 +484,11 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
       && !subject.includes(recent[recent.length - 1]!)) {
       // "SoftBank, which …, made a surprise $2 billion investment too": in the company of the deal just reported.
       add([...subject, recent[recent.length - 1]!], subjectStart, cue.end, cue);
+    } else if (subject && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.fundraiser
+      && !subject.includes(focus.fundraiser) && COPULA.test(folded.slice(Math.max(sentence.start, cue.start - 40), cue.start).replace(/[«»"“”]/gu, ' '))) {
+      // "Verkor lève 2 milliards. Macquarie est le principal investisseur": an investor of the round just told.
+      const raiser = focus.fundraiser;
+      subject.forEach((name, i) => add([name, raiser], subjectStart, cue.end, cue, undefined, subject!.length > 1 ? i : undefined));
     } else if (subject && subject.length >= 2 && !object && !linkedBetween && cue.def.role === 'role' && INVESTOR_ROLE.test(folded.slice(cue.start, cue.end)) && focus.lead && !subject.includes(focus.lead)) {
       // "Nvidia and Cisco joined as strategic investors": co-investors in the company the passage is about.
       const lead = focus.lead;

@@ -436,6 +436,8 @@ function peopleSurnames(text: string, stop: StopWords): Set<string> {
   return out;
 }
 
+/** A French elided word glued to a lower-case word: "C'est", "Qu'il", "N'est". */
+const ELIDED_OPENING = /^(?:[CcDdJjLlMmNnSsTt]|Qu|qu)['’]\p{Ll}+$/u;
 /** One word whose last part, after a hyphen, is a lowercase participle or adjective ending ("AI-assisted"). */
 const ADJECTIVE_COMPOUND = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+(?:ed|ing|based|native|first|friendly|ready|centric|focused|driven|powered|heavy|intensive|related|specific|wide|free)$/u;
 
@@ -455,6 +457,8 @@ function trimName(raw: string, stop: StopWords): string | undefined {
   // The words after it are the name, common words too ("Cloud Light").
   const described = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && ADJECTIVE_COMPOUND.test(t));
   if (described > 0) tokens.splice(0, described + 1);
+  // "C'est Kestrova Capital qui …": a French elided word and its verb open no name ("L'Oréal" keeps its capital).
+  else if (tokens.length > 1 && ELIDED_OPENING.test(tokens[0]!)) tokens.shift();
   else while (tokens.length > 1 && ((stop.has(tokens[0]!) && !stop.isFirstName(tokens[0]!)) || ADJECTIVE_COMPOUND.test(tokens[0]!))) tokens.shift();
   // "Sam Altman", "Selon Jensen Huang": a first name starts a person's name, not a company's; not a firm's word after it
   // ("Felix Capital", "Benson Partners").
