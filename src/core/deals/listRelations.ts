@@ -35,7 +35,7 @@ const OPENS_SENTENCE = /^\s*(?:[\p{L}-]+\s+)?$/u;
  * aside).
  */
 export function investorLists(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[],
-  focus: Focus, recent: readonly string[] | undefined, add: AddRelation): { investors: Set<string>; recipient: string }[] {
+  focus: Focus, recent: readonly string[] | undefined, add: AddRelation, fronted?: FrontedBackers): { investors: Set<string>; recipient: string }[] {
   const rounds: { investors: Set<string>; recipient: string }[] = [];
   const groups = groupParties(folded, parties);
   const partyIndex = new Map(parties.map((p, i) => [p, i]));
@@ -45,13 +45,12 @@ export function investorLists(folded: string, sentence: Span, parties: readonly 
   const mayName = INVESTOR_LIST_WORDS.test(text);
   const mayHaveMembers = ROUND_MEMBERS_WORDS.test(text);
   const mayBeLed = ROUND_LED_BY_WORDS.test(text);
-  // "With funding from A, B, and others, C plans …": the fronted backers' rule reads that list and whom it backs.
-  const fronted = frontedBackersSpan(folded, sentence, parties, cues);
   const mayNameConsortium = CONSORTIUM_WORD.test(text);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const first = group[0]!.mention;
-    if (fronted && first.start >= fronted.start && first.end <= fronted.end) continue;
+    // "With funding from A, B, and others, C plans …": the fronted backers' rule reads that list and whom it backs.
+    if (fronted && first.start >= fronted.backers[0]!.mention.start && first.end <= fronted.end) continue;
     const leadStart = Math.max(sentence.start, first.start - LIST_LEAD_CHARS);
     const lead = folded.slice(leadStart, first.start);
     // "Cohere, led by former top AI researchers at Google": people lead it, no round is told.
@@ -409,15 +408,20 @@ const FRONTED_CLOSE = /^(?:,\s*\p{Lu}[\p{L}\p{N}&'-]{0,20}(?:\s\p{Lu}[\p{L}\p{N}
 const BACKED_NAMED_NEXT = /^(?:(?:la|le|l'|les|the)\s*)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** What a fronted phrase of backers holds: its deal word, its backers and the company the main clause names. */
-interface FrontedBackers {
+export interface FrontedBackers {
+  /** The sentence's start, where the deals it makes begin. */
+  start: number;
   cue: Cue;
   backers: Party[];
   recipient: Party;
   end: number;
 }
 
-/** "With $100 million in funding from A, B, and others, C plans …": the fronted backers and the company they back. */
-function readFronted(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): FrontedBackers | undefined {
+/**
+ * "With $100 million in funding from A, B, and others, C plans …": the fronted backers and the company they back, read
+ * once per sentence for `investorLists` (which leaves that list alone) and `frontedBackers`.
+ */
+export function readFronted(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): FrontedBackers | undefined {
   const opening = FRONTED_BACKED.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + FRONTED_BACKED_CHARS)));
   if (!opening) return undefined;
   const cue = cues.find((c) => c.start >= sentence.start && c.start < sentence.start + opening[0].length);
@@ -440,29 +444,19 @@ function readFronted(folded: string, sentence: Span, parties: readonly Party[], 
   // tried and gave a false deal on an unseen set (fresh20) for three found on fresh19.
   if (!next || next.length !== 1 || !BACKED_NAMED_NEXT.test(folded.slice(mainStart, next[0]!.mention.start))) return undefined;
   if (backers.some((b) => b.name === next[0]!.name)) return undefined;
-  return { cue, backers, recipient: next[0]!, end: next[0]!.mention.end };
+  return { start: sentence.start, cue, backers, recipient: next[0]!, end: next[0]!.mention.end };
 }
 
 /**
- * "Soutenue par A, B et C, la start-up Vsora ambitionne …": the backers of a fronted participle invest in the
- * company the main clause opens with.
+ * "Soutenue par A, B et C, la start-up Vsora ambitionne …": the backers of a fronted participle (`readFronted`) invest
+ * in the company the main clause opens with.
  */
-export function frontedBackers(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], add: AddRelation): { investors: Set<string>; recipient: string }[] {
-  const fronted = readFronted(folded, sentence, parties, cues);
+export function frontedBackers(fronted: FrontedBackers | undefined, add: AddRelation): { investors: Set<string>; recipient: string }[] {
   if (!fronted) return [];
   const { cue, backers, recipient, end } = fronted;
   const investors = names(backers);
   investors.forEach((name, i) => {
-    add([name, recipient.name], sentence.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
+    add([name, recipient.name], fronted.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
   });
   return [{ investors: new Set(investors), recipient: recipient.name }];
-}
-
-/**
- * Where a sentence's fronted backers that `frontedBackers` reads begin, and where the company they back ends: the
- * lists between are its to read.
- */
-export function frontedBackersSpan(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): { start: number; end: number } | undefined {
-  const fronted = readFronted(folded, sentence, parties, cues);
-  return fronted && { start: fronted.backers[0]!.mention.start, end: fronted.end };
 }

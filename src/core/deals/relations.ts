@@ -15,7 +15,7 @@ import { apposedRoles } from './apposedRoles';
 import { cuesIn, isPluralNoun, isPluralWord, type Cue } from './cueSearch';
 import type { Party, Relation } from './relationTypes';
 import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
-import { elidedDeals, examplePairs, frontedBackers, investorLists, memberLists, portfolioLists, pricedObjects } from './listRelations';
+import { elidedDeals, examplePairs, frontedBackers, investorLists, readFronted, memberLists, portfolioLists, pricedObjects } from './listRelations';
 import {
   AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
@@ -31,8 +31,6 @@ const PARTICIPLE = /(?:é|ée|és|ées|u|us|ue|ues|ed)$/iu;
 const WHOLE_SOLD_BEFORE = /^\s*(?:(?:de|d'|of)\s*)?(?:(?:sa|son|ses|its|their|leur|la|le|l')\s*)?(?:(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:filiale|subsidiary|unit|unité|division|branche)(?:\s+\p{Ll}+){0,2}\s+)?$/iu;
 /** Between a company sold and its buyer: only the sale's linker ("Worldgrid à Alten", "Altera to Silver Lake"). */
 const SOLD_TO_NEXT = /^\s*(?:à|au|aux|to)\s+(?:(?:la|le|l'|the)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu;
-/** Between two items of a list: ", ", " and ", ", et ". */
-const SIDE_BY_SIDE_ITEMS = /^\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et|&)\s+)$/u;
 /** A company's own partnering, told by a verb: "partners with", "is partnering with", "collaborates with". */
 const PARTNERS_WITH_VERB = /^(?:partner(?:s|ed|ing)? with|team(?:s|ed|ing)? up|collaborat(?:es?|ed|ing) with)$/iu;
 /** Before "partnership"/"partenariat": "in partnership with", "en partenariat avec", a company's own way of working with each. */
@@ -191,7 +189,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of one round are each tied to the company raising, never to each other.
   // The investors of each company's round in this sentence, however many lists named them ("led by A with
   // participation from B": A and B are co-investors, not a deal of their own).
-  const coInvestors = [...[...investorLists(folded, sentence, parties, cues, focus, recent, add), ...frontedBackers(folded, sentence, parties, cues, add)].reduce((byRecipient, { investors, recipient }) => {
+  // "With $100 million in funding from A, B, and others, C plans …": read once, for both rules.
+  const fronted = readFronted(folded, sentence, parties, cues);
+  const coInvestors = [...[...investorLists(folded, sentence, parties, cues, focus, recent, add, fronted), ...frontedBackers(fronted, add)].reduce((byRecipient, { investors, recipient }) => {
     const known = byRecipient.get(recipient);
     if (known) for (const i of investors) known.add(i);
     else byRecipient.set(recipient, new Set(investors));
@@ -586,9 +586,9 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
     const supplier = SUPPLIER_MODIFIER.exec(gap);
     if (supplier || (/^,?\s+$/u.test(gap) && SUPPLIER_OF_BEFORE.test(folded.slice(Math.max(sentence.start, a.mention.start - 40), a.mention.start)))) {
       add([a.name, b.name], a.mention.start, b.mention.end, cues[0]!).kind ??= 'supply';
-      for (let j = i + 2; supplier?.[1] && j < parties.length && SIDE_BY_SIDE_ITEMS.test(folded.slice(parties[j - 1]!.mention.end, parties[j]!.mention.start)); j++) {
-        add([a.name, parties[j]!.name], a.mention.start, parties[j]!.mention.end, cues[0]!).kind ??= 'supply';
-      }
+      // The list's other items are the rest of the group b opens.
+      const listed = supplier?.[1] ? groups.find((g) => g[0] === b) : undefined;
+      for (const p of listed?.slice(1) ?? []) add([a.name, p.name], a.mention.start, p.mention.end, cues[0]!).kind ??= 'supply';
     }
   }
 

@@ -133,11 +133,16 @@ const PARTNER_OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`
 /** After a product's name, the noun that makes it its company's description: "Ray-Ban maker", "ChatGPT owner". */
 const MAKER_AFTER = /^[ -](?:maker|makers|owner|parent|developer|creator)(?![\p{L}])/iu;
 /** A unit's noun right before a name: "la division Robotique", "the unit". */
-const UNIT_NAMED = /(?<![\p{L}])(?:division|unité|branche|activité|filiale|pôle|unit|business|segment|arm)\s+$/iu;
-/** A fund's or unit's noun ending the words before a name: "le fonds ", "the unit ". */
-const FUND_NOUN_END = /(?<![\p{L}])(?:fonds|fund|division|unité|unit|filiale|subsidiary)\s+$/iu;
+const UNIT_NAMED = /(?<![\p{L}])(?:division|unité|branche|activité|filiale|pôle|fonds|unit|business|segment|arm|fund|subsidiary)\s+$/iu;
 /** Its owner right after it: " d'ABB", " de Siemens", " of Intel". */
 const UNIT_OWNER_AFTER = /^\s+(?:d['’]|de\s|du\s|of\s)/u;
+/**
+ * Whether the name ending at `nameEnd`, after the words `before`, is a unit or fund its owner names right after it:
+ * "la division Robotique d'ABB", "le fonds Large Venture de Bpifrance", "the Altera unit of Intel".
+ */
+function ownersUnitAt(before: string, text: string, nameEnd: number): boolean {
+  return UNIT_NAMED.test(before) && UNIT_OWNER_AFTER.test(text.slice(nameEnd, nameEnd + 5));
+}
 
 // A company named in lower case, bought and described at once: "to acquire io, an AI device startup",
 // "rachète io, la start-up de Jony Ive". Only this shape: a lower-case word is a name nowhere else.
@@ -338,8 +343,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
   for (const m of BEFORE.matchAll(text)) {
     const filler = m[0].slice(0, m[0].length - m[1]!.length);
     // "le fonds Large Venture de Bpifrance", "the Altera unit of Intel": a fund or unit its owner names after it.
-    const end = m.index + m[0].length;
-    if (!(FUND_NOUN_END.test(filler) && UNIT_OWNER_AFTER.test(text.slice(end, end + 5)))) take(m[1]!, 'apposition', filler);
+    if (!ownersUnitAt(filler, text, m.index + m[0].length)) take(m[1]!, 'apposition', filler);
     // "oil and gas firms A and B", "les start-up A, B et C": a plural noun names every item of the list after it.
     if (!PLURAL_NOUN_START.test(filler) || BAD_FILLER.test(filler.replace(/^\S+\s/u, ''))) continue;
     for (const item of itemsAfter(text, m.index + m[0].length)) take(item, 'apposition');
@@ -360,7 +364,7 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     // "acquérir la division Robotique d'ABB", "to buy the Altera unit of Intel": a unit's name, its owner named after it.
     const nameAt = m[0].indexOf(m[1]!);
     const nameEnd = m.index + nameAt + m[1]!.length;
-    if (UNIT_NAMED.test(m[0].slice(0, nameAt)) && UNIT_OWNER_AFTER.test(text.slice(nameEnd, nameEnd + 5))) continue;
+    if (ownersUnitAt(m[0].slice(0, nameAt), text, nameEnd)) continue;
     // "a stake in Ray-Ban maker …", "investment in ChatGPT owner": a product named for its company, not a company.
     if (MAKER_AFTER.test(text.slice(nameEnd, nameEnd + 12))) continue;
     take(m[1]!, 'deal-object');
