@@ -36,19 +36,20 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --fresh21: a twenty-third (test/corpus-fresh21, gathered blind on 1 December 2026 at 03:40-04:20 UTC), kept unseen until 06:12 UTC, then a development set.
 // --fresh22: a twenty-fourth (test/corpus-fresh22, gathered blind on 1 December 2026 at 06:06-06:11 UTC), kept unseen until its late run at 07:45 UTC.
 // --fresh23: a twenty-fifth (test/corpus-fresh23, gathered blind on 1 December 2026 at 07:47-07:54 UTC), kept unseen but for its summary lines.
+// --fresh24: a twenty-sixth (test/corpus-fresh24, gathered blind on 1 December 2026 at 10:50-11:20 UTC), kept unseen but for its summary lines.
 const SETS = {
   '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--fresh2': 'corpus-fresh2',
   '--fresh3': 'corpus-fresh3', '--fresh4': 'corpus-fresh4', '--fresh5': 'corpus-fresh5', '--fresh6': 'corpus-fresh6',
   '--fresh7': 'corpus-fresh7', '--fresh8': 'corpus-fresh8', '--fresh9': 'corpus-fresh9',
   '--fresh10': 'corpus-fresh10', '--fresh11': 'corpus-fresh11', '--fresh12': 'corpus-fresh12',
   '--fresh13': 'corpus-fresh13', '--fresh14': 'corpus-fresh14', '--fresh15': 'corpus-fresh15', '--fresh16': 'corpus-fresh16',
-  '--fresh17': 'corpus-fresh17', '--fresh18': 'corpus-fresh18', '--fresh19': 'corpus-fresh19', '--fresh20': 'corpus-fresh20', '--fresh21': 'corpus-fresh21', '--fresh22': 'corpus-fresh22', '--fresh23': 'corpus-fresh23', '--blind': 'corpus-blind', '--own': 'corpus',
+  '--fresh17': 'corpus-fresh17', '--fresh18': 'corpus-fresh18', '--fresh19': 'corpus-fresh19', '--fresh20': 'corpus-fresh20', '--fresh21': 'corpus-fresh21', '--fresh22': 'corpus-fresh22', '--fresh23': 'corpus-fresh23', '--fresh24': 'corpus-fresh24', '--blind': 'corpus-blind', '--own': 'corpus',
 };
 // Real-article sets keep their (git-ignored, third-party) texts in texts/; our own sets keep theirs in articles/.
 const REAL_SETS = new Set([
   'corpus-real', 'corpus-holdout', 'corpus-fresh', 'corpus-fresh2', 'corpus-fresh3', 'corpus-fresh4', 'corpus-fresh5',
   'corpus-fresh6', 'corpus-fresh7', 'corpus-fresh8', 'corpus-fresh9', 'corpus-fresh10', 'corpus-fresh11',
-  'corpus-fresh12', 'corpus-fresh13', 'corpus-fresh14', 'corpus-fresh15', 'corpus-fresh16', 'corpus-fresh17', 'corpus-fresh18', 'corpus-fresh19', 'corpus-fresh20', 'corpus-fresh21', 'corpus-fresh22', 'corpus-fresh23',
+  'corpus-fresh12', 'corpus-fresh13', 'corpus-fresh14', 'corpus-fresh15', 'corpus-fresh16', 'corpus-fresh17', 'corpus-fresh18', 'corpus-fresh19', 'corpus-fresh20', 'corpus-fresh21', 'corpus-fresh22', 'corpus-fresh23', 'corpus-fresh24',
 ]);
 const setName = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1];
 const realSet = REAL_SETS.has(setName);

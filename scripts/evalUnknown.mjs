@@ -2,7 +2,7 @@
 // CLI built with a company lexicon that lacks every company its gold names, unless at least K other sets' gold name
 // it too (a company that well known would be in any lexicon). What the rules read from the words around a name,
 // not what the lexicon already knows, is what this measures: the articles a user clips name companies we never met.
-// Usage: node scripts/evalUnknown.mjs [--keep K] [corpus-fresh19 …]; the unseen set (fresh23) is left out.
+// Usage: node scripts/evalUnknown.mjs [--keep K] [corpus-fresh19 …]; the unseen sets (fresh23, fresh24) are left out.
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
-const UNSEEN = new Set(['corpus-fresh23']);
+const UNSEEN = new Set(['corpus-fresh23', 'corpus-fresh24']);
 const args = process.argv.slice(2);
 const keepAt = args.indexOf('--keep');
 const K = keepAt >= 0 ? Number(args[keepAt + 1]) : 2;
