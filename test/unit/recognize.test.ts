@@ -66,6 +66,22 @@ describe('recognize: companies from context', () => {
     assert.equal(q.length, 2);
     assert.ok(q.every((m) => (m.confidence ?? 1) < 1));
   });
+  it('a company bought, merged, taken over or owned, by its verb: "participation minoritaire dans A", "entre au capital de A", "prend le contrôle de A", "merge with A", "la fusion entre A et B"', () => {
+    assert.deepEqual(names('Le fonds Tarvelo a pris une participation minoritaire dans Brisane.', 'company'), ['Tarvelo', 'Brisane']);
+    assert.deepEqual(names('Capgemini entre au capital de Brisane. Thales prend le contrôle de Kernova.', 'company'), ['Capgemini', 'Brisane', 'Thales', 'Kernova']);
+    assert.deepEqual(names('Drovane will merge with Velmora in an all-stock deal.', 'company'), ['Velmora']);
+    assert.deepEqual(names('La fusion entre Drovane et Velmora donnera naissance à un géant.', 'company'), ['Drovane', 'Velmora']);
+  });
+  it('the subject of a passive purchase or ownership is a company: "A a été rachetée par", "A was acquired by", "A is majority-owned by"', () => {
+    assert.deepEqual(names('Oravex a été rachetée par Capgemini pour 200 millions d\'euros.', 'company'), ['Oravex', 'Capgemini']);
+    assert.deepEqual(names('Velmora is majority-owned by Microsoft.', 'company'), ['Velmora', 'Microsoft']);
+    assert.deepEqual(names('La République est détenue par ses citoyens.', 'company'), []);
+  });
+  it('"A, spécialiste des batteries," and "A\'s chief executive" name a company', () => {
+    assert.deepEqual(names('Brisane, spécialiste des batteries, a signé un contrat avec Stellantis.', 'company'), ['Brisane', 'Stellantis']);
+    assert.deepEqual(names('Velmora\'s chief executive said the company would hire.', 'company'), ['Velmora']);
+    assert.deepEqual(names('France\'s president said so.', 'company'), []);
+  });
   it('a place of several words before "-based" is no part of the name: "Hong Kong-based Cloud Light Technology" is Cloud Light', () => {
     assert.deepEqual(names('Lumentum said it would buy Hong Kong-based Cloud Light Technology for about $750 million.', 'company'), ['Lumentum', 'Cloud Light']);
   });

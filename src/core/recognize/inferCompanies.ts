@@ -70,7 +70,7 @@ const DEMONYM_BEFORE = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`
  * French sets a company's trade after its name without an article: "Kestrova, développeur de médicaments",
  * "Norvalis, fabricant français de puces" (only nouns that name a firm, not a person's trade).
  */
-const TRADE_FR = String.raw`(?:start-?up|jeune pousse|société|entreprise|firme|groupe|fabricant|constructeur|concepteur|fondeur|équipementier|hébergeur|éditeur|fournisseur|développeur|laboratoire|licorne|pépite)`;
+const TRADE_FR = String.raw`(?:start-?up|jeune pousse|société|entreprise|firme|groupe|fabricant|constructeur|concepteur|fondeur|équipementier|hébergeur|éditeur|fournisseur|développeur|laboratoire|licorne|pépite|spécialiste)`;
 const AFTER_NO_ARTICLE = cued(String.raw`${NAME}, ${TRADE_FR} (?:(?:de|d${APOS}|du|des|spécialisée?|${DEMONYMS_FR})(?![\p{L}]))`, String.raw`, ${TRADE_FR} `);
 /**
  * An owner named after a subsidiary: "Telespazio, filiale de Leonardo et Thales", "a subsidiary of Hexagon" (not
@@ -111,6 +111,15 @@ const COMPANY_ROLE = cued(String.raw`${NAME} ${ROLE_WORDS} (?=\p{Lu}\p{Ll})`, St
  */
 const PLACE_POSSESSIVE = cued(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)${APOS}s ${NAME}(?![\p{L}\p{N}]| \d)`, String.raw`${APOS}s \p{Lu}`);
 /** Two companies as one verb's subject: "KKR and Lumora Capital have formed", "Quantaflux et Nvidia ont signé". */
+/**
+ * The subject of a passive purchase or ownership: "Oravex a été rachetée par", "Velmora was acquired by", "Velmora is
+ * majority-owned by". Group 1 is the company bought or owned.
+ */
+const PASSIVE_OWNED_AFTER = String.raw` (?:a été|avait été|aura été|sera|serait|était|est|sont|ont été|was|were|has been|have been|had been|is being|will be|would be|is|are) (?:(?:entièrement|majoritairement|partiellement|wholly|majority-|fully|partly|jointly) ?)?(?:rachetée?s?|acquise?s?|absorbée?s?|détenue?s?|contrôlée?s?|acquired|bought|purchased|taken over|owned|controlled)(?![\p{L}])`;
+const DEMONSTRATIVE = /^(?:Celui|Celle|Ceux|Celles|Cela|Ceci|Ça)(?:-ci|-là)?$/u;
+const PASSIVE_OWNED = cued(String.raw`${NAME}${PASSIVE_OWNED_AFTER}`, PASSIVE_OWNED_AFTER);
+/** "Velmora's chief executive", "Velmora's CEO": an officer's company named by a possessive. Group 1 is the company. */
+const POSSESSIVE_ROLE = cued(String.raw`${NAME}${APOS}s? (?:(?:co-?)?founders?|chief executive|chief executive officer|CEO|CFO|CTO|COO|chairman|chairwoman|board)(?![\p{L}])`, String.raw`${APOS}s? (?:(?:co-?)?founder|chief executive|CEO|CFO|CTO|COO|chairman|chairwoman|board)`);
 const PAIR_VERB = cued(String.raw`${NAME} (?:and|et|&) ${NAME}${VERB_AFTER_NAME.replace('(?:a|ont|', '(?:ont|')}`, VERB_AFTER_NAME);
 
 
@@ -123,7 +132,7 @@ const PREPOSITION_BEFORE = /(?:^|[\s(])(?:de|du|des|d['’]|l['’]|of|à|au|aux
 // The company bought or invested in: "AMD acquired ZT Systems", "rachète Quantaflux", "a stake in Lumora".
 // A second company bought in the same breath: "a mis la main sur la française Mipsology et l'américaine Nod.ai".
 const SECOND_OBJECT = String.raw`(?:(?:,| et| and) (?:(?:la|le|l${APOS}|the) ?)?(?:\p{Ll}[\p{Ll}-]* ){0,1}${NAME})?`;
-const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participation dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:mis|met|mettre|mettra) la main sur|s${APOS}offrir|s${APOS}offre|s${APOS}est offert|s${APOS}était offert|acheter|achète|achètera|a acheté|avait acheté|to purchase|snapped up|took over|takes over|to take over|absorbe|absorber|a absorbé)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
+const OBJECT = new BoundaryPattern(String.raw`(?<![\p{L}])`, String.raw`(?:acquires?|acquired|acquiring|to acquire|buys?|bought|to buy|takeover of|acquisition of|purchase of|stake in|investment in|rachète|rachètera|racheter|racheté|acquiert|acquérir|rachat de|rachat d${APOS}|rachat du|acquisition de|acquisition d${APOS}|acquisition du|participations? (?:(?:minoritaires?|majoritaires?|stratégiques?|significatives?) )?dans|participation de \d+\s?% (?:dans|de|d${APOS})|(?:entre|entré|entrée|entrer|entrera|monte|monté|monter|montera) au capital (?:de|du|d${APOS})|(?:prend|pris|prise|prendre|prendra) (?:le )?contrôle (?:de|du|d${APOS})|(?:takes?|took|taking|to take) (?:a )?(?:majority |full )?control of|(?:merge|merges|merged|merging|merger) with|(?:fusionner|fusionne|fusionnera|fusionné|fusion) avec|fusion entre|(?:mis|met|mettre|mettra) la main sur|s${APOS}offrir|s${APOS}offre|s${APOS}est offert|s${APOS}était offert|acheter|achète|achètera|a acheté|avait acheté|to purchase|snapped up|took over|takes over|to take over|absorbe|absorber|a absorbé)(?:(?<=['’])|\s)(?:(?!(?:from|to|in|on|at|with|for|de|du|des|à|au|en|par|pour|auprès|chez) )(?:\p{Ll}[\p{Ll}-]*|l${APOS}\p{Ll}+) ){0,3}${NAME}${SECOND_OBJECT}`);
 /**
  * The other party of a deal named by its noun: "un partenariat avec Quantaflux", "a supply agreement with oil giant
  * Etchwell", "a deal with Quantaflux and Etchwell", "teamed up with Quantaflux".
@@ -401,6 +410,12 @@ export function inferCompanyNames(text: string, stop: StopWords, mates: readonly
     // Only a name the trimming keeps whole: "Selon Quantaflux" opens with a stop word, and is no subject.
     if (trimName(raw, stop) === raw) take(raw, 'subject');
   }
+  for (const m of matchesWithCue(text, PASSIVE_OWNED)) {
+    // "Celui-ci sera acquis": a demonstrative pronoun, not a name.
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEMONSTRATIVE.test(m[1]!)) continue;
+    take(m[1]!, 'deal-object');
+  }
+  for (const m of matchesWithCue(text, POSSESSIVE_ROLE)) if (!PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) takeWhole(m[1]!, 'apposition');
   for (const m of matchesWithCue(text, PAIR_VERB)) {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     take(m[1]!, 'deal-verb');
