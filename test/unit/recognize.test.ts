@@ -77,6 +77,9 @@ describe('recognize: companies from context', () => {
     assert.deepEqual(names('Velmora is majority-owned by Microsoft.', 'company'), ['Velmora', 'Microsoft']);
     assert.deepEqual(names('La République est détenue par ses citoyens.', 'company'), []);
   });
+  it('the subject of "vient de lever", "va racheter", "vient d\'annoncer" is a company', () => {
+    assert.deepEqual(names('Vantorix vient de lever 40 millions d’euros. Brisane va racheter Kernova Systems.', 'company'), ['Vantorix', 'Brisane', 'Kernova Systems']);
+  });
   it('"A, spécialiste des batteries," and "A\'s chief executive" name a company', () => {
     assert.deepEqual(names('Brisane, spécialiste des batteries, a signé un contrat avec Stellantis.', 'company'), ['Brisane', 'Stellantis']);
     assert.deepEqual(names('Velmora\'s chief executive said the company would hire.', 'company'), ['Velmora']);
@@ -244,7 +247,7 @@ describe('recognize: companies listed after a company noun', () => {
   });
   it('the lead of a round: "a round led by A and B", "un tour de table de 20 millions mené par A" (not any "led by")', () => {
     assert.deepEqual(names('Quorvane raised $50 million in a Series B round led by Talvik and Brenmoor.', 'company'), ['Quorvane', 'Talvik', 'Brenmoor']);
-    assert.deepEqual(names('Quorvane a bouclé un tour de table de 20 millions d\'euros mené par Talvik.', 'company'), ['Talvik']);
+    assert.deepEqual(names('Quorvane a bouclé un tour de table de 20 millions d\'euros mené par Talvik.', 'company'), ['Quorvane', 'Talvik']);
     assert.deepEqual(names('The team is led by Talvik Ostrel, its chief scientist.', 'company'), []);
   });
   it('an unknown name between two known companies of a list is a company; a person\'s name (title or first name) is not', () => {
