@@ -380,6 +380,11 @@ describe('deals: partners in the infinitive, and backers named before the compan
     assert.deepEqual(pairs(dealsIn('Backed by Nvidia and Microsoft, Vantorix Labs raised its first round.')), ['Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
     assert.deepEqual(dealsIn('Soutenue par Nvidia et Microsoft, la start-up veut produire sa puce.'), []);
   });
+  it('"Soutenue par A et B, la start-up …" after "X vient de lever …": the description stands for the company raising money', () => {
+    assert.deepEqual(pairs(dealsIn('Vantorix vient de lever 40 millions d’euros pour produire sa puce. Soutenue par Otravio et Omnes Capital, la start-up veut doubler ses effectifs.')),
+      ['Omnes Capital + Vantorix', 'Otravio + Vantorix']);
+    assert.deepEqual(pairs(dealsIn('Vantorix Labs raised $25 million. Backed by Nvidia and Microsoft, the company plans to hire.')), ['Microsoft + Vantorix Labs', 'Nvidia + Vantorix Labs']);
+  });
   it('"With $100 million in new funding from A, B, and others, X plans …", "With backing from A, X …": each backer invests in X, whatever the passage was about', () => {
     const story = 'Vantorix Labs was spun out of a lab at Halvex, with help from TSMC. ';
     assert.deepEqual(pairs(dealsIn(`${story}With $100 million in new series-B funding from Tiger Global, Zorvex Partners, and others, Vantorix Labs plans to tape out its chips.`)),

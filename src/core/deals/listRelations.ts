@@ -413,7 +413,8 @@ export interface FrontedBackers {
   start: number;
   cue: Cue;
   backers: Party[];
-  recipient: Party;
+  /** The company backed: named after the comma, or the one a description there stands for ("la start-up"). */
+  recipient: string;
   end: number;
 }
 
@@ -421,7 +422,7 @@ export interface FrontedBackers {
  * "With $100 million in funding from A, B, and others, C plans …": the fronted backers and the company they back, read
  * once per sentence for `investorLists` (which leaves that list alone) and `frontedBackers`.
  */
-export function readFronted(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[]): FrontedBackers | undefined {
+export function readFronted(folded: string, sentence: Span, parties: readonly Party[], cues: readonly Cue[], focus: Focus): FrontedBackers | undefined {
   const opening = FRONTED_BACKED.exec(folded.slice(sentence.start, Math.min(sentence.end, sentence.start + FRONTED_BACKED_CHARS)));
   if (!opening) return undefined;
   const cue = cues.find((c) => c.start >= sentence.start && c.start < sentence.start + opening[0].length);
@@ -440,12 +441,21 @@ export function readFronted(folded: string, sentence: Span, parties: readonly Pa
   if (!close) return undefined;
   const mainStart = backersEnd + close[0].length;
   const next = joinedSubject ? [last] : groups[1];
-  // Only a company named there: "Soutenue par A, la start-up ambitionne …" standing for the passage's company was
-  // tried and gave a false deal on an unseen set (fresh20) for three found on fresh19.
-  if (!next || next.length !== 1 || !BACKED_NAMED_NEXT.test(folded.slice(mainStart, next[0]!.mention.start))) return undefined;
+  if (!next || next.length !== 1 || !BACKED_NAMED_NEXT.test(folded.slice(mainStart, next[0]!.mention.start))) {
+    // "Soutenue par A, B et C, la start-up ambitionne …": the description stands for the company the passage says is
+    // raising money, else the one it is about.
+    const described = DESCRIBED_SUBJECT.exec(folded.slice(mainStart, Math.min(sentence.end, mainStart + 40)));
+    const names = backers.map((b) => b.name);
+    const recipient = described ? focus.fundraiser ?? pickFocus(focus, names) : undefined;
+    if (!recipient || names.includes(recipient)) return undefined;
+    return { start: sentence.start, cue, backers, recipient, end: mainStart + described![0].length };
+  }
   if (backers.some((b) => b.name === next[0]!.name)) return undefined;
-  return { start: sentence.start, cue, backers, recipient: next[0]!, end: next[0]!.mention.end };
+  return { start: sentence.start, cue, backers, recipient: next[0]!.name, end: next[0]!.mention.end };
 }
+
+/** A main clause opened by a description of the company backed, not by its name: "la start-up", "the company", "elle". */
+const DESCRIBED_SUBJECT = /^(?:(?:la|le|l')\s*(?:start-?up|jeune pousse|société|entreprise|firme|pépite|licorne|scale-?up)|the\s+(?:company|start-?up|firm)|elle|it)(?![\p{L}-])/iu;
 
 /**
  * "Soutenue par A, B et C, la start-up Vsora ambitionne …": the backers of a fronted participle (`readFronted`) invest
@@ -456,7 +466,7 @@ export function frontedBackers(fronted: FrontedBackers | undefined, add: AddRela
   const { cue, backers, recipient, end } = fronted;
   const investors = names(backers);
   investors.forEach((name, i) => {
-    add([name, recipient.name], fronted.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
+    add([name, recipient], fronted.start, end, cue, backers[0]!.mention.start, investors.length > 1 ? i : undefined).kind ??= 'investment';
   });
-  return [{ investors: new Set(investors), recipient: recipient.name }];
+  return [{ investors: new Set(investors), recipient }];
 }

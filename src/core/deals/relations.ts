@@ -190,7 +190,7 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   // The investors of each company's round in this sentence, however many lists named them ("led by A with
   // participation from B": A and B are co-investors, not a deal of their own).
   // "With $100 million in funding from A, B, and others, C plans …": read once, for both rules.
-  const fronted = readFronted(folded, sentence, parties, cues);
+  const fronted = readFronted(folded, sentence, parties, cues, focus);
   const coInvestors = [...[...investorLists(folded, sentence, parties, cues, focus, recent, add, fronted), ...frontedBackers(fronted, add)].reduce((byRecipient, { investors, recipient }) => {
     const known = byRecipient.get(recipient);
     if (known) for (const i of investors) known.add(i);
