@@ -36,7 +36,7 @@ const shared = process.env.DEAL_NOTES_SHARED ?? resolve(root, '..', 'shared');
 // --fresh21: a twenty-third (test/corpus-fresh21, gathered blind on 1 December 2026 at 03:40-04:20 UTC), kept unseen until 06:12 UTC, then a development set.
 // --fresh22: a twenty-fourth (test/corpus-fresh22, gathered blind on 1 December 2026 at 06:06-06:11 UTC), kept unseen until its late run at 07:45 UTC.
 // --fresh23: a twenty-fifth (test/corpus-fresh23, gathered blind on 1 December 2026 at 07:47-07:54 UTC), kept unseen but for its summary lines.
-// --fresh24: a twenty-sixth (test/corpus-fresh24, gathered blind on 1 December 2026 at 10:50-11:20 UTC), kept unseen but for its summary lines.
+// --fresh24: a twenty-sixth (test/corpus-fresh24, gathered blind on 1 December 2026 at 10:48-10:56 UTC), kept unseen but for its summary lines.
 const SETS = {
   '--real': 'corpus-real', '--holdout': 'corpus-holdout', '--fresh': 'corpus-fresh', '--fresh2': 'corpus-fresh2',
   '--fresh3': 'corpus-fresh3', '--fresh4': 'corpus-fresh4', '--fresh5': 'corpus-fresh5', '--fresh6': 'corpus-fresh6',
