@@ -1467,3 +1467,15 @@ describe('deals: a company renamed in the note', () => {
     assert.deepEqual(pairs(dealsIn('Nvidia invested in Scale AI and Mistral AI, formerly a research lab.')), ['Mistral AI + Nvidia', 'Nvidia + Scale AI']);
   });
 });
+
+describe('deals: an analyst\'s rating and a deal that is lacking', () => {
+  it('"Jefferies downgraded Vistra", "Morgan Stanley upgraded Nvidia", "UBS relève son objectif de cours sur Nvidia": the bank rates, it makes no deal', () => {
+    assert.deepEqual(dealsIn('Morgan Stanley upgraded Nvidia to overweight, citing its deal pipeline.'), []);
+    assert.deepEqual(dealsIn('Jefferies has cut its price target on Vistra, citing the partnership it has not yet signed.'), []);
+    assert.deepEqual(pairs(dealsIn('UBS relève son objectif de cours sur Nvidia après l’accord avec OpenAI.')), ['Nvidia + OpenAI']);
+  });
+  it('"in the absence of a deal", "faute d\'accord": no deal', () => {
+    assert.deepEqual(dealsIn('Shares of Vistra fell in the absence of a deal with Amazon.'), []);
+    assert.deepEqual(dealsIn('Faute d’accord avec Microsoft, OpenAI se tourne vers Oracle.').map((d) => d.parties.join(' + ')).filter((p) => p.includes('Microsoft')), []);
+  });
+});

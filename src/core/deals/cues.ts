@@ -195,7 +195,7 @@ export const BYSTANDER_BEFORE = [
 ];
 
 /** Hedged, denied or merely discussed: a deal that is not one. */
-export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btentatives?\b|\btried to\b|\battempted to\b|\battempts? to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b|\bencourag\S*)/iu;
+export const NEGATED = /(?:\bn['e]\s*\S+\s+(?:pas|jamais)\b|\b(?:did|does|has|have|will|would) not\b|\b(?:didn't|doesn't|hasn't|haven't|won't)\b|\bnever\b|\bdément\S*|\bdenied\b|\bdenies\b|\bdeny\b|\brenonce\S*|\babandon\S*|\bcall(?:s|ed)? off\b|\bscrapp?\S*|\bplutôt que\b|\bau lieu d|\brather than\b|\binstead of\b|\bsans succès\b|\ben vain\b|\bwithout success\b|\bunsuccessful\S*|\bfailed to\b|\ba échoué\b|\brejet\S*|\bre(?:fus|ject)\S*|\bdeclin\S*|\bturned down\b|\btenté\b|\btentatives?\b|\btried to\b|\battempted to\b|\battempts? to\b|\bsought to\b|\brupture\b(?:\s+\S+){0,2}\s+d[e']|\bbreach(?:es|ed)? of\b|\blawsuits?\b|\bpoursuites\b|\bsued\b|\bsues\b|\bencourag\S*|\babsence (?:of|d['e])|\bfaute d['e])/iu;
 
 /** Nouns that stand for the companies of a deal, counted: "les deux géants", "the three firms". */
 export const PARTIES_NOUNS_FR = `géants|groupes|entreprises|sociétés|partenaires|acteurs|compagnies|firmes|parties`;

@@ -107,7 +107,8 @@ export const NEGATED_ALL = new RegExp(NEGATED.source, 'giu');
 /** Words one of which every negation contains: the negation pattern only runs on sentences that have one. */
 export const NEGATION_HINTS = ['pas', 'jamais', 'not', "n't", 'never', 'dément', 'denie', 'deny', 'renon', 'abandon', 'off', 'scrap', 'plutôt', 'au lieu',
   'rather', 'instead', 'succès', 'vain', 'without', 'unsuccess', 'failed', 'échoué', 'rejet', 'refus', 'reject', 'declin', 'turned down',
-  'tenté', 'tentative', 'tried', 'attempted', 'attempt', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues', 'encourag'];
+  'tenté', 'tentative', 'tried', 'attempted', 'attempt', 'sought', 'rupture', 'breach', 'lawsuit', 'poursuites', 'sued', 'sues', 'encourag',
+  'absence', 'faute d'];
 /**
  * Whether a text holds one of NEGATION_HINTS, in any case: one pass instead of lowering the sentence and searching
  * it once per hint. The flag `i` without `u` lets a letter match only its own capital or small form (no KELVIN
@@ -230,6 +231,11 @@ export const EXAMPLE_BEFORE = new RegExp(`(?<![\\p{L}])${EXAMPLES_INTRO}\\s+$`, 
 /** How far before a portfolio's first example its verb may stand. */
 export const PORTFOLIO_LEAD_CHARS = 160;
 /** After a company, people of it: "the Netflix engineers who created Iceberg", "Google researchers". */
+/**
+ * After a company, an analyst's verb: "Jefferies downgraded Vistra's stock", "Morgan Stanley upgraded Nvidia", "UBS
+ * relève son objectif de cours": the bank rates the other company, it makes no deal with it.
+ */
+export const ANALYST_AFTER = /^\s+(?:(?:has|have|had|a|also|aussi|just)\s+)?(?:downgraded|upgraded|downgrades|upgrades|reiterated|reiterates|(?:initiated|initiates|started|starts|resumed) coverage|(?:cut|cuts|raised|raises|lifted|lifts|lowered|lowers|trimmed|trims|boosted|boosts) (?:its|their|the) (?:\p{L}+\s+){0,2}(?:price target|target price|rating|recommendation)|(?:abaiss|relev|relèv|rehauss|dégrad|réitèr|réitér)\p{Ll}{0,3} (?:sa|son|ses|leur) (?:recommandation|objectif|note|opinion|conseil))(?![\p{L}])/iu;
 export const PEOPLE_AFTER = /^\s+(?:engineers?|researchers?|employees?|executives?|veterans?|alumni|staffers?|scientists?|engineering team)(?![\p{L}])/iu;
 /**
  * A sentence opening on a company's founder, its subject: "Le fondateur de Spotify investit …", "Daniel Ek, fondateur

@@ -17,7 +17,7 @@ import type { Party, Relation } from './relationTypes';
 import { CO_INVESTORS_BETWEEN, endOf, extendList, groupParties, LIST_ADDITION, names, parenRanges, sideBySide } from './partyGroups';
 import { elidedDeals, examplePairs, frontedBackers, investorLists, readFronted, memberLists, portfolioLists, pricedObjects } from './listRelations';
 import {
-  AMONG_ITS, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
+  AMONG_ITS, ANALYST_AFTER, ROLE_MEMBERS_BETWEEN, BETWEEN_AFTER, BOUGHT_AFTER, BYSTANDER_END, CHIP_CATEGORIES, CHIP_WORDS, CLAUSE_BREAK, CLAUSE_TURN, COPULA,
   DESCRIBED_OBJECT, FRONTED, HYPHEN_PAIR, INVESTOR_ROLE, LAB_CATEGORIES, LAB_WORDS, LINKER_END,
   MAX_OBJECT_GAP, MAX_SUBJECT_GAP, MODIFIER_AFTER, NEGATED_ALL, NEGATION_HINT, NOUN_MODIFIER, OBJECT_LINKED,
   BACKED_BY_MODIFIER, BOUGHT_OF_NOUN, BUYER_BY, FOUNDER_NAMED_AFTER, SUPPLIER_MODIFIER, SUPPLIER_OF_BEFORE, ELIDED_AMOUNT, INTO_THE_ROUND, OWNERS_UNIT_NAMED, EXAMPLES_AS_SUBJECT, QUANTIFIED_ROLE, POSSESSIVE_PRONOUN_BEFORE, OWNER_AFTER_NOUN, AGENT_AFTER_PARTICIPLE, PARTNER_AFTER_OWNER, LATTER_OPENING, OWNER_OF_MANY, OWNER_OF_NEXT, PRONOUN_SUBJECT, PRONOUN_OPENING, DEFINITE_BEFORE, PERSON_OWNS_AFTER,
@@ -113,6 +113,8 @@ export function findRelations(folded: string, sentence: Span, allCues: readonly 
   const groups = (groupParties(folded, parties.filter((p) => !MODIFIER_AFTER.test(folded.slice(p.mention.end, p.mention.end + 2))
     // "founded by the Netflix engineers who created Iceberg": a company naming whose people they are is no party.
     && !PEOPLE_AFTER.test(folded.slice(p.mention.end, p.mention.end + 16))
+    // "Jefferies downgraded Vistra's stock": an analyst rates a company, it is no party of a deal with it.
+    && !ANALYST_AFTER.test(folded.slice(p.mention.end, p.mention.end + 80))
     // "Le fondateur de Spotify investit 600 millions dans Helsing": the founder invests, not the company.
     && !(p.mention.start - sentence.start < 40 && FOUNDER_OPENING.test(folded.slice(sentence.start, p.mention.start)))
     && !OWNER_OF_MANY.test(folded.slice(p.mention.end, p.mention.end + 40))
