@@ -1479,3 +1479,12 @@ describe('deals: an analyst\'s rating and a deal that is lacking', () => {
     assert.deepEqual(dealsIn('Faute d’accord avec Microsoft, OpenAI se tourne vers Oracle.').map((d) => d.parties.join(' + ')).filter((p) => p.includes('Microsoft')), []);
   });
 });
+
+describe('deals: a price per share is no deal value', () => {
+  it('"for $157 per share, a deal valued at $28 billion" is worth $28 billion; "$157 a share" alone gives no value', () => {
+    const valueOf = (text: string) => dealsIn(text).map((d) => `${d.parties.join(' + ')} ${d.value?.text ?? '-'}`);
+    assert.deepEqual(valueOf('Cisco agreed to buy Splunk for $157 per share in cash, a deal valued at $28 billion.'), ['Cisco + Splunk $28 billion']);
+    assert.deepEqual(valueOf('Cisco will acquire Splunk for $157 a share.'), ['Cisco + Splunk -']);
+    assert.deepEqual(valueOf('Renesas rachète Sequans pour 0,76 dollar par action, soit 249 millions de dollars.'), ['Renesas + Sequans Communications 249 millions de dollars']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { Span } from '../text/sentences';
 import type { DealCandidate } from './extract';
 import type { Relation } from './relationTypes';
-import { NOT_DEAL_VALUE_BEFORE } from './cues';
+import { NOT_DEAL_VALUE_BEFORE, PER_SHARE_AFTER } from './cues';
 import { CONTRAST, DEAL_VALUED, EQUIVALENT_OPENS, RESPECTIVELY, SHARE_GAP, STORY_VALUE_AFTER, STORY_VALUE_BEFORE } from './patterns';
 
 /**
@@ -129,7 +129,7 @@ export function toCandidate(note: NoteAnalysis, folded: string, sentence: Span, 
       : m.start >= r.end && m.start < nextStart && holdersOf(figures, all, m) === 0 ? m.start - r.end
         : index === 0 && m.end <= r.start ? r.start - m.end + 1000 : Infinity);
   const amounts = inSentence.filter((m) => {
-    if (m.kind !== 'money' || m.value === undefined) return false;
+    if (m.kind !== 'money' || m.value === undefined || isPerShare(folded, m)) return false;
     const before = folded.slice(Math.max(sentence.start, m.start - 50), m.start);
     // "valued at $300 billion" is a company's worth, but "a deal valued at $9 billion" is the deal's.
     return !NOT_DEAL_VALUE_BEFORE.test(before) || DEAL_VALUED.test(before);
@@ -193,10 +193,16 @@ export function addStoryFacts(folded: string, mentions: readonly Mention[], curs
 
 
 function isStoryDealValue(folded: string, sentence: Span, m: Mention): boolean {
+  if (isPerShare(folded, m)) return false;
   return STORY_VALUE_BEFORE.test(folded.slice(Math.max(sentence.start, m.start - 100), m.start)) || STORY_VALUE_AFTER.test(folded.slice(m.end, Math.min(sentence.end, m.end + 20)));
 }
 
 
+
+/** "$157 per share", "0,76 dollar par action": a price per share, not a deal's value. */
+function isPerShare(folded: string, m: Mention): boolean {
+  return PER_SHARE_AFTER.test(folded.slice(m.end, m.end + 40));
+}
 
 /** The dollar amount a text gives in brackets right after an amount in another currency. */
 function statedDollars(folded: string, money: Mention, inSentence: readonly Mention[]): number | undefined {

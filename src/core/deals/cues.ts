@@ -207,6 +207,8 @@ export const ANAPHORA =
 /** What opens a sentence that goes on with the deal just reported: "The deal, …", "L'accord …", "Today's announcement follows …". */
 export const DEAL_OPENING_WORDS = `${ANAPHORA.source}|(?:today's|this|the|cette|l')\\s*(?:announcement|annonce|transaction|opération|move)`;
 
+/** After an amount, what makes it a price per share, not a deal's value: "$157 per share", "0,76 dollar par action". */
+export const PER_SHARE_AFTER = /^\s*(?:(?:a|per|each|par|pour une?|l')\s*(?:share|ordinary share|ADS|American depositary share|action|action ordinaire|titre)s?|apiece|pièce)(?![\p{L}])/iu;
 /** Amounts of something other than a deal: revenue, valuation, market value, losses. */
 export const NOT_DEAL_VALUE_BEFORE =
   /(?<![\p{L}])(?:chiffre d'affaires|revenus?|ventes|valorisation|valoris\p{L}*(?: à| a)?|capitalisation|bénéfices?|pertes?|dette|revenues?|sales|valuation|valued at|market (?:cap|value)|worth of|profits?|loss(?:es)?|debt|a généré|généré|generated)(?![\p{L}])\s*(?:\S+\s+){0,3}$/iu;
