@@ -1485,6 +1485,7 @@ describe('deals: a price per share is no deal value', () => {
     const valueOf = (text: string) => dealsIn(text).map((d) => `${d.parties.join(' + ')} ${d.value?.text ?? '-'}`);
     assert.deepEqual(valueOf('Cisco agreed to buy Splunk for $157 per share in cash, a deal valued at $28 billion.'), ['Cisco + Splunk $28 billion']);
     assert.deepEqual(valueOf('Cisco will acquire Splunk for $157 a share.'), ['Cisco + Splunk -']);
+    assert.deepEqual(valueOf('Cisco will buy all the outstanding shares of Splunk for $157 each.'), ['Cisco + Splunk -']);
     assert.deepEqual(valueOf('Renesas rachète Sequans pour 0,76 dollar par action, soit 249 millions de dollars.'), ['Renesas + Sequans Communications 249 millions de dollars']);
   });
 });

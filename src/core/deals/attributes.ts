@@ -201,8 +201,12 @@ function isStoryDealValue(folded: string, sentence: Span, m: Mention): boolean {
 
 /** "$157 per share", "0,76 dollar par action": a price per share, not a deal's value. */
 function isPerShare(folded: string, m: Mention): boolean {
-  return PER_SHARE_AFTER.test(folded.slice(m.end, m.end + 40));
+  return PER_SHARE_AFTER.test(folded.slice(m.end, m.end + 40))
+    // "all of the outstanding ordinary shares of Sequans for $0.7575 each"
+    || (EACH_AFTER.test(folded.slice(m.end, m.end + 8)) && SHARES_BEFORE.test(folded.slice(Math.max(0, m.start - 80), m.start)));
 }
+const EACH_AFTER = /^\s*(?:each|chacune?)(?![\p{L}])/iu;
+const SHARES_BEFORE = /(?<![\p{L}])(?:shares|actions|titres)(?![\p{L}])/iu;
 
 /** The dollar amount a text gives in brackets right after an amount in another currency. */
 function statedDollars(folded: string, money: Mention, inSentence: readonly Mention[]): number | undefined {
